@@ -1,0 +1,243 @@
+// One year of the cluster, given the year's shocks: the composition of every mechanism.
+// Pure: the same state, decisions and shocks always give the same next state. step() draws the
+// shocks; attribution calls this again with parts removed (same shocks) to explain the change.
+import type { ClusterState, Decisions, YearShocks } from './types';
+import type { Model } from './setup';
+import { donorShareOf, externalDependenceOf } from './setup';
+import { applyEffects } from './events';
+import { logRatio, saturate } from './math';
+import { allocateBudget, referenceUnits } from './mechanisms/budget';
+import { advancePipeline } from './mechanisms/pipelines';
+import { infrastructureMarginEffect, infrastructureOutputFactor, nextInfrastructure, nextInfrastructureServices } from './mechanisms/infrastructure';
+import { nextSkillEffect, nextSkills } from './mechanisms/training';
+import { nextResearch, researchPayoffGain, researchProductivityGrowth, researchQualityGain } from './mechanisms/research';
+import {
+  foreignPlantsAttracted,
+  largeExpansionRate,
+  splitIncentives,
+  standardsStrength,
+  subsidyMarginEffect,
+  subsidyQualityGain,
+} from './mechanisms/incentives';
+import { jointProductivityGrowth, jointTrustLift, nextJointCapital } from './mechanisms/joint-action';
+import { certificationQualityGain, nextExportShare, protectionMarginEffect, protectionProductivityDrag } from './mechanisms/trade';
+import { demandFactor, nextExchangeRateLog, nextWorldDemandLog } from './mechanisms/demand';
+import { graduatingSmes, nextExpectedMargin, smeMargin, smeNetEntryRate, upgradingGate } from './mechanisms/market-structure';
+import { foreignTechnologyGrowth, productivityGrowth, selectionGain, trustSpilloverGrowth } from './mechanisms/productivity';
+import { nextQuality, qualityValueFactor } from './mechanisms/quality';
+import { laborSurplusOf, nextLaborForce, segmentEmployment } from './mechanisms/employment';
+import { nextWage } from './mechanisms/wages';
+import { conditionsTarget, nextWorkingConditions } from './mechanisms/working-conditions';
+import { nextTrust, trustTarget } from './mechanisms/trust';
+import { nextPoverty } from './mechanisms/poverty';
+import { abruptChangeCost, approvalReasons, nextApproval, type ApprovalReasons } from './mechanisms/approval';
+
+export interface Advanced {
+  next: ClusterState;
+  approvalReasons: ApprovalReasons;
+}
+
+/** Cyclical demand shows in SME margins at half strength [assumption]. */
+const CYCLICAL_MARGIN = 0.5;
+/** Margin premium per unit of quality above the start [assumption]. */
+const QUALITY_MARGIN = 0.2;
+
+/** Output per firm relative to the start, from the stocks that scale it. */
+export function outputPerFirmFactor(model: Model, productivity: number, skillEffect: number, services: number, quality: number, demand: number): number {
+  return productivity * Math.exp(skillEffect) * infrastructureOutputFactor(model, services) * qualityValueFactor(model, quality) * demand;
+}
+
+export function advance(model: Model, previous: ClusterState, decisions: Decisions, shocks: YearShocks): Advanced {
+  const p = model.params;
+  const b = model.baseline;
+  const s = applyEffects(previous, previous.pendingEffects);
+  const t = s.t + 1;
+  const ref = (usdM: number): number => referenceUnits(model, usdM);
+
+  // Budget, leakage and the donor programme.
+  const donorSupportUsdM = shocks.donorExit ? 0 : s.donorSupportUsdM;
+  const spending = allocateBudget(model, decisions, s.budgetUsdM, donorSupportUsdM);
+  const eff = spending.effectiveUsdM;
+  const incentives = splitIncentives(model, decisions, eff.incentives);
+  const standards = standardsStrength(model, decisions, eff.incentives);
+
+  // Lagged builds: what arrives this year.
+  const infraPipe = advancePipeline(s.pipelines.infrastructure, 'infrastructure', eff.infrastructure);
+  const trainPipe = advancePipeline(s.pipelines.training, 'training', eff.training);
+  const researchPipe = advancePipeline(s.pipelines.research, 'research', eff.research);
+
+  // Stocks.
+  const infrastructure = nextInfrastructure(model, s.infrastructure, infraPipe.arrivingUsdM);
+  const infrastructureServices = nextInfrastructureServices(model, s.infrastructureServices, infrastructure);
+  const skills = nextSkills(model, s.skills, trainPipe.arrivingUsdM);
+  const skillEffect = nextSkillEffect(model, s.skillEffect, skills);
+  const research = nextResearch(model, s.research, researchPipe.arrivingUsdM);
+  const jointCapital = nextJointCapital(model, s.jointCapital, incentives.toJointUsdM);
+  // Donor cluster programmes fund networks and business services (UNIDO, USAID: seed paper).
+  const donorProjects = nextJointCapital(model, s.donorProjects, spending.donorEffectiveUsdM);
+  const collaboration = jointCapital + donorProjects;
+
+  // Demand from outside.
+  const worldDemandLog = nextWorldDemandLog(model, s.worldDemandLog, shocks.worldDemand);
+  const exchangeRateLog = nextExchangeRateLog(s.exchangeRateLog, shocks.exchangeRate);
+  const demand = demandFactor(model, s.exportShare, worldDemandLog, exchangeRateLog, shocks.buyerExit);
+
+  // SME margins drive entry and exit.
+  const margin = smeMargin(model, {
+    smeFirms: s.smeFirms,
+    t: s.t,
+    protection: protectionMarginEffect(model, decisions.tariff),
+    subsidy: subsidyMarginEffect(model, incentives.toSmeUsdM, s.smeOutputUsdM),
+    infrastructure: infrastructureMarginEffect(model, infrastructure),
+    cyclical: CYCLICAL_MARGIN * (demand - 1),
+    qualityLift: QUALITY_MARGIN * (s.quality - b.quality),
+    standardsCost: p.standardsMarginCost * standards,
+  });
+  const smeMarginExpected = nextExpectedMargin(model, s.smeMarginExpected, margin);
+  const rates = smeNetEntryRate(model, margin, smeMarginExpected);
+  const upgrading = upgradingGate(model, skills, s.trust);
+  const graduates = graduatingSmes(model, s.smeFirms, upgrading);
+  const smeFirms = Math.max(1, s.smeFirms * (1 + rates.entry - rates.exit) * (1 - shocks.accident) - graduates);
+
+  // Large firms and foreign plants.
+  const plantsLost = shocks.tncExit > 0 ? Math.min(s.foreignFirms, Math.max(1, shocks.tncExit * s.foreignFirms)) : 0;
+  const plantsAttracted = foreignPlantsAttracted(model, incentives.toForeignUsdM, s.largeFirms);
+  const largeGrowth = p.marketGrowth + largeExpansionRate(model, incentives.toLargeUsdM);
+  const largeFirms = Math.max(0, s.largeFirms * (1 + largeGrowth) + plantsAttracted - plantsLost + (graduates * b.smeSizeUsdM) / b.largeSizeUsdM);
+  const foreignFirms = Math.min(largeFirms, Math.max(0, s.foreignFirms * (1 + p.marketGrowth) + plantsAttracted - plantsLost));
+
+  // Productivity and quality.
+  const payoff = researchPayoffGain(model, research, skills, s.productivity);
+  const growth = productivityGrowth(model, {
+    research: researchProductivityGrowth(model, payoff),
+    joint: jointProductivityGrowth(model, collaboration, s.trust),
+    trust: trustSpilloverGrowth(model, s.trust),
+    protection: protectionProductivityDrag(model, decisions.tariff),
+    selection: selectionGain(rates.exit),
+    foreignTechnology: foreignTechnologyGrowth(model, s.fdi),
+  });
+  const productivity = s.productivity * Math.exp(growth);
+  const quality = nextQuality(
+    model,
+    s.quality,
+    certificationQualityGain(model, eff.trade) +
+      researchQualityGain(model, payoff) +
+      subsidyQualityGain(model, incentives.toSmeUsdM, skills) +
+      p.upgradeQuality * upgrading,
+  );
+
+  // Output.
+  const perFirmFactor = outputPerFirmFactor(model, productivity, skillEffect, infrastructureServices, quality, demand);
+  const smeOutputUsdM = smeFirms * b.smeSizeUsdM * perFirmFactor;
+  const largeOutputUsdM = largeFirms * b.largeSizeUsdM * perFirmFactor;
+  const outputUsdM = smeOutputUsdM + largeOutputUsdM;
+
+  // Jobs: firms carry their jobs; output per firm moves jobs with the employment elasticity.
+  const smePerFirmBefore = s.smeOutputUsdM / s.smeFirms;
+  const smeEmployment = segmentEmployment(model, smeFirms, s.smeEmployment / s.smeFirms, smeOutputUsdM / smeFirms / smePerFirmBefore);
+  const largeOutputBefore = s.outputUsdM - s.smeOutputUsdM;
+  const largeEmployment =
+    s.largeFirms > 0 && largeOutputBefore > 0
+      ? segmentEmployment(model, largeFirms, s.largeEmployment / s.largeFirms, largeOutputUsdM / largeFirms / (largeOutputBefore / s.largeFirms))
+      : largeFirms * b.jobsPerLarge;
+  const employment = smeEmployment + largeEmployment;
+  const laborForce = nextLaborForce(model, s.laborForce);
+  const laborSurplus = laborSurplusOf(employment, laborForce);
+  const valueAddedPerWorkerUsd = (outputUsdM * 1e6) / employment;
+
+  const wageUsdPerDay = nextWage(model, s.wageUsdPerDay, logRatio(valueAddedPerWorkerUsd, s.valueAddedPerWorkerUsd), skills - s.skills, laborSurplus, standards);
+
+  // Exports, foreign ownership and dependence.
+  const exportShare = nextExportShare(model, s.exportShare, eff.trade, quality, shocks.buyerExit);
+  const fdi = largeFirms > 0 && outputUsdM > 0 ? (largeOutputUsdM / outputUsdM) * (foreignFirms / largeFirms) : 0;
+  const externalDependence = externalDependenceOf(exportShare, fdi, donorShareOf(donorSupportUsdM, s.budgetUsdM));
+
+  // Working conditions and trust.
+  const marginShortfall = Math.max(0, p.normalMargin - margin);
+  const workingConditions = nextWorkingConditions(
+    model,
+    s.workingConditions,
+    conditionsTarget(model, {
+      quality,
+      marginShortfall,
+      externalDependence,
+      skills,
+      buyerCodes: saturate(ref(eff.trade)) * exportShare,
+      standards,
+    }),
+  );
+  const trust = nextTrust(model, s.trust, trustTarget(model, largeEmployment / employment, marginShortfall, jointTrustLift(model, collaboration)));
+
+  // Poverty follows poor households' labour income per head.
+  const smeShare = smeEmployment / employment;
+  const incomeGrowth = logRatio((employment * wageUsdPerDay) / laborForce, (s.employment * s.wageUsdPerDay) / s.laborForce);
+  const poverty = nextPoverty(model, s.poverty, incomeGrowth, smeShare);
+
+  const reasons = approvalReasons(model, {
+    smeSupport: ref(incentives.toSmeUsdM),
+    largeSupport: ref(incentives.toLargeUsdM + incentives.toForeignUsdM),
+    infrastructure: ref(eff.infrastructure),
+    training: ref(eff.training),
+    research: ref(eff.research),
+    joint: ref(incentives.toJointUsdM),
+    trade: ref(eff.trade),
+    tariff: decisions.tariff,
+    marginGap: margin - p.normalMargin,
+    standards: decisions.laborStandards,
+    employmentGrowthLog: logRatio(employment, s.employment),
+    wageGrowthLog: logRatio(wageUsdPerDay, s.wageUsdPerDay),
+    workingConditions,
+    povertyChange: poverty - s.poverty,
+    accident: shocks.accident,
+    leakage: spending.leakage,
+  });
+  const approval = nextApproval(model, s.approval, reasons, abruptChangeCost(s.decisions, decisions));
+
+  const next: ClusterState = {
+    ...s,
+    year: s.year + 1,
+    t,
+    smeFirms,
+    largeFirms,
+    foreignFirms,
+    employment,
+    smeEmployment,
+    largeEmployment,
+    outputUsdM,
+    smeOutputUsdM,
+    growthPct: 100 * (outputUsdM / s.outputUsdM - 1),
+    productivity,
+    skillEffect,
+    quality,
+    skills,
+    infrastructure,
+    infrastructureServices,
+    research,
+    trust,
+    exportShare,
+    fdi,
+    externalDependence,
+    wageUsdPerDay,
+    workingConditions,
+    smeMargin: margin,
+    smeMarginExpected,
+    tariff: decisions.tariff,
+    poverty,
+    laborSurplus,
+    laborForce,
+    smeShare,
+    valueAddedPerWorkerUsd,
+    upgrading,
+    worldDemandLog,
+    exchangeRateLog,
+    jointCapital,
+    donorProjects,
+    donorSupportUsdM,
+    pipelines: { infrastructure: infraPipe.pipeline, training: trainPipe.pipeline, research: researchPipe.pipeline },
+    approval,
+    budgetSpentUsdM: spending.totalSpentUsdM,
+    decisions,
+    shocks,
+  };
+  return { next, approvalReasons: reasons };
+}

@@ -1,0 +1,76 @@
+// Scenario events (dilemmas): which one fires at the end of a year, and applying a choice.
+// A choice's effects wait in the state and apply at the start of the next year, so they go
+// through the model (and the attribution) like everything else.
+import type { ClusterState, Effect, EffectTarget, YearShocks } from './types';
+import type { EventSpec, Model } from './setup';
+import { shockHappened } from './shocks';
+import { clamp01 } from './math';
+
+/** The event that fires after year t (1-based), given this year's shocks and its event draws. */
+export function firingEvent(model: Model, s: ClusterState, t: number, shocks: YearShocks, eventDraws: readonly number[]): EventSpec | null {
+  const open = model.events.map((e, i) => ({ e, u: eventDraws[i] ?? 1 })).filter(({ e }) => !s.firedEvents.includes(e.id));
+  const byShock = open.find(({ e }) => e.trigger.shock !== undefined && shockHappened(shocks, e.trigger.shock));
+  if (byShock) return byShock.e;
+  const scheduled = open.find(({ e }) => e.trigger.year === t);
+  if (scheduled) return scheduled.e;
+  const chance = open.find(
+    ({ e, u }) => e.trigger.chance !== undefined && e.trigger.year === undefined && t >= (e.trigger.fromYear ?? 1) && u < e.trigger.chance,
+  );
+  return chance ? chance.e : null;
+}
+
+export function defaultChoiceId(event: EventSpec): string {
+  const choice = event.choices.find((c) => c.default) ?? event.choices[0];
+  if (!choice) throw new Error(`event ${event.id} has no choices`);
+  return choice.id;
+}
+
+export function findEvent(model: Model, id: string): EventSpec | undefined {
+  return model.events.find((e) => e.id === id);
+}
+
+/** Records the player's choice for the active event; its effects apply next year. */
+export function chooseForEvent(model: Model, s: ClusterState, choiceId: string): ClusterState {
+  if (!s.activeEvent) throw new Error('no event is waiting for a choice');
+  const event = findEvent(model, s.activeEvent);
+  const choice = event?.choices.find((c) => c.id === choiceId);
+  if (!event || !choice) throw new Error(`unknown choice "${choiceId}" for event "${s.activeEvent}"`);
+  return { ...s, activeEvent: null, pendingEffects: [...s.pendingEffects, ...choice.effects] };
+}
+
+const SHARE_TARGETS: ReadonlySet<EffectTarget> = new Set([
+  'quality', 'skills', 'infrastructure', 'trust', 'exportShare', 'workingConditions',
+  'approvalSme', 'approvalLarge', 'approvalWorkers', 'approvalDonors',
+]);
+
+function applyOne(value: number, effect: Effect): number {
+  return effect.mode === 'add' ? value + effect.delta : value * (1 + effect.delta);
+}
+
+/** Applies waiting effects to a copy of the state (used at the start of a year). */
+export function applyEffects(s: ClusterState, effects: readonly Effect[]): ClusterState {
+  if (effects.length === 0) return s;
+  const next: ClusterState = { ...s, approval: { ...s.approval }, pendingEffects: [] };
+  for (const effect of effects) {
+    const bound = (x: number): number => (SHARE_TARGETS.has(effect.target) ? clamp01(x) : Math.max(0, x));
+    switch (effect.target) {
+      case 'approvalSme':
+        next.approval.sme = bound(applyOne(next.approval.sme, effect));
+        break;
+      case 'approvalLarge':
+        next.approval.large = bound(applyOne(next.approval.large, effect));
+        break;
+      case 'approvalWorkers':
+        next.approval.workers = bound(applyOne(next.approval.workers, effect));
+        break;
+      case 'approvalDonors':
+        next.approval.donors = bound(applyOne(next.approval.donors, effect));
+        break;
+      default:
+        next[effect.target] = bound(applyOne(next[effect.target], effect));
+    }
+  }
+  // A new foreign plant is also a new large firm.
+  next.largeFirms = Math.max(next.largeFirms, next.foreignFirms);
+  return next;
+}

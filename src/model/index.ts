@@ -1,0 +1,11 @@
+// The model's public surface.
+export * from './types';
+export * from './params';
+export * from './setup';
+export * from './step';
+export * from './run';
+export * from './plan';
+export * from './decisions';
+export { chooseForEvent, defaultChoiceId, findEvent } from './events';
+export { meanApproval, approvalCollapsed, type ApprovalReasons } from './mechanisms/approval';
+export { LAG_PROFILES, meanLagYears, pipelineTotal } from './mechanisms/pipelines';

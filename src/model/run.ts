@@ -1,0 +1,64 @@
+// A run is a fold of step() over a plan: the same scenario, plan and seed give the same numbers.
+import type { Attribution, ClusterState, Difficulty } from './types';
+import { DEFAULT_DIFFICULTY } from './types';
+import { createModel, initialState, type ClusterSetup, type Model } from './setup';
+import { step } from './step';
+import { chooseForEvent, defaultChoiceId, findEvent } from './events';
+import { planYear, resolveDecisions, type Plan } from './plan';
+
+export interface RunOptions {
+  seed: number;
+  years: number;
+  plan?: Plan;
+  difficulty?: Difficulty;
+  explain?: boolean;
+}
+
+export interface EventRecord {
+  /** Year of the term after which the event fired (1-based). */
+  t: number;
+  eventId: string;
+  choiceId: string;
+}
+
+export interface RunResult {
+  /** states[0] is the start; states[k] the state after year k. */
+  states: ClusterState[];
+  /** attributions[k - 1] explains year k (empty unless explain was asked). */
+  attributions: Attribution[];
+  events: EventRecord[];
+}
+
+export function setupWithPlan(setup: ClusterSetup, plan: Plan | undefined): ClusterSetup {
+  return plan?.budgetUsdM !== undefined ? { ...setup, budgetUsdM: plan.budgetUsdM } : setup;
+}
+
+/** The choice for an event that fired: the plan's, else the event's default. */
+export function choiceFor(model: Model, plan: Plan | undefined, t: number, eventId: string): string {
+  const event = findEvent(model, eventId);
+  if (!event) throw new Error(`unknown event "${eventId}"`);
+  const wanted = planYear(plan, t).eventChoices?.[eventId];
+  return wanted && event.choices.some((c) => c.id === wanted) ? wanted : defaultChoiceId(event);
+}
+
+export function simulate(scenarioSetup: ClusterSetup, options: RunOptions): RunResult {
+  const setup = setupWithPlan(scenarioSetup, options.plan);
+  const model = createModel(setup, options.difficulty ?? DEFAULT_DIFFICULTY);
+  let state = initialState(setup, model, options.seed);
+  const states = [state];
+  const attributions: Attribution[] = [];
+  const events: EventRecord[] = [];
+  for (let k = 1; k <= options.years; k++) {
+    const decisions = resolveDecisions(planYear(options.plan, k), state.decisions);
+    const result = step(model, state, decisions, { explain: options.explain });
+    state = result.state;
+    if (result.attribution) attributions.push(result.attribution);
+    if (state.activeEvent) {
+      const choiceId = choiceFor(model, options.plan, k, state.activeEvent);
+      events.push({ t: k, eventId: state.activeEvent, choiceId });
+      state = chooseForEvent(model, state, choiceId);
+    }
+    states.push(state);
+  }
+  return { states, attributions, events };
+}

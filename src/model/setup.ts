@@ -1,0 +1,217 @@
+// What the model needs from a scenario, and the constants derived once per run.
+// Declared here (not imported from src/scenario) so the model depends on nothing above it;
+// a parsed scenario file fits these shapes structurally.
+
+import { resolveParams, type Params } from './params';
+import type { Approval, ClusterState, Decisions, Difficulty, Effect, IncentiveTarget, ShockKind } from './types';
+import { DEFAULT_DIFFICULTY, LEVERS } from './types';
+import { seedState } from './rng';
+import { clamp01 } from './math';
+
+export interface InitialStocks {
+  smeFirms: number;
+  largeFirms: number;
+  foreignFirms: number;
+  employment: number;
+  outputUsdM: number;
+  largeOutputShare: number;
+  quality: number;
+  skills: number;
+  infrastructure: number;
+  research: number;
+  trust: number;
+  exportShare: number;
+  wageUsdPerDay: number;
+  workingConditions: number;
+  tariff: number;
+  poverty: number;
+  laborSurplus: number;
+  donorSupportUsdM: number;
+  approval: Approval;
+}
+
+export interface EventTrigger {
+  year?: number;
+  chance?: number;
+  fromYear?: number;
+  shock?: ShockKind;
+}
+
+export interface EventSpec {
+  id: string;
+  trigger: EventTrigger;
+  choices: { id: string; effects: Effect[]; default?: boolean }[];
+}
+
+export interface ClusterSetup {
+  startYear: number;
+  budgetUsdM: number;
+  incentiveTarget: IncentiveTarget;
+  laborStandards: boolean;
+  initial: InitialStocks;
+  parameters: Partial<Params>;
+  events: EventSpec[];
+}
+
+/** Starting values that mechanisms measure change against, so "no new policy" is a steady path. */
+export interface Baseline {
+  smeFirms: number;
+  /** Output per SME and per large firm at the start, US$ million. */
+  smeSizeUsdM: number;
+  largeSizeUsdM: number;
+  jobsPerSme: number;
+  jobsPerLarge: number;
+  infrastructure: number;
+  skills: number;
+  research: number;
+  trust: number;
+  quality: number;
+  tariff: number;
+  exportShare: number;
+  fdi: number;
+  externalDependence: number;
+  largeJobShare: number;
+  workingConditions: number;
+  approval: Approval;
+  /** Research payoff (stock x absorptive capacity x frontier factor) at the start. */
+  researchPayoff: number;
+}
+
+export interface Model {
+  params: Params;
+  difficulty: Difficulty;
+  events: EventSpec[];
+  baseline: Baseline;
+}
+
+export function noSpending(tariff: number, incentiveTarget: IncentiveTarget, laborStandards: boolean): Decisions {
+  const allocation = Object.fromEntries(LEVERS.map((l) => [l, 0])) as Decisions['allocation'];
+  return { allocation, tariff, incentiveTarget, laborStandards };
+}
+
+/** SME share of jobs from the SME share of output and how labour-intensive SMEs are. */
+export function smeJobShare(smeOutputShare: number, smeLaborIntensity: number): number {
+  const weighted = smeOutputShare * smeLaborIntensity;
+  return weighted + (1 - smeOutputShare) === 0 ? 0 : weighted / (weighted + (1 - smeOutputShare));
+}
+
+export function externalDependenceOf(exportShare: number, fdi: number, donorShare: number): number {
+  return clamp01(0.55 * exportShare + 0.3 * fdi + 0.15 * donorShare);
+}
+
+export function donorShareOf(donorSupportUsdM: number, budgetUsdM: number): number {
+  const total = donorSupportUsdM + budgetUsdM;
+  return total > 0 ? donorSupportUsdM / total : 0;
+}
+
+export function createModel(setup: ClusterSetup, difficulty: Difficulty = DEFAULT_DIFFICULTY): Model {
+  const params = resolveParams(setup.parameters);
+  const init = setup.initial;
+  const largeShare = init.largeFirms > 0 ? init.largeOutputShare : 0;
+  const smeSizeUsdM = (init.outputUsdM * (1 - largeShare)) / init.smeFirms;
+  const largeSizeUsdM = init.largeFirms > 0 ? (init.outputUsdM * largeShare) / init.largeFirms : smeSizeUsdM * 10;
+  const smeJobs = init.employment * smeJobShare(1 - largeShare, params.smeLaborIntensity);
+  const largeJobs = init.employment - smeJobs;
+  const fdi = init.largeFirms > 0 ? largeShare * (init.foreignFirms / init.largeFirms) : 0;
+  const donorShare = donorShareOf(init.donorSupportUsdM, setup.budgetUsdM);
+  const baseline: Baseline = {
+    smeFirms: init.smeFirms,
+    smeSizeUsdM,
+    largeSizeUsdM,
+    jobsPerSme: smeJobs / init.smeFirms,
+    jobsPerLarge: init.largeFirms > 0 ? largeJobs / init.largeFirms : (smeJobs / init.smeFirms) * 4,
+    infrastructure: init.infrastructure,
+    skills: init.skills,
+    research: init.research,
+    trust: init.trust,
+    quality: init.quality,
+    tariff: init.tariff,
+    exportShare: init.exportShare,
+    fdi,
+    externalDependence: externalDependenceOf(init.exportShare, fdi, donorShare),
+    largeJobShare: largeJobs / init.employment,
+    workingConditions: init.workingConditions,
+    approval: { ...init.approval },
+    researchPayoff: 0,
+  };
+  const model: Model = { params, difficulty, events: setup.events, baseline };
+  baseline.researchPayoff = researchPayoffAt(model, init.research, init.skills, 1);
+  return model;
+}
+
+/** Research payoff: the stock, gated by absorptive capacity, linkage and distance to the frontier. */
+export function researchPayoffAt(model: Model, research: number, skills: number, productivity: number): number {
+  const p = model.params;
+  const absorptive = 1 / (1 + Math.exp(-(skills - p.absorptiveThreshold) / 0.04));
+  const gap = clamp01(1 - (1 - p.frontierGap) * productivity);
+  // Inverted U in the distance to the frontier (Goni & Maloney 2017): peak near 0.45, zero at 1.
+  const frontierFactor = Math.max(0, 1 - ((gap - 0.45) / 0.55) ** 2);
+  return research * absorptive * frontierFactor * p.researchLinkage;
+}
+
+export function initialState(setup: ClusterSetup, model: Model, seed: number): ClusterState {
+  const init = setup.initial;
+  const b = model.baseline;
+  const smeEmployment = b.jobsPerSme * init.smeFirms;
+  const employment = init.employment;
+  const laborForce = employment / Math.max(0.05, 1 - init.laborSurplus);
+  return {
+    year: setup.startYear,
+    t: 0,
+    smeFirms: init.smeFirms,
+    largeFirms: init.largeFirms,
+    foreignFirms: init.foreignFirms,
+    employment,
+    smeEmployment,
+    largeEmployment: employment - smeEmployment,
+    outputUsdM: init.outputUsdM,
+    smeOutputUsdM: b.smeSizeUsdM * init.smeFirms,
+    growthPct: 0,
+    productivity: 1,
+    skillEffect: 0,
+    quality: init.quality,
+    skills: init.skills,
+    infrastructure: init.infrastructure,
+    infrastructureServices: init.infrastructure ** model.params.infrastructureElasticity,
+    research: init.research,
+    trust: init.trust,
+    exportShare: init.exportShare,
+    fdi: b.fdi,
+    externalDependence: b.externalDependence,
+    wageUsdPerDay: init.wageUsdPerDay,
+    workingConditions: init.workingConditions,
+    smeMargin: model.params.normalMargin,
+    smeMarginExpected: model.params.normalMargin,
+    tariff: init.tariff,
+    poverty: init.poverty,
+    laborSurplus: init.laborSurplus,
+    laborForce,
+    smeShare: smeEmployment / employment,
+    valueAddedPerWorkerUsd: (init.outputUsdM * 1e6) / employment,
+    upgrading: 0,
+    worldDemandLog: 0,
+    exchangeRateLog: 0,
+    jointCapital: 0,
+    donorProjects: 0,
+    donorSupportUsdM: init.donorSupportUsdM,
+    pipelines: { infrastructure: [], training: [], research: [] },
+    approval: { ...init.approval },
+    budgetSpentUsdM: 0,
+    budgetUsdM: setup.budgetUsdM,
+    decisions: noSpending(init.tariff, setup.incentiveTarget, setup.laborStandards),
+    pendingEffects: [],
+    firedEvents: [],
+    activeEvent: null,
+    shocks: NO_SHOCKS,
+    rng: seedState(seed),
+  };
+}
+
+export const NO_SHOCKS = {
+  worldDemand: 0,
+  exchangeRate: 0,
+  buyerExit: 0,
+  tncExit: 0,
+  donorExit: false,
+  accident: 0,
+} as const;

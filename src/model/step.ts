@@ -1,0 +1,36 @@
+// One year: draw the year's uniforms from the stored PRNG state, resolve shocks, advance the
+// cluster, see whether an event fires, and (when asked) explain the change.
+import { produce } from 'immer';
+import type { Attribution, ClusterState, Decisions } from './types';
+import type { Model } from './setup';
+import { drawUniforms } from './rng';
+import { drawCount, resolveShocks, SHOCK_DRAWS } from './shocks';
+import { advance } from './advance';
+import { attribute } from './attribution';
+import { firingEvent } from './events';
+import { decisionProblems } from './decisions';
+import type { ApprovalReasons } from './mechanisms/approval';
+
+export interface StepResult {
+  state: ClusterState;
+  /** Null unless the step was asked to explain itself. */
+  attribution: Attribution | null;
+  approvalReasons: ApprovalReasons;
+}
+
+export function step(model: Model, s: ClusterState, decisions: Decisions, options: { explain?: boolean } = {}): StepResult {
+  if (s.activeEvent) throw new Error(`event "${s.activeEvent}" is waiting for a choice`);
+  const problems = decisionProblems(decisions);
+  if (problems.length > 0) throw new Error(`invalid decisions: ${problems.join('; ')}`);
+  const draws = drawUniforms(s.rng, drawCount(model));
+  const shocks = resolveShocks(model, s, draws.values);
+  const { next, approvalReasons } = advance(model, s, decisions, shocks);
+  const fired = firingEvent(model, s, next.t, shocks, draws.values.slice(SHOCK_DRAWS));
+  const state = produce(next, (draft) => {
+    draft.rng = draws.next;
+    draft.activeEvent = fired ? fired.id : null;
+    if (fired) draft.firedEvents.push(fired.id);
+  });
+  const attribution = options.explain ? attribute(model, s, decisions, shocks, state) : null;
+  return { state, attribution, approvalReasons };
+}

@@ -1,0 +1,173 @@
+// The scenario file format. scenarios/scenario.schema.json is generated from this (npm run schema).
+import { z } from 'zod';
+import { PARAM_NAMES, PARAM_SPECS, type ParamName } from '../model/params';
+import { EFFECT_TARGETS, INCENTIVE_TARGETS, LIMITATIONS, SHOCKS, STAKEHOLDERS } from '../model/types';
+
+const share = z.number().min(0).max(1);
+const text = z.string().trim().min(1);
+
+/** Each parameter gets its own range from PARAM_SPECS, so a bad value names the parameter and its range. */
+const parameterShape = Object.fromEntries(
+  PARAM_NAMES.map((name) => {
+    const spec = PARAM_SPECS[name];
+    return [name, z.number().min(spec.min).max(spec.max).describe(`${spec.meaning} (${spec.unit})`).optional()];
+  }),
+) as Record<ParamName, z.ZodOptional<z.ZodNumber>>;
+
+export const parametersSchema = z.strictObject(parameterShape);
+
+export const approvalSchema = z.strictObject(
+  Object.fromEntries(STAKEHOLDERS.map((s) => [s, share])) as Record<(typeof STAKEHOLDERS)[number], typeof share>,
+);
+
+export const initialSchema = z.strictObject({
+  smeFirms: z.number().min(1).describe('Micro, small and medium firms'),
+  largeFirms: z.number().min(0).describe('Large firms, including foreign plants'),
+  foreignFirms: z.number().min(0).describe('Foreign-owned plants (part of largeFirms)'),
+  employment: z.number().min(1).describe('Direct jobs in the cluster'),
+  outputUsdM: z.number().positive().describe('Value added, US$ million per year'),
+  largeOutputShare: share.describe('Share of output produced by large firms'),
+  quality: share.describe('Share of output in higher value-added products'),
+  skills: share,
+  infrastructure: share.describe('1 = no binding infrastructure deficit'),
+  research: z.number().min(0).max(2).describe('Knowledge stock from research centres and university links'),
+  trust: share,
+  exportShare: share,
+  wageUsdPerDay: z.number().positive(),
+  workingConditions: share,
+  tariff: share.describe('Import protection in force at the start, ad valorem'),
+  poverty: share.describe('Poverty headcount ratio of the local population'),
+  laborSurplus: share.describe('Share of the local labour force unemployed or underemployed'),
+  donorSupportUsdM: z.number().min(0).describe('Donor programme spending per year, US$ million'),
+  approval: approvalSchema,
+});
+
+export const effectSchema = z.strictObject({
+  target: z.enum(EFFECT_TARGETS),
+  mode: z.enum(['add', 'scale']),
+  delta: z.number().min(-1e6).max(1e6),
+});
+
+export const choiceSchema = z.strictObject({
+  id: text,
+  label: text,
+  /** What the player is told the choice means (consequences go through the model). */
+  text: text,
+  effects: z.array(effectSchema),
+  /** The choice taken when nobody chooses (CLI runs without event choices). */
+  default: z.boolean().optional(),
+});
+
+export const triggerSchema = z
+  .strictObject({
+    /** Fires at the end of this year of the term (1 = after the first year). */
+    year: z.number().int().min(1).max(30).optional(),
+    /** Chance per year of firing, once eligible. */
+    chance: share.optional(),
+    /** Earliest year of the term at which a chance event can fire. */
+    fromYear: z.number().int().min(1).max(30).optional(),
+    /** Fires when this model shock happens. */
+    shock: z.enum(SHOCKS).optional(),
+  })
+  .refine((t) => t.year !== undefined || t.chance !== undefined || t.shock !== undefined, {
+    message: 'a trigger needs a year, a chance or a shock',
+  });
+
+export const eventSchema = z
+  .strictObject({
+    id: text,
+    title: text,
+    text: text,
+    trigger: triggerSchema,
+    choices: z.array(choiceSchema).min(2),
+    sources: z.array(text).optional(),
+  })
+  .superRefine((event, ctx) => {
+    const defaults = event.choices.filter((c) => c.default).length;
+    if (defaults > 1) ctx.addIssue({ code: 'custom', message: 'at most one choice may be the default', path: ['choices'] });
+    const ids = new Set<string>();
+    event.choices.forEach((c, i) => {
+      if (ids.has(c.id)) ctx.addIssue({ code: 'custom', message: `duplicate choice id "${c.id}"`, path: ['choices', i, 'id'] });
+      ids.add(c.id);
+    });
+  });
+
+export const limitationSchema = z.strictObject({
+  limitation: z.enum(LIMITATIONS),
+  /** How heavily it weighs on this cluster, 0..1. */
+  weight: share,
+  note: text,
+});
+
+export const goalSchema = z.strictObject({
+  metric: z.enum(['outputUsdM', 'employment', 'poverty', 'workingConditions', 'trust', 'smeShare', 'wageUsdPerDay', 'quality']),
+  /** `above`/`below` compare with `value`; `beatBaseline` compares with the no-new-policy run. */
+  comparison: z.enum(['above', 'below', 'beatBaseline']),
+  value: z.number().optional(),
+  label: text,
+});
+
+export const CLUSTER_TYPES = ['survival', 'mass-producers', 'tnc'] as const;
+
+export const scenarioSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case words joined by hyphens'),
+    name: text,
+    shortName: text,
+    country: text,
+    /** ISO 3166-1 numeric code (as in world-atlas), for the map. */
+    isoNumeric: z.string().regex(/^\d{3}$/, 'a three-digit ISO 3166-1 numeric code').optional(),
+    location: z.strictObject({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }).optional(),
+    sector: text,
+    type: z.enum(CLUSTER_TYPES),
+    startYear: z.number().int().min(1950).max(2100),
+    termYears: z.number().int().min(5).max(30),
+    budgetUsdM: z.number().positive().max(1e6),
+    incentiveTarget: z.enum(INCENTIVE_TARGETS),
+    laborStandards: z.boolean(),
+    initial: initialSchema,
+    parameters: parametersSchema,
+    limitations: z.array(limitationSchema).min(1),
+    events: z.array(eventSchema),
+    briefing: text,
+    learningGoals: z.array(text).min(1),
+    goals: z.array(goalSchema).min(1),
+    /** Where each figure comes from: key = field path ("initial.smeFirms", "parameters.leakage", "budgetUsdM"), value = citation or "assumption: ...". */
+    sources: z.record(z.string(), text),
+  })
+  .superRefine((s, ctx) => {
+    if (s.initial.foreignFirms > s.initial.largeFirms) {
+      ctx.addIssue({ code: 'custom', message: 'foreignFirms cannot exceed largeFirms', path: ['initial', 'foreignFirms'] });
+    }
+    if (s.initial.largeFirms === 0 && s.initial.largeOutputShare > 0) {
+      ctx.addIssue({ code: 'custom', message: 'largeOutputShare must be 0 when there are no large firms', path: ['initial', 'largeOutputShare'] });
+    }
+    for (const path of figurePaths(s)) {
+      if (!(path in s.sources)) {
+        ctx.addIssue({ code: 'custom', message: `no source for ${path}: add sources["${path}"] (a citation or "assumption: ...")`, path: ['sources'] });
+      }
+    }
+    const ids = new Set<string>();
+    s.events.forEach((e, i) => {
+      if (ids.has(e.id)) ctx.addIssue({ code: 'custom', message: `duplicate event id "${e.id}"`, path: ['events', i, 'id'] });
+      ids.add(e.id);
+    });
+  });
+
+/** Every number in a scenario that needs a source entry. */
+export function figurePaths(s: { initial: object; parameters: object }): string[] {
+  const paths = ['budgetUsdM', 'startYear'];
+  for (const [key, value] of Object.entries(s.initial)) {
+    if (key === 'approval') continue; // approval is a game setting, not a measured figure
+    if (typeof value === 'number') paths.push(`initial.${key}`);
+  }
+  for (const key of Object.keys(s.parameters)) paths.push(`parameters.${key}`);
+  return paths;
+}
+
+export type Scenario = z.infer<typeof scenarioSchema>;
+export type ScenarioEvent = z.infer<typeof eventSchema>;
+export type ScenarioChoice = z.infer<typeof choiceSchema>;
+export type ScenarioInitial = z.infer<typeof initialSchema>;
+export type ClusterType = (typeof CLUSTER_TYPES)[number];
