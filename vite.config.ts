@@ -1,0 +1,21 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  // Relative asset URLs, so the built game works from any folder, a file share or a sub-path.
+  base: './',
+  server: {
+    port: 5173,
+  },
+  build: {
+    target: 'es2022',
+    // Phaser alone is a ~1.2 MB chunk (it is loaded lazily, after the title page).
+    chunkSizeWarningLimit: 1600,
+  },
+  test: {
+    include: ['tests/**/*.test.ts'],
+    // Browser tests (real Chromium) run separately.
+    exclude: ['**/node_modules/**', 'tests/e2e/**'],
+    environment: 'node',
+  },
+});
