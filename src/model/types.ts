@@ -61,7 +61,7 @@ export interface YearShocks {
 
 /** A change to stocks or parameters applied at the start of the next year (from an event choice). */
 export interface Effect {
-  /** A numeric stock of ClusterState (see EFFECT_TARGETS) or `budget` (one-off US$ million). */
+  /** A numeric stock of ClusterState (see EFFECT_TARGETS); `budgetUsdM` changes the yearly budget from then on. */
   target: EffectTarget;
   /** `add` adds delta; `scale` multiplies by (1 + delta). */
   mode: 'add' | 'scale';

@@ -1,0 +1,241 @@
+// The turn machine: briefing -> planning -> resolving -> event (when one fires) -> report ->
+// next year or debrief. The machine holds the run's history and decision log; every number
+// comes from the pure model (step, chooseForEvent), so a replay of the log gives the same run.
+import { assign, setup } from 'xstate';
+import {
+  approvalCollapsed,
+  chooseForEvent,
+  createModel,
+  decisionProblems,
+  DEFAULT_DIFFICULTY,
+  defaultChoiceId,
+  findEvent,
+  initialState,
+  step,
+  type ApprovalReasons,
+  type Attribution,
+  type ClusterState,
+  type Decisions,
+  type Difficulty,
+  type Model,
+} from '../model';
+import type { Scenario } from '../scenario';
+
+export interface LogEntry {
+  decisions: Decisions;
+  /** The event that fired after this year and the choice made, if any. */
+  event?: { eventId: string; choiceId: string };
+}
+
+export type EndReason = 'term' | 'approval';
+
+export interface GameContext {
+  scenario: Scenario | null;
+  seed: number;
+  difficulty: Difficulty;
+  termYears: number;
+  /** Whether each year's change is explained (attribution); off for fast batch runs. */
+  explain: boolean;
+  /** history[0] is the start; history[k] the state after year k. */
+  history: ClusterState[];
+  log: LogEntry[];
+  /** The decisions being edited in planning. */
+  draft: Decisions | null;
+  /** attributions[k - 1] explains year k (when explain is on). */
+  attributions: Attribution[];
+  approvalReasons: ApprovalReasons | null;
+  /** Why the last rejected event was rejected, for the player. */
+  rejection: string | null;
+  endReason: EndReason | null;
+}
+
+export interface StartOptions {
+  scenario: Scenario;
+  seed: number;
+  difficulty?: Difficulty;
+  /** Overrides the scenario's term (the CLI's --years). */
+  termYears?: number;
+  /** Overrides the scenario's yearly budget, US$ million. */
+  budgetUsdM?: number;
+  explain?: boolean;
+}
+
+export type GameEvent =
+  | ({ type: 'START' } & StartOptions)
+  | { type: 'BEGIN' }
+  | { type: 'SET_DECISIONS'; decisions: Partial<Omit<Decisions, 'allocation'>> & { allocation?: Partial<Decisions['allocation']> } }
+  | { type: 'END_YEAR' }
+  | { type: 'CHOOSE'; choiceId: string }
+  | { type: 'NEXT' }
+  | { type: 'QUIT' };
+
+const models = new WeakMap<Scenario, Map<string, Model>>();
+
+/** The model for a scenario and difficulty: derived data, cached, never stored in the snapshot. */
+export function modelFor(scenario: Scenario, difficulty: Difficulty): Model {
+  let byDifficulty = models.get(scenario);
+  if (!byDifficulty) models.set(scenario, (byDifficulty = new Map()));
+  const key = `${difficulty.leakage}/${difficulty.shocks}`;
+  let model = byDifficulty.get(key);
+  if (!model) byDifficulty.set(key, (model = createModel(scenario, difficulty)));
+  return model;
+}
+
+export function currentState(context: GameContext): ClusterState {
+  const state = context.history[context.history.length - 1];
+  if (!state) throw new Error('the game has not started');
+  return state;
+}
+
+export function yearsPlayed(context: GameContext): number {
+  return context.history.length - 1;
+}
+
+function mergeDraft(draft: Decisions, change: Extract<GameEvent, { type: 'SET_DECISIONS' }>['decisions']): Decisions {
+  return {
+    allocation: { ...draft.allocation, ...(change.allocation ?? {}) },
+    tariff: change.tariff ?? draft.tariff,
+    incentiveTarget: change.incentiveTarget ?? draft.incentiveTarget,
+    laborStandards: change.laborStandards ?? draft.laborStandards,
+  };
+}
+
+const EMPTY: GameContext = {
+  scenario: null,
+  seed: 0,
+  difficulty: DEFAULT_DIFFICULTY,
+  termYears: 10,
+  explain: true,
+  history: [],
+  log: [],
+  draft: null,
+  attributions: [],
+  approvalReasons: null,
+  rejection: null,
+  endReason: null,
+};
+
+export const gameMachine = setup({
+  types: {
+    context: {} as GameContext,
+    events: {} as GameEvent,
+  },
+  guards: {
+    draftIsValid: ({ context, event }) => {
+      if (event.type !== 'SET_DECISIONS' || !context.draft) return false;
+      return decisionProblems(mergeDraft(context.draft, event.decisions)).length === 0;
+    },
+    eventIsWaiting: ({ context }) => currentState(context).activeEvent !== null,
+    choiceIsValid: ({ context, event }) => {
+      if (event.type !== 'CHOOSE' || !context.scenario) return false;
+      const waiting = currentState(context).activeEvent;
+      const spec = waiting ? findEvent(modelFor(context.scenario, context.difficulty), waiting) : undefined;
+      return spec?.choices.some((c) => c.id === event.choiceId) ?? false;
+    },
+    termIsOver: ({ context }) => context.endReason !== null,
+  },
+  actions: {
+    startGame: assign(({ event }) => {
+      if (event.type !== 'START') return {};
+      const difficulty = event.difficulty ?? DEFAULT_DIFFICULTY;
+      const scenario = event.budgetUsdM !== undefined ? { ...event.scenario, budgetUsdM: event.budgetUsdM } : event.scenario;
+      const first = initialState(scenario, modelFor(scenario, difficulty), event.seed);
+      return {
+        ...EMPTY,
+        scenario,
+        seed: event.seed,
+        difficulty,
+        termYears: event.termYears ?? scenario.termYears,
+        explain: event.explain ?? true,
+        history: [first],
+        draft: first.decisions,
+      };
+    }),
+    applyDraft: assign(({ context, event }) => {
+      if (event.type !== 'SET_DECISIONS' || !context.draft) return {};
+      return { draft: mergeDraft(context.draft, event.decisions), rejection: null };
+    }),
+    rejectDraft: assign(({ context, event }) => {
+      if (event.type !== 'SET_DECISIONS' || !context.draft) return {};
+      return { rejection: decisionProblems(mergeDraft(context.draft, event.decisions)).join('; ') };
+    }),
+    resolveYear: assign(({ context }) => {
+      if (!context.scenario || !context.draft) return {};
+      const model = modelFor(context.scenario, context.difficulty);
+      const result = step(model, currentState(context), context.draft, { explain: context.explain });
+      let state = result.state;
+      const entry: LogEntry = { decisions: context.draft };
+      const t = state.t;
+      const lastYear = t >= context.termYears;
+      // In the last year there is no next year for a choice to shape: take the default quietly.
+      if (state.activeEvent && lastYear) {
+        const spec = findEvent(model, state.activeEvent);
+        if (spec) {
+          entry.event = { eventId: spec.id, choiceId: defaultChoiceId(spec) };
+          state = chooseForEvent(model, state, entry.event.choiceId);
+        }
+      }
+      const collapsed = approvalCollapsed(model, state.approval);
+      return {
+        history: [...context.history, state],
+        log: [...context.log, entry],
+        attributions: result.attribution ? [...context.attributions, result.attribution] : context.attributions,
+        approvalReasons: result.approvalReasons,
+        rejection: null,
+        endReason: lastYear ? 'term' : collapsed ? 'approval' : null,
+      } satisfies Partial<GameContext>;
+    }),
+    applyChoice: assign(({ context, event }) => {
+      if (event.type !== 'CHOOSE' || !context.scenario) return {};
+      const model = modelFor(context.scenario, context.difficulty);
+      const state = currentState(context);
+      const eventId = state.activeEvent;
+      if (!eventId) return {};
+      const log = context.log.slice();
+      const last = log[log.length - 1];
+      if (last) log[log.length - 1] = { ...last, event: { eventId, choiceId: event.choiceId } };
+      return { history: [...context.history.slice(0, -1), chooseForEvent(model, state, event.choiceId)], log };
+    }),
+    prepareNextYear: assign(({ context }) => ({ draft: currentState(context).decisions })),
+    reset: assign(() => EMPTY),
+  },
+}).createMachine({
+  id: 'game',
+  context: EMPTY,
+  initial: 'title',
+  states: {
+    title: {
+      on: { START: { target: 'briefing', actions: 'startGame' } },
+    },
+    briefing: {
+      on: { BEGIN: 'planning', QUIT: { target: 'title', actions: 'reset' } },
+    },
+    planning: {
+      on: {
+        SET_DECISIONS: [{ guard: 'draftIsValid', actions: 'applyDraft' }, { actions: 'rejectDraft' }],
+        END_YEAR: 'resolving',
+        QUIT: { target: 'title', actions: 'reset' },
+      },
+    },
+    resolving: {
+      entry: 'resolveYear',
+      always: [{ guard: 'eventIsWaiting', target: 'event' }, { target: 'report' }],
+    },
+    event: {
+      on: { CHOOSE: { guard: 'choiceIsValid', target: 'report', actions: 'applyChoice' } },
+    },
+    report: {
+      on: {
+        NEXT: [
+          { guard: 'termIsOver', target: 'debrief' },
+          { target: 'planning', actions: 'prepareNextYear' },
+        ],
+      },
+    },
+    debrief: {
+      on: { QUIT: { target: 'title', actions: 'reset' } },
+    },
+  },
+});
+
+export type GameMachine = typeof gameMachine;

@@ -1,0 +1,2 @@
+export * from './game-machine';
+export * from './drive';

@@ -1,0 +1,6 @@
+export * from './schema';
+export * from './errors';
+export * from './parse';
+export * from './plan';
+export * from './catalog';
+export * from './setup';
