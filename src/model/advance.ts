@@ -101,7 +101,7 @@ export function advance(model: Model, previous: ClusterState, decisions: Decisio
 
   // Large firms and foreign plants.
   const plantsLost = shocks.tncExit > 0 ? Math.min(s.foreignFirms, Math.max(1, shocks.tncExit * s.foreignFirms)) : 0;
-  const plantsAttracted = foreignPlantsAttracted(model, incentives.toForeignUsdM, s.largeFirms);
+  const plantsAttracted = foreignPlantsAttracted(model, incentives.toForeignUsdM, s.largeFirms, b.largeSizeUsdM * s.productivity);
   const largeGrowth = p.marketGrowth + largeExpansionRate(model, incentives.toLargeUsdM);
   const largeFirms = Math.max(0, s.largeFirms * (1 + largeGrowth) + plantsAttracted - plantsLost + (graduates * b.smeSizeUsdM) / b.largeSizeUsdM);
   const foreignFirms = Math.min(largeFirms, Math.max(0, s.foreignFirms * (1 + p.marketGrowth) + plantsAttracted - plantsLost));

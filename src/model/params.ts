@@ -99,7 +99,7 @@ export const PARAM_SPECS = {
   },
   // --- training and skills ---
   trainingReach: {
-    default: 0.12, min: 0, max: 0.5, unit: 'share of skill gap',
+    default: 0.18, min: 0, max: 0.5, unit: 'share of skill gap',
     meaning: 'Share of the skill gap (1 - skills) one reference year of training closes at most, a year later',
     source: 'assumption kept modest (McKenzie 2017: small effects in many trials)',
     limitation: 'smeDominance',
@@ -127,7 +127,7 @@ export const PARAM_SPECS = {
   },
   // --- research centres ---
   researchReach: {
-    default: 0.25, min: 0, max: 1, unit: 'index per reference year',
+    default: 0.35, min: 0, max: 1, unit: 'index per reference year',
     meaning: 'Research stock a reference year of research-centre spending adds at most, once built',
     source: 'assumption',
   },
@@ -137,7 +137,7 @@ export const PARAM_SPECS = {
     source: 'assumption, near the 15% R&D depreciation commonly used (Hall 2007)',
   },
   researchProductivity: {
-    default: 0.04, min: 0, max: 0.2, unit: 'productivity growth per index point',
+    default: 0.1, min: 0, max: 0.2, unit: 'productivity growth per index point',
     meaning: 'Yearly productivity growth from a unit research stock at full absorptive capacity and linkage',
     source: 'assumption; gated by absorptive capacity and distance to frontier (Goni & Maloney 2017)',
     limitation: 'lowValueAdded',
@@ -178,7 +178,7 @@ export const PARAM_SPECS = {
     source: 'assumption',
   },
   subsidyMarginEffect: {
-    default: 0.6, min: 0, max: 2, unit: 'margin per subsidy/output',
+    default: 0.5, min: 0, max: 2, unit: 'margin per subsidy/output',
     meaning: 'How much a subsidy, as a share of the segment\'s output, raises its margin',
     source: 'assumption',
   },
@@ -188,13 +188,19 @@ export const PARAM_SPECS = {
     source: 'Sonobe & Otsuka 2006, 2011; Otsuka 2018',
   },
   largeExpansion: {
-    default: 0.04, min: 0, max: 0.3, unit: 'capacity per reference year',
+    default: 0.015, min: 0, max: 0.3, unit: 'capacity per reference year',
     meaning: 'Extra large-firm capacity from captured incentives (no productivity gain)',
     source: 'Lazzarini et al. 2015: subsidised loans with no effect on performance',
   },
   fdiAttraction: {
     default: 0.08, min: 0, max: 0.5, unit: 'new plants per existing large firm per reference year',
-    meaning: 'Foreign plants attracted by FDI-targeted incentives',
+    meaning: 'Most foreign plants a location can attract in a year, per existing large firm',
+    source: 'assumption',
+    limitation: 'externalDependence',
+  },
+  fdiPlantCostYears: {
+    default: 1.5, min: 0.1, max: 10, unit: 'years of a plant\'s value added',
+    meaning: 'Incentive cost of attracting one foreign plant (tax holiday and grants)',
     source: 'assumption',
     limitation: 'externalDependence',
   },

@@ -144,8 +144,10 @@ export function researchPayoffAt(model: Model, research: number, skills: number,
   const p = model.params;
   const absorptive = 1 / (1 + Math.exp(-(skills - p.absorptiveThreshold) / 0.04));
   const gap = clamp01(1 - (1 - p.frontierGap) * productivity);
-  // Inverted U in the distance to the frontier (Goni & Maloney 2017): peak near 0.45, zero at 1.
-  const frontierFactor = Math.max(0, 1 - ((gap - 0.45) / 0.55) ** 2);
+  // Inverted U in the distance to the frontier (Goni & Maloney 2017): peak near 0.45, about half
+  // at either end. The missing complements that make returns ~zero for the poorest are absorptive
+  // capacity, gated above, so the frontier factor alone does not shut research down.
+  const frontierFactor = Math.max(0, 1 - 0.6 * ((gap - 0.45) / 0.55) ** 2);
   return research * absorptive * frontierFactor * p.researchLinkage;
 }
 

@@ -44,9 +44,14 @@ export function splitIncentives(model: Model, decisions: Decisions, effectiveUsd
   return split;
 }
 
-/** SME margin from support, as a share of SME output. */
+/** A subsidy's margin effect levels off once it reaches about this share of SME output [assumption]. */
+const SUBSIDY_SATURATION_SHARE = 0.25;
+
+/** SME margin from support: rises with support as a share of SME output, with diminishing returns. */
 export function subsidyMarginEffect(model: Model, toSmeUsdM: number, smeOutputUsdM: number): number {
-  return smeOutputUsdM > 0 ? (model.params.subsidyMarginEffect * toSmeUsdM) / smeOutputUsdM : 0;
+  if (smeOutputUsdM <= 0) return 0;
+  const share = toSmeUsdM / smeOutputUsdM;
+  return model.params.subsidyMarginEffect * SUBSIDY_SATURATION_SHARE * saturate(share / SUBSIDY_SATURATION_SHARE);
 }
 
 /** SME investment raises quality, but only as far as skills let firms use it. */
@@ -60,9 +65,15 @@ export function largeExpansionRate(model: Model, toLargeUsdM: number): number {
   return model.params.largeExpansion * saturate(referenceUnits(model, toLargeUsdM));
 }
 
-/** Foreign plants attracted this year. */
-export function foreignPlantsAttracted(model: Model, toForeignUsdM: number, largeFirms: number): number {
-  return model.params.fdiAttraction * (largeFirms + 1) * saturate(referenceUnits(model, toForeignUsdM));
+/**
+ * Foreign plants attracted this year: each costs fdiPlantCostYears of a plant's value added in
+ * tax holidays and grants, and a location can attract only so many a year (fdiAttraction per
+ * existing large firm), so money beyond that buys less.
+ */
+export function foreignPlantsAttracted(model: Model, toForeignUsdM: number, largeFirms: number, plantSizeUsdM: number): number {
+  const ceiling = model.params.fdiAttraction * (largeFirms + 1);
+  const affordable = toForeignUsdM / (model.params.fdiPlantCostYears * plantSizeUsdM);
+  return ceiling > 0 ? ceiling * saturate(affordable / ceiling) : 0;
 }
 
 /** How strongly labour-standard conditionality bites: it needs incentive money to have teeth. */
