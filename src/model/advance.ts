@@ -145,7 +145,7 @@ export function advance(model: Model, previous: ClusterState, decisions: Decisio
   const laborSurplus = laborSurplusOf(employment, laborForce);
   const valueAddedPerWorkerUsd = (outputUsdM * 1e6) / employment;
 
-  const wageUsdPerDay = nextWage(model, s.wageUsdPerDay, logRatio(valueAddedPerWorkerUsd, s.valueAddedPerWorkerUsd), skills - s.skills, laborSurplus, standards);
+  const wageUsdPerDay = nextWage(model, s.wageUsdPerDay, logRatio(valueAddedPerWorkerUsd, s.valueAddedPerWorkerUsd), skills - s.skills, laborSurplus);
 
   // Exports, foreign ownership and dependence.
   const exportShare = nextExportShare(model, s.exportShare, eff.trade, quality, shocks.buyerExit);
@@ -170,7 +170,7 @@ export function advance(model: Model, previous: ClusterState, decisions: Decisio
 
   // Poverty follows poor households' labour income per head.
   const smeShare = smeEmployment / employment;
-  const incomeGrowth = logRatio((employment * wageUsdPerDay) / laborForce, (s.employment * s.wageUsdPerDay) / s.laborForce);
+  const incomeGrowth = logRatio((employment * wageUsdPerDay) / laborForce, (previous.employment * previous.wageUsdPerDay) / previous.laborForce);
   const poverty = nextPoverty(model, s.poverty, incomeGrowth, smeShare);
 
   const reasons = approvalReasons(model, {
@@ -184,10 +184,10 @@ export function advance(model: Model, previous: ClusterState, decisions: Decisio
     tariff: decisions.tariff,
     marginGap: margin - p.normalMargin,
     standards: decisions.laborStandards,
-    employmentGrowthLog: logRatio(employment, s.employment),
+    employmentGrowthLog: logRatio(employment, previous.employment),
     wageGrowthLog: logRatio(wageUsdPerDay, s.wageUsdPerDay),
     workingConditions,
-    povertyChange: poverty - s.poverty,
+    povertyChange: poverty - previous.poverty,
     accident: shocks.accident,
     leakage: spending.leakage,
   });
@@ -205,7 +205,7 @@ export function advance(model: Model, previous: ClusterState, decisions: Decisio
     largeEmployment,
     outputUsdM,
     smeOutputUsdM,
-    growthPct: 100 * (outputUsdM / s.outputUsdM - 1),
+    growthPct: 100 * (outputUsdM / previous.outputUsdM - 1),
     productivity,
     skillEffect,
     quality,

@@ -11,10 +11,12 @@ export function firingEvent(model: Model, s: ClusterState, t: number, shocks: Ye
   const open = model.events.map((e, i) => ({ e, u: eventDraws[i] ?? 1 })).filter(({ e }) => !s.firedEvents.includes(e.id));
   const byShock = open.find(({ e }) => e.trigger.shock !== undefined && shockHappened(shocks, e.trigger.shock));
   if (byShock) return byShock.e;
-  const scheduled = open.find(({ e }) => e.trigger.year === t);
+  // A scheduled event pushed out by a shock event fires the next year instead of being lost.
+  const scheduled = open.find(({ e }) => e.trigger.year !== undefined && e.trigger.year <= t);
   if (scheduled) return scheduled.e;
   const chance = open.find(
-    ({ e, u }) => e.trigger.chance !== undefined && e.trigger.year === undefined && t >= (e.trigger.fromYear ?? 1) && u < e.trigger.chance,
+    ({ e, u }) =>
+      e.trigger.chance !== undefined && e.trigger.year === undefined && e.trigger.shock === undefined && t >= (e.trigger.fromYear ?? 1) && u < e.trigger.chance,
   );
   return chance ? chance.e : null;
 }
@@ -47,6 +49,33 @@ function applyOne(value: number, effect: Effect): number {
   return effect.mode === 'add' ? value + effect.delta : value * (1 + effect.delta);
 }
 
+/** Firms entering or leaving by an event take their jobs and output with them. */
+function rescaleSmes(s: ClusterState, smeFirms: number): void {
+  const firms = Math.max(1, smeFirms);
+  const ratio = firms / s.smeFirms;
+  const jobs = s.smeEmployment * (ratio - 1);
+  const output = s.smeOutputUsdM * (ratio - 1);
+  s.smeFirms = firms;
+  s.smeEmployment += jobs;
+  s.employment += jobs;
+  s.smeOutputUsdM += output;
+  s.outputUsdM += output;
+}
+
+function rescaleLarge(s: ClusterState, largeFirms: number): void {
+  const largeOutput = s.outputUsdM - s.smeOutputUsdM;
+  if (s.largeFirms > 0 && largeOutput > 0) {
+    const ratio = largeFirms / s.largeFirms;
+    const jobs = s.largeEmployment * (ratio - 1);
+    s.largeEmployment += jobs;
+    s.employment += jobs;
+    s.outputUsdM += largeOutput * (ratio - 1);
+  }
+  // With no large firm yet, the new ones start producing next year (advance sizes them).
+  s.largeFirms = largeFirms;
+  s.foreignFirms = Math.min(s.foreignFirms, largeFirms);
+}
+
 /** Applies waiting effects to a copy of the state (used at the start of a year). */
 export function applyEffects(s: ClusterState, effects: readonly Effect[]): ClusterState {
   if (effects.length === 0) return s;
@@ -66,11 +95,25 @@ export function applyEffects(s: ClusterState, effects: readonly Effect[]): Clust
       case 'approvalDonors':
         next.approval.donors = bound(applyOne(next.approval.donors, effect));
         break;
+      case 'smeFirms':
+        rescaleSmes(next, bound(applyOne(next.smeFirms, effect)));
+        break;
+      case 'largeFirms':
+        rescaleLarge(next, bound(applyOne(next.largeFirms, effect)));
+        break;
+      case 'foreignFirms': {
+        // A new foreign plant is also a new large firm (and one leaving takes a large firm with it).
+        const foreign = bound(applyOne(next.foreignFirms, effect));
+        rescaleLarge(next, Math.max(0, next.largeFirms + foreign - next.foreignFirms));
+        next.foreignFirms = Math.min(foreign, next.largeFirms);
+        break;
+      }
+      case 'productivity':
+        next.productivity = Math.max(0.05, applyOne(next.productivity, effect));
+        break;
       default:
         next[effect.target] = bound(applyOne(next[effect.target], effect));
     }
   }
-  // A new foreign plant is also a new large firm.
-  next.largeFirms = Math.max(next.largeFirms, next.foreignFirms);
   return next;
 }

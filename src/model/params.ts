@@ -92,9 +92,9 @@ export const PARAM_SPECS = {
     source: 'assumption',
   },
   deficitMarginCost: {
-    default: 0.1, min: 0, max: 0.3, unit: 'margin at zero infrastructure',
+    default: 0.03, min: 0, max: 0.3, unit: 'margin at zero infrastructure',
     meaning: 'SME profit margin lost to an infrastructure deficit (no grid, generators), scaled by the deficit',
-    source: 'Allcott, Collard-Wexler & O\'Connell 2016: shortages cost 5-10% of producer surplus, small firms hardest',
+    source: 'Allcott, Collard-Wexler & O\'Connell 2016: shortages cost 5-10% of producer surplus, small firms hardest; 0.03 (a fifth of the normal margin at zero infrastructure) is an assumption for workshops with no grid at all',
     limitation: 'weakMacroEnvironment',
   },
   // --- training and skills ---
@@ -327,7 +327,7 @@ export const PARAM_SPECS = {
   employmentElasticity: {
     default: 0.5, min: 0, max: 1.2, unit: 'elasticity',
     meaning: 'Employment response to output (0.4-0.7; ~0.3 in TNC clusters)',
-    source: 'Employment-elasticity surveys (model.md); TNC value is an assumption',
+    source: 'Kapsos 2005 (ILO Employment Strategy Paper 2005/12): manufacturing elasticities mostly 0.4-0.7; the TNC value (~0.3) is an assumption',
   },
   smeLaborIntensity: {
     default: 2.5, min: 1, max: 10, unit: 'jobs per output, SME / large',
@@ -363,7 +363,7 @@ export const PARAM_SPECS = {
     source: 'assumption per scenario',
   },
   povertyElasticity: {
-    default: -1.5, min: -3, max: 0, unit: 'elasticity',
+    default: -1.5, min: -2.8, max: -1, unit: 'elasticity',
     meaning: 'Response of the poverty headcount to growth of poor households\' labour income',
     source: 'Adams 2004; Ram 2006 (between about -1 and -2.8)',
   },

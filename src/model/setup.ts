@@ -174,7 +174,7 @@ export function initialState(setup: ClusterSetup, model: Model, seed: number): C
     quality: init.quality,
     skills: init.skills,
     infrastructure: init.infrastructure,
-    infrastructureServices: init.infrastructure ** model.params.infrastructureElasticity,
+    infrastructureServices: Math.max(init.infrastructure, 1e-3) ** model.params.infrastructureElasticity,
     research: init.research,
     trust: init.trust,
     exportShare: init.exportShare,

@@ -7,7 +7,7 @@ import { drawUniforms } from './rng';
 import { drawCount, resolveShocks, SHOCK_DRAWS } from './shocks';
 import { advance } from './advance';
 import { attribute } from './attribution';
-import { firingEvent } from './events';
+import { applyEffects, firingEvent } from './events';
 import { decisionProblems } from './decisions';
 import type { ApprovalReasons } from './mechanisms/approval';
 
@@ -23,7 +23,8 @@ export function step(model: Model, s: ClusterState, decisions: Decisions, option
   const problems = decisionProblems(decisions);
   if (problems.length > 0) throw new Error(`invalid decisions: ${problems.join('; ')}`);
   const draws = drawUniforms(s.rng, drawCount(model));
-  const shocks = resolveShocks(model, s, draws.values);
+  // Chances depend on the state as this year starts, after last year's event choices took effect.
+  const shocks = resolveShocks(model, applyEffects(s, s.pendingEffects), draws.values);
   const { next, approvalReasons } = advance(model, s, decisions, shocks);
   const fired = firingEvent(model, s, next.t, shocks, draws.values.slice(SHOCK_DRAWS));
   const state = produce(next, (draft) => {

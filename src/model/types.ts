@@ -91,7 +91,7 @@ export const EFFECT_TARGETS = [
 ] as const;
 export type EffectTarget = (typeof EFFECT_TARGETS)[number];
 
-/** Spending committed but not yet effective: index k = arrives k years after the current year. */
+/** Spending committed but not yet effective: index k arrives k + 1 years after the current year. */
 export type Pipelines = Record<PipelineLever, number[]>;
 
 export type Approval = Record<Stakeholder, number>;

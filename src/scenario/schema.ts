@@ -99,13 +99,18 @@ export const limitationSchema = z.strictObject({
   note: text,
 });
 
-export const goalSchema = z.strictObject({
-  metric: z.enum(['outputUsdM', 'employment', 'poverty', 'workingConditions', 'trust', 'smeShare', 'wageUsdPerDay', 'quality']),
-  /** `above`/`below` compare with `value`; `beatBaseline` compares with the no-new-policy run. */
-  comparison: z.enum(['above', 'below', 'beatBaseline']),
-  value: z.number().optional(),
-  label: text,
-});
+export const goalSchema = z
+  .strictObject({
+    metric: z.enum(['outputUsdM', 'employment', 'poverty', 'workingConditions', 'trust', 'smeShare', 'wageUsdPerDay', 'quality']),
+    /** `above`/`below` compare with `value`; `beatBaseline` compares with the no-new-policy run. */
+    comparison: z.enum(['above', 'below', 'beatBaseline']),
+    value: z.number().optional(),
+    label: text,
+  })
+  .refine((g) => g.comparison === 'beatBaseline' || g.value !== undefined, {
+    message: 'a goal compared "above" or "below" needs a value',
+    path: ['value'],
+  });
 
 export const CLUSTER_TYPES = ['survival', 'mass-producers', 'tnc'] as const;
 

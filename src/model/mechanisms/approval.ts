@@ -61,17 +61,21 @@ export function approvalReasons(model: Model, d: ApprovalDrivers): ApprovalReaso
       { driver: 'joint projects', effect: 0.12 * saturate(d.joint) },
       { driver: 'labour standards', effect: 0.08 * std },
       { driver: 'protectionism', effect: -0.4 * tariffChange },
-      { driver: 'governance leakage', effect: -0.3 * (d.leakage - 0.2) },
+      { driver: 'governance leakage', effect: -0.3 * (d.leakage - model.params.leakage) },
       { driver: 'poverty', effect: -3 * d.povertyChange },
     ],
   };
 }
 
-/** The approval cost of changing policy abruptly: share reallocations and tariff moves [assumption]. */
+/**
+ * The approval cost of changing policy abruptly [assumption]: cutting a programme people rely on,
+ * moving the tariff, or switching who gets incentives. Starting or raising a programme costs nothing.
+ */
 export function abruptChangeCost(previous: Decisions, next: Decisions): number {
-  let moved = 0;
-  for (const lever of LEVERS) moved += Math.abs(next.allocation[lever] - previous.allocation[lever]);
-  return 0.04 * moved + 0.4 * Math.abs(next.tariff - previous.tariff) + (next.incentiveTarget !== previous.incentiveTarget ? 0.01 : 0);
+  let cut = 0;
+  for (const lever of LEVERS) cut += Math.max(0, previous.allocation[lever] - next.allocation[lever]);
+  const switched = next.incentiveTarget !== previous.incentiveTarget && previous.allocation.incentives > 0;
+  return 0.08 * cut + 0.4 * Math.abs(next.tariff - previous.tariff) + (switched ? 0.02 : 0);
 }
 
 export function nextApproval(model: Model, approval: Approval, reasons: ApprovalReasons, abruptCost: number): Approval {

@@ -35,7 +35,7 @@ export function nextExpectedMargin(model: Model, expected: number, margin: numbe
 /** Net SME growth rate: trend entry, extra entry on high margins, exit on low expected margins. */
 export function smeNetEntryRate(model: Model, margin: number, expectedMargin: number): { entry: number; exit: number } {
   const p = model.params;
-  const entry = Math.max(0, p.marketGrowth + p.entryResponse * Math.max(0, margin - p.normalMargin));
+  const entry = Math.max(0, p.marketGrowth) + p.entryResponse * Math.max(0, margin - p.normalMargin);
   const exit = Math.min(0.6, p.exitResponse * Math.max(0, p.normalMargin - expectedMargin) + Math.max(0, -p.marketGrowth));
   return { entry, exit };
 }

@@ -6,7 +6,7 @@ import { clamp } from '../math';
 
 export function povertyElasticity(model: Model, smeShare: number): number {
   const p = model.params;
-  return clamp(p.povertyElasticity * (1 + p.laborIntensityPovertyBoost * smeShare), -2.8, 0);
+  return clamp(p.povertyElasticity * (1 + p.laborIntensityPovertyBoost * smeShare), -2.8, -1);
 }
 
 export function nextPoverty(model: Model, poverty: number, laborIncomePerHeadGrowthLog: number, smeShare: number): number {

@@ -10,13 +10,11 @@ export function lewisTightness(model: Model, laborSurplus: number): number {
   return clamp((2 * th - laborSurplus) / th, 0, 1);
 }
 
-export function nextWage(model: Model, wage: number, valueAddedGrowthLog: number, skillsChange: number, laborSurplus: number, standards: number): number {
+export function nextWage(model: Model, wage: number, valueAddedGrowthLog: number, skillsChange: number, laborSurplus: number): number {
   const p = model.params;
   const tight = lewisTightness(model, laborSurplus);
   const passThrough = p.surplusPassThrough + (p.wagePassThrough - p.surplusPassThrough) * tight;
   const skillPremium = p.skillWagePremium * skillsChange * (0.3 + 0.7 * tight);
-  // Conditionality brings contracts and minimum pay to supported firms [assumption: up to 2%].
-  const standardsBump = 0.02 * standards;
-  const next = wage * Math.exp(passThrough * valueAddedGrowthLog + skillPremium + standardsBump);
+  const next = wage * Math.exp(passThrough * valueAddedGrowthLog + skillPremium);
   return Math.max(p.subsistenceWageUsdPerDay, next);
 }
