@@ -17,6 +17,7 @@ import {
   type ClusterState,
   type Decisions,
   type Difficulty,
+  type EndReason,
   type Model,
 } from '../model';
 import type { Scenario } from '../scenario';
@@ -26,8 +27,6 @@ export interface LogEntry {
   /** The event that fired after this year and the choice made, if any. */
   event?: { eventId: string; choiceId: string };
 }
-
-export type EndReason = 'term' | 'approval';
 
 export interface GameContext {
   scenario: Scenario | null;

@@ -9,3 +9,4 @@ export * from './decisions';
 export { chooseForEvent, defaultChoiceId, findEvent } from './events';
 export { meanApproval, approvalCollapsed, type ApprovalReasons } from './mechanisms/approval';
 export { LAG_PROFILES, meanLagYears, pipelineTotal } from './mechanisms/pipelines';
+export * from './preview';

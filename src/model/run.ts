@@ -4,6 +4,7 @@ import { DEFAULT_DIFFICULTY } from './types';
 import { createModel, initialState, type ClusterSetup, type Model } from './setup';
 import { step } from './step';
 import { chooseForEvent, defaultChoiceId, findEvent } from './events';
+import { approvalCollapsed } from './mechanisms/approval';
 import { planYear, resolveDecisions, type Plan } from './plan';
 
 export interface RunOptions {
@@ -21,12 +22,16 @@ export interface EventRecord {
   choiceId: string;
 }
 
+export type EndReason = 'term' | 'approval';
+
 export interface RunResult {
   /** states[0] is the start; states[k] the state after year k. */
   states: ClusterState[];
   /** attributions[k - 1] explains year k (empty unless explain was asked). */
   attributions: Attribution[];
   events: EventRecord[];
+  /** Why the run stopped: the full term, or early when stakeholder approval collapsed (the game's rule). */
+  endReason: EndReason;
 }
 
 export function setupWithPlan(setup: ClusterSetup, plan: Plan | undefined): ClusterSetup {
@@ -48,17 +53,24 @@ export function simulate(scenarioSetup: ClusterSetup, options: RunOptions): RunR
   const states = [state];
   const attributions: Attribution[] = [];
   const events: EventRecord[] = [];
+  let endReason: EndReason = 'term';
   for (let k = 1; k <= options.years; k++) {
     const decisions = resolveDecisions(planYear(options.plan, k), state.decisions);
     const result = step(model, state, decisions, { explain: options.explain });
     state = result.state;
     if (result.attribution) attributions.push(result.attribution);
     if (state.activeEvent) {
-      const choiceId = choiceFor(model, options.plan, k, state.activeEvent);
+      // The same rules as the game: in the last year no choice can shape a next year, so the default stands.
+      const event = findEvent(model, state.activeEvent);
+      const choiceId = k === options.years && event ? defaultChoiceId(event) : choiceFor(model, options.plan, k, state.activeEvent);
       events.push({ t: k, eventId: state.activeEvent, choiceId });
       state = chooseForEvent(model, state, choiceId);
     }
     states.push(state);
+    if (k < options.years && approvalCollapsed(model, state.approval)) {
+      endReason = 'approval';
+      break;
+    }
   }
-  return { states, attributions, events };
+  return { states, attributions, events, endReason };
 }

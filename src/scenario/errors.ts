@@ -26,10 +26,20 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
       what = `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
       break;
     case 'too_small':
-      what = issue.origin === 'array' ? `needs at least ${String(issue.minimum)} item(s)` : `must be at least ${String(issue.minimum)}`;
+      what =
+        issue.origin === 'array'
+          ? `needs at least ${String(issue.minimum)} item(s)`
+          : issue.origin === 'string'
+            ? Number(issue.minimum) <= 1
+              ? 'must not be empty'
+              : `needs at least ${String(issue.minimum)} characters`
+            : `must be ${issue.inclusive === false ? 'more than' : 'at least'} ${String(issue.minimum)}`;
       break;
     case 'too_big':
-      what = issue.origin === 'array' ? `allows at most ${String(issue.maximum)} item(s)` : `must be at most ${String(issue.maximum)}`;
+      what =
+        issue.origin === 'array'
+          ? `allows at most ${String(issue.maximum)} item(s)`
+          : `must be ${issue.inclusive === false ? 'less than' : 'at most'} ${String(issue.maximum)}`;
       break;
     case 'invalid_value':
       what = `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
