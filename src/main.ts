@@ -1,13 +1,20 @@
-// Composition root. Later it creates the game actor, subscribes to it and hands snapshots to the
-// scenes and panels (see architecture.md). Until the game exists it only finishes the title page,
-// which is plain HTML in index.html and readable before any script runs.
+// Composition root: creates the app (the game actor and the DOM screens) and hands it the Phaser
+// stage, loaded only when a screen first needs it so the title page is interactive at once.
 import { version } from '../package.json';
+import { startApp } from './ui/app';
+import './ui/styles.css';
+import './ui/shell.css';
 
-function setUpTitlePage(doc: Document): void {
-  for (const element of doc.querySelectorAll<HTMLElement>('[data-app-version]')) {
-    element.textContent = `v${version}`;
-  }
-  doc.documentElement.dataset.ready = 'true';
+for (const element of document.querySelectorAll<HTMLElement>('[data-app-version]')) {
+  element.textContent = `v${version}`;
 }
 
-setUpTitlePage(document);
+const app = startApp({
+  doc: document,
+  storage: window.localStorage,
+  startStage: async (host) => (await import('./game/stage')).startStage(host),
+});
+
+document.documentElement.dataset.ready = 'true';
+// Handy for debugging in the console and for browser tests; nothing depends on it.
+(window as unknown as { clusterPolicyLab?: typeof app }).clusterPolicyLab = app;

@@ -1,7 +1,7 @@
 // The turn machine: briefing -> planning -> resolving -> event (when one fires) -> report ->
 // next year or debrief. The machine holds the run's history and decision log; every number
 // comes from the pure model (step, chooseForEvent), so a replay of the log gives the same run.
-import { assign, setup } from 'xstate';
+import { assign, setup, type SnapshotFrom } from 'xstate';
 import {
   approvalCollapsed,
   chooseForEvent,
@@ -61,6 +61,7 @@ export interface StartOptions {
 
 export type GameEvent =
   | ({ type: 'START' } & StartOptions)
+  | { type: 'SET_DIFFICULTY'; difficulty: Difficulty }
   | { type: 'BEGIN' }
   | { type: 'SET_DECISIONS'; decisions: Partial<Omit<Decisions, 'allocation'>> & { allocation?: Partial<Decisions['allocation']> } }
   | { type: 'END_YEAR' }
@@ -196,6 +197,7 @@ export const gameMachine = setup({
       return { history: [...context.history.slice(0, -1), chooseForEvent(model, state, event.choiceId)], log };
     }),
     prepareNextYear: assign(({ context }) => ({ draft: currentState(context).decisions })),
+    setDifficulty: assign(({ event }) => (event.type === 'SET_DIFFICULTY' ? { difficulty: event.difficulty } : {})),
     reset: assign(() => EMPTY),
   },
 }).createMachine({
@@ -207,7 +209,11 @@ export const gameMachine = setup({
       on: { START: { target: 'briefing', actions: 'startGame' } },
     },
     briefing: {
-      on: { BEGIN: 'planning', QUIT: { target: 'title', actions: 'reset' } },
+      on: {
+        BEGIN: 'planning',
+        SET_DIFFICULTY: { actions: 'setDifficulty' },
+        QUIT: { target: 'title', actions: 'reset' },
+      },
     },
     planning: {
       on: {
@@ -225,6 +231,7 @@ export const gameMachine = setup({
     },
     report: {
       on: {
+        QUIT: { target: 'title', actions: 'reset' },
         NEXT: [
           { guard: 'termIsOver', target: 'debrief' },
           { target: 'planning', actions: 'prepareNextYear' },
@@ -238,3 +245,5 @@ export const gameMachine = setup({
 });
 
 export type GameMachine = typeof gameMachine;
+export type GameSnapshot = SnapshotFrom<typeof gameMachine>;
+export type GamePhase = 'title' | 'briefing' | 'planning' | 'resolving' | 'event' | 'report' | 'debrief';

@@ -1,2 +1,3 @@
 export * from './game-machine';
 export * from './drive';
+export * from './difficulty';

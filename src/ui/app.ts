@@ -1,0 +1,192 @@
+// The app shell: one game actor, one snapshot stream, and the screens that draw it.
+// The machine decides the phase; the shell only adds what the machine does not know about
+// (the title page versus the map, before a game starts) and moves the Phaser stage between
+// the screens that show it.
+import { createActor, type Actor } from 'xstate';
+import { gameMachine, type GameEvent, type GameSnapshot } from '../flow';
+import { allScenarios, scenarioById } from '../scenario';
+import { selectMap } from '../view/map';
+import { selectTown } from '../view/town-select';
+import type { StageHandle, StartStage } from '../view/stage';
+import type { Component, UiContext } from './component';
+import { mountTitle } from './title';
+import { mountMapScreen } from './map-screen';
+import { mountBriefing } from './briefing';
+import { mountHud } from './hud';
+import { mountBudgetPanel } from './budget-panel';
+import { mountEventDialog } from './event-dialog';
+import { mountYearReport } from './year-report';
+import { mountDebrief } from './debrief';
+import { mountTutorial } from './tutorial';
+import { mountSaveControls } from './save-controls';
+import { createSaveManager, type SaveManager } from '../platform/saves';
+import { newSeed } from '../platform/seed';
+
+export type Screen = 'title' | 'map' | 'briefing' | 'play' | 'debrief';
+
+export interface AppOptions {
+  doc: Document;
+  storage: Storage;
+  startStage: StartStage;
+}
+
+export interface App {
+  actor: Actor<typeof gameMachine>;
+  show(screen: 'title' | 'map'): void;
+  /** Starts a new game on a scenario (from the map or the list). */
+  startScenario(id: string): void;
+  /** Replaces the running game with one restored from a snapshot (Continue, import). */
+  load(snapshot: GameSnapshot): void;
+  saves: SaveManager;
+}
+
+function screenFor(snapshot: GameSnapshot, preGame: 'title' | 'map'): Screen {
+  switch (snapshot.value) {
+    case 'title':
+      return preGame;
+    case 'briefing':
+      return 'briefing';
+    case 'debrief':
+      return 'debrief';
+    default:
+      return 'play';
+  }
+}
+
+const STAGE_SLOTS: Partial<Record<Screen, string>> = {
+  map: 'map-stage-slot',
+  briefing: 'briefing-stage-slot',
+  play: 'town-stage-slot',
+};
+
+export function startApp(options: AppOptions): App {
+  const { doc } = options;
+  const byId = <T extends HTMLElement>(id: string): T => {
+    const node = doc.getElementById(id);
+    if (!node) throw new Error(`missing #${id} in index.html`);
+    return node as T;
+  };
+  const reducedMotionQuery = doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)');
+  const announcer = byId('announcer');
+  const saves = createSaveManager(options.storage);
+
+  let actor = createActor(gameMachine).start();
+  let preGame: 'title' | 'map' = 'title';
+  let stage: StageHandle | null = null;
+  let stageLoading: Promise<StageHandle> | null = null;
+  let currentScreen: Screen | null = null;
+
+  const ctx: UiContext = {
+    doc,
+    send: (event: GameEvent) => actor.send(event),
+    snapshot: () => actor.getSnapshot(),
+    announce: (message: string) => {
+      // Clear first so the same message twice is still read out.
+      announcer.textContent = '';
+      doc.defaultView?.setTimeout(() => (announcer.textContent = message), 50);
+    },
+    reducedMotion: () => reducedMotionQuery?.matches ?? false,
+  };
+
+  const app: App = {
+    get actor() {
+      return actor;
+    },
+    show(screen) {
+      preGame = screen;
+      render(actor.getSnapshot());
+    },
+    startScenario(id) {
+      preGame = 'map';
+      actor.send({ type: 'START', scenario: scenarioById(id), seed: newSeed() });
+    },
+    load(snapshot) {
+      actor.stop();
+      actor = createActor(gameMachine, { snapshot }).start();
+      subscribe();
+      render(actor.getSnapshot());
+    },
+    saves,
+  };
+
+  const components: Component[] = [
+    mountTitle(byId('screen-title'), ctx, app),
+    mountMapScreen(byId('screen-map'), ctx, app),
+    mountBriefing(byId('briefing'), ctx),
+    mountHud(byId('hud'), ctx),
+    mountBudgetPanel(byId('budget-panel'), ctx),
+    mountEventDialog(byId<HTMLDialogElement>('event-dialog'), ctx),
+    mountYearReport(byId('year-report'), ctx),
+    mountDebrief(byId('debrief'), ctx),
+    mountTutorial(ctx, options.storage),
+    mountSaveControls(byId('save-controls'), ctx, app),
+  ];
+
+  function ensureStage(): Promise<StageHandle> {
+    if (stage) return Promise.resolve(stage);
+    stageLoading ??= options.startStage(byId('stage')).then((handle) => {
+      stage = handle;
+      handle.setReducedMotion(ctx.reducedMotion());
+      render(actor.getSnapshot());
+      return handle;
+    });
+    return stageLoading;
+  }
+
+  function showScreen(screen: Screen): void {
+    for (const name of ['title', 'map', 'briefing', 'play', 'debrief'] as const) {
+      byId(`screen-${name}`).hidden = name !== screen;
+    }
+    if (screen !== currentScreen) {
+      currentScreen = screen;
+      // Move keyboard focus to the new screen's heading, so screen-reader users know where they are.
+      const heading = byId(`screen-${screen}`).querySelector<HTMLElement>('h1, h2');
+      if (heading) {
+        heading.tabIndex = -1;
+        heading.focus({ preventScroll: true });
+      }
+    }
+  }
+
+  function drawStage(screen: Screen, snapshot: GameSnapshot): void {
+    const slotId = STAGE_SLOTS[screen];
+    const stageHost = byId('stage');
+    if (!slotId) {
+      stageHost.hidden = true;
+      return;
+    }
+    stageHost.hidden = false;
+    if (!stage) {
+      void ensureStage();
+      return;
+    }
+    stage.attach(byId(slotId));
+    if (screen === 'map') stage.showWorldMap(selectMap(allScenarios()));
+    else {
+      const town = selectTown(snapshot);
+      if (town) stage.showTown(town);
+    }
+  }
+
+  function render(snapshot: GameSnapshot): void {
+    const screen = screenFor(snapshot, preGame);
+    showScreen(screen);
+    for (const component of components) component.update(snapshot);
+    drawStage(screen, snapshot);
+  }
+
+  let unsubscribe: (() => void) | null = null;
+  function subscribe(): void {
+    unsubscribe?.();
+    const subscription = actor.subscribe((snapshot) => {
+      saves.autosave(snapshot);
+      render(snapshot);
+    });
+    unsubscribe = () => subscription.unsubscribe();
+  }
+
+  subscribe();
+  reducedMotionQuery?.addEventListener?.('change', () => stage?.setReducedMotion(ctx.reducedMotion()));
+  render(actor.getSnapshot());
+  return app;
+}

@@ -1,0 +1,105 @@
+// The briefing: the cluster's story, which of the six limitations weigh on it, the term's goals,
+// the difficulty, and Start.
+import { currentState, DIFFICULTY_LEVELS, DIFFICULTY_PRESETS, difficultyLevelOf, type GameSnapshot } from '../flow';
+import { CLUSTER_TYPE_LABELS, LIMITATION_HINTS, LIMITATION_LABELS } from '../view/labels';
+import { el, type Component, type UiContext } from './component';
+import { t } from './i18n';
+
+const DIFFICULTY_TEXT: Record<(typeof DIFFICULTY_LEVELS)[number], [string, string]> = {
+  easy: ['Easy', 'Cleaner government and milder shocks.'],
+  normal: ['Normal', 'Leakage and shocks as the scenario describes them.'],
+  hard: ['Hard', 'More of the budget leaks away; shocks are larger and more frequent.'],
+};
+
+export function mountBriefing(root: HTMLElement, ctx: UiContext): Component {
+  const { doc } = ctx;
+  let shownFor: string | null = null;
+
+  function build(snapshot: GameSnapshot): void {
+    const scenario = snapshot.context.scenario;
+    if (!scenario) return;
+    const state = currentState(snapshot.context);
+    const money = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
+
+    const heading = el(doc, 'h2', { id: 'briefing-heading' }, scenario.name);
+    const meta = el(
+      doc,
+      'p',
+      { class: 'briefing__meta' },
+      t('{country} · {sector} · {type}', { country: scenario.country, sector: scenario.sector, type: t(CLUSTER_TYPE_LABELS[scenario.type]) }),
+    );
+    const term = el(
+      doc,
+      'p',
+      { class: 'briefing__term' },
+      t('Your term: {start} to {end}. Budget: US$ {budget} million a year.', {
+        start: state.year + 1,
+        end: state.year + snapshot.context.termYears,
+        budget: money.format(scenario.budgetUsdM),
+      }),
+    );
+    const story = el(doc, 'div', { class: 'briefing__story' });
+    for (const paragraph of scenario.briefing.split(/\n\s*\n/)) story.append(el(doc, 'p', {}, paragraph.trim()));
+
+    const limits = el(doc, 'section', { class: 'briefing__limits', 'aria-labelledby': 'limits-heading' });
+    limits.append(el(doc, 'h3', { id: 'limits-heading' }, t('What holds this cluster back')));
+    const limitList = el(doc, 'ul', { class: 'limit-list' });
+    for (const limit of [...scenario.limitations].sort((a, b) => b.weight - a.weight)) {
+      const item = el(doc, 'li', { class: 'limit' });
+      const name = el(doc, 'span', { class: 'limit__name' }, t(LIMITATION_LABELS[limit.limitation]));
+      const meter = el(doc, 'meter', { class: 'limit__meter', min: '0', max: '1', value: String(limit.weight), 'aria-label': t('{name}: weight', { name: t(LIMITATION_LABELS[limit.limitation]) }) });
+      const note = el(doc, 'p', { class: 'limit__note' }, limit.note);
+      const hint = el(doc, 'p', { class: 'limit__hint' }, t(LIMITATION_HINTS[limit.limitation]));
+      item.append(name, meter, note, hint);
+      limitList.append(item);
+    }
+    limits.append(limitList);
+
+    const goals = el(doc, 'section', { class: 'briefing__goals', 'aria-labelledby': 'goals-heading' });
+    goals.append(el(doc, 'h3', { id: 'goals-heading' }, t('Goals for your term')));
+    const goalList = el(doc, 'ul');
+    for (const goal of scenario.goals) goalList.append(el(doc, 'li', {}, goal.label));
+    goals.append(goalList);
+    const learn = el(doc, 'details', { class: 'briefing__learning' });
+    learn.append(el(doc, 'summary', {}, t('What this scenario teaches')));
+    const learnList = el(doc, 'ul');
+    for (const goal of scenario.learningGoals) learnList.append(el(doc, 'li', {}, goal));
+    learn.append(learnList);
+
+    const difficulty = el(doc, 'fieldset', { class: 'difficulty' });
+    difficulty.append(el(doc, 'legend', {}, t('Difficulty')));
+    const current = difficultyLevelOf(snapshot.context.difficulty) ?? 'normal';
+    for (const level of DIFFICULTY_LEVELS) {
+      const [label, hint] = DIFFICULTY_TEXT[level];
+      const option = el(doc, 'label', { class: 'difficulty__option' });
+      const radio = el(doc, 'input', { type: 'radio', name: 'difficulty', value: level });
+      radio.checked = level === current;
+      radio.addEventListener('change', () => ctx.send({ type: 'SET_DIFFICULTY', difficulty: DIFFICULTY_PRESETS[level] }));
+      option.append(radio, el(doc, 'span', { class: 'difficulty__label' }, t(label)), el(doc, 'span', { class: 'difficulty__hint' }, t(hint)));
+      difficulty.append(option);
+    }
+
+    const actions = el(doc, 'div', { class: 'briefing__actions' });
+    const back = el(doc, 'button', { type: 'button', class: 'secondary' }, t('Back to the map'));
+    back.addEventListener('click', () => ctx.send({ type: 'QUIT' }));
+    const start = el(doc, 'button', { type: 'button', class: 'primary', id: 'start-term' }, t('Start'));
+    start.addEventListener('click', () => ctx.send({ type: 'BEGIN' }));
+    actions.append(back, start);
+
+    root.replaceChildren(heading, meta, term, story, limits, goals, learn, difficulty, actions);
+  }
+
+  return {
+    update(snapshot) {
+      if (snapshot.value !== 'briefing') {
+        shownFor = null;
+        return;
+      }
+      const key = `${snapshot.context.scenario?.id}/${snapshot.context.seed}`;
+      if (key !== shownFor) {
+        shownFor = key;
+        build(snapshot);
+      }
+    },
+  };
+}

@@ -1,0 +1,8 @@
+// Stub: replaced by the real panel.
+import type { Component, UiContext } from './component';
+
+export function mountBudgetPanel(root: HTMLElement, ctx: UiContext): Component {
+  void root;
+  void ctx;
+  return { update: () => undefined };
+}

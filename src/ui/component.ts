@@ -1,0 +1,35 @@
+// The contract every DOM panel follows: it is mounted once on its root element, sends events to
+// the game actor, and redraws from each machine snapshot. Panels never keep their own copy of the
+// game state; they derive what they show from the snapshot (through src/view selectors).
+import type { GameEvent, GameSnapshot } from '../flow';
+
+export interface UiContext {
+  doc: Document;
+  send(event: GameEvent): void;
+  /** Current snapshot, for event handlers that need it. */
+  snapshot(): GameSnapshot;
+  /** Announces a short message to screen readers (polite live region). */
+  announce(message: string): void;
+  /** Whether the player asked for reduced motion. */
+  reducedMotion(): boolean;
+}
+
+export interface Component {
+  update(snapshot: GameSnapshot): void;
+}
+
+/** Creates an element with text content (never HTML) and optional attributes. */
+export function el<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  attrs: Record<string, string> = {},
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const node = doc.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) {
+    if (name === 'class') node.className = value;
+    else node.setAttribute(name, value);
+  }
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
