@@ -21,6 +21,7 @@ import { mountTutorial } from './tutorial';
 import { mountSaveControls } from './save-controls';
 import { createSaveManager, type SaveManager } from '../platform/saves';
 import { newSeed } from '../platform/seed';
+import { followDeepLink, parseDeepLink } from './deep-link';
 
 export type Screen = 'title' | 'map' | 'briefing' | 'play' | 'debrief';
 
@@ -186,6 +187,11 @@ export function startApp(options: AppOptions): App {
   }
 
   subscribe();
+  const link = parseDeepLink(doc.defaultView?.location.hash ?? '');
+  if (link) {
+    preGame = 'map';
+    followDeepLink(link, ctx.send, ctx.snapshot, newSeed());
+  }
   reducedMotionQuery?.addEventListener?.('change', () => stage?.setReducedMotion(ctx.reducedMotion()));
   render(actor.getSnapshot());
   return app;

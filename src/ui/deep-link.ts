@@ -1,0 +1,44 @@
+// Starting points in the URL, for sharing a scenario and for screenshots and browser tests:
+//   #scenario=sialkot-surgical            open that scenario's briefing
+//   #scenario=sialkot-surgical&seed=5     with a fixed seed
+//   &begin                                skip the briefing
+//   &play=3                               play three years with the current settings (events: defaults)
+import { currentState, type GameEvent, type GameSnapshot } from '../flow';
+import { defaultChoiceId, findEvent } from '../model';
+import { isScenarioId, scenarioById } from '../scenario';
+import { modelFor } from '../flow';
+
+export interface DeepLink {
+  scenario: string;
+  seed: number | null;
+  begin: boolean;
+  play: number;
+}
+
+/** Reads a deep link from a location hash; null when there is none or it names no known scenario. */
+export function parseDeepLink(hash: string): DeepLink | null {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const scenario = params.get('scenario');
+  if (!scenario || !isScenarioId(scenario)) return null;
+  const seedText = params.get('seed');
+  const seed = seedText !== null && /^-?\d+$/.test(seedText) ? Number(seedText) | 0 : null;
+  const play = Math.max(0, Math.min(30, Number(params.get('play') ?? 0) | 0));
+  return { scenario, seed, begin: params.has('begin') || play > 0, play };
+}
+
+/** Drives the game to the linked point. */
+export function followDeepLink(link: DeepLink, send: (e: GameEvent) => void, snapshot: () => GameSnapshot, seed: number): void {
+  send({ type: 'START', scenario: scenarioById(link.scenario), seed: link.seed ?? seed });
+  if (!link.begin) return;
+  send({ type: 'BEGIN' });
+  for (let k = 0; k < link.play && snapshot().matches('planning'); k++) {
+    send({ type: 'END_YEAR' });
+    const current = snapshot();
+    if (current.matches('event') && current.context.scenario) {
+      const eventId = currentState(current.context).activeEvent;
+      const event = eventId ? findEvent(modelFor(current.context.scenario, current.context.difficulty), eventId) : undefined;
+      if (event) send({ type: 'CHOOSE', choiceId: defaultChoiceId(event) });
+    }
+    if (k < link.play - 1) send({ type: 'NEXT' });
+  }
+}
