@@ -157,11 +157,14 @@ export function startApp(options: AppOptions): App {
       return;
     }
     stageHost.hidden = false;
+    const slot = byId(slotId);
+    // The shell places the stage's host element; the stage only sizes its canvas to it.
+    if (stageHost.parentElement !== slot) slot.append(stageHost);
     if (!stage) {
       void ensureStage();
       return;
     }
-    stage.attach(byId(slotId));
+    stage.attach(slot);
     if (screen === 'map') stage.showWorldMap(selectMap(allScenarios()));
     else {
       const town = selectTown(snapshot);

@@ -14,6 +14,10 @@ const DIFFICULTY_TEXT: Record<(typeof DIFFICULTY_LEVELS)[number], [string, strin
 export function mountBriefing(root: HTMLElement, ctx: UiContext): Component {
   const { doc } = ctx;
   let shownFor: string | null = null;
+  const part = (id: string): HTMLElement => root.querySelector<HTMLElement>(`#${id}`) ?? root;
+  const header = part('briefing-header');
+  const storyRoot = part('briefing-story');
+  const side = part('briefing-side');
 
   function build(snapshot: GameSnapshot): void {
     const scenario = snapshot.context.scenario;
@@ -38,8 +42,7 @@ export function mountBriefing(root: HTMLElement, ctx: UiContext): Component {
         budget: money.format(scenario.budgetUsdM),
       }),
     );
-    const story = el(doc, 'div', { class: 'briefing__story' });
-    for (const paragraph of scenario.briefing.split(/\n\s*\n/)) story.append(el(doc, 'p', {}, paragraph.trim()));
+    const story: HTMLElement[] = scenario.briefing.split(/\n\s*\n/).map((paragraph) => el(doc, 'p', {}, paragraph.trim()));
 
     const limits = el(doc, 'section', { class: 'briefing__limits', 'aria-labelledby': 'limits-heading' });
     limits.append(el(doc, 'h3', { id: 'limits-heading' }, t('What holds this cluster back')));
@@ -86,7 +89,11 @@ export function mountBriefing(root: HTMLElement, ctx: UiContext): Component {
     start.addEventListener('click', () => ctx.send({ type: 'BEGIN' }));
     actions.append(back, start);
 
-    root.replaceChildren(heading, meta, term, story, limits, goals, learn, difficulty, actions);
+    const titleBlock = el(doc, 'div', { class: 'briefing__titles' });
+    titleBlock.append(heading, meta, term);
+    header.replaceChildren(titleBlock, actions);
+    storyRoot.replaceChildren(el(doc, 'h3', {}, t('The story')), ...story, learn);
+    side.replaceChildren(limits, goals, difficulty);
   }
 
   return {
