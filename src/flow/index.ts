@@ -1,3 +1,4 @@
 export * from './game-machine';
 export * from './drive';
 export * from './difficulty';
+export * from './replay';

@@ -19,6 +19,8 @@ import { mountYearReport } from './year-report';
 import { mountDebrief } from './debrief';
 import { mountTutorial } from './tutorial';
 import { mountSaveControls } from './save-controls';
+import { mountGameMenu } from './game-menu';
+import { t } from './i18n';
 import { createSaveManager, type SaveManager } from '../platform/saves';
 import { newSeed } from '../platform/seed';
 import { followDeepLink, parseDeepLink } from './deep-link';
@@ -69,7 +71,7 @@ export function startApp(options: AppOptions): App {
   };
   const reducedMotionQuery = doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)');
   const announcer = byId('announcer');
-  const saves = createSaveManager(options.storage);
+  const saves = createSaveManager(options.storage, { translate: t });
 
   let actor = createActor(gameMachine).start();
   let preGame: 'title' | 'map' = 'title';
@@ -121,6 +123,7 @@ export function startApp(options: AppOptions): App {
     mountDebrief(byId('debrief'), ctx),
     mountTutorial(ctx, options.storage),
     mountSaveControls(byId('save-controls'), ctx, app),
+    mountGameMenu(byId('game-menu'), ctx, app),
   ];
 
   function ensureStage(): Promise<StageHandle> {

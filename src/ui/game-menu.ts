@@ -1,0 +1,68 @@
+// The game menu on the play screen (#game-menu): Export save (the current game as a file) and
+// Quit to title. The game is autosaved as it advances; quitting writes it once more, planning
+// draft included, and leaves it saved, so Continue on the title resumes it. Storage problems
+// (full, private mode) are shown here once, where the player is.
+import type { GameSnapshot } from '../flow';
+import { downloadText } from '../platform/files';
+import type { App } from './app';
+import { el, type Component, type UiContext } from './component';
+import { t } from './i18n';
+import './save-controls.css';
+
+export function mountGameMenu(root: HTMLElement, ctx: UiContext, app: App): Component {
+  const { doc } = ctx;
+  const exportButton = el(doc, 'button', { type: 'button', class: 'secondary', id: 'export-save' }, t('Export save'));
+  const quitButton = el(doc, 'button', { type: 'button', class: 'secondary', id: 'quit-to-title' }, t('Quit to title'));
+  const status = el(doc, 'p', { class: 'game-menu__status', role: 'status' });
+  status.hidden = true;
+  root.classList.add('game-menu');
+  root.replaceChildren(exportButton, quitButton, status);
+
+  let shown: string | null = null;
+  function showStatus(message: string | null): void {
+    if (message === shown) return; // setting the same text again would be read out again
+    shown = message;
+    status.textContent = message ?? '';
+    status.hidden = message === null;
+  }
+
+  exportButton.addEventListener('click', () => {
+    const file = app.saves.exportCurrent(ctx.snapshot());
+    if (!file) return;
+    downloadText(doc, file.filename, file.text);
+    ctx.announce(t('Saved the game as {file}.', { file: file.filename }));
+  });
+
+  quitButton.addEventListener('click', () => {
+    const snapshot = ctx.snapshot();
+    if (!snapshot.can({ type: 'QUIT' })) return;
+    // Keep the draft too: autosave only writes when the game advances.
+    app.saves.flush(snapshot);
+    ctx.send({ type: 'QUIT' });
+    app.show('title');
+    ctx.announce(
+      app.saves.hasSave()
+        ? t('Your game is saved. Choose Continue to resume it.')
+        : t('Your game could not be saved in this browser.'),
+    );
+  });
+
+  // Leaving the page (closing the tab, switching apps on a phone) keeps the draft as well.
+  const view = doc.defaultView;
+  const keep = () => app.saves.flush(ctx.snapshot());
+  view?.addEventListener('pagehide', keep);
+  doc.addEventListener('visibilitychange', () => {
+    if (doc.visibilityState === 'hidden') keep();
+  });
+
+  app.saves.onChange(() => showStatus(app.saves.storageProblem()));
+
+  return {
+    update(snapshot: GameSnapshot) {
+      // QUIT is not accepted while an event waits for a choice (the dialog is open then).
+      quitButton.disabled = !snapshot.can({ type: 'QUIT' });
+      exportButton.disabled = snapshot.context.scenario === null || snapshot.value === 'title';
+      showStatus(app.saves.storageProblem());
+    },
+  };
+}

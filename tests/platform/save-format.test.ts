@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { saveFromSnapshot } from '../../src/flow/replay';
+import { parseSave, parseSaveText, SAVE_FORMAT, SaveFormatError, serializeSave } from '../../src/platform/save-format';
+import { begin, playYears } from './fixtures';
+
+const validSave = () => {
+  const save = saveFromSnapshot(playYears(begin(), 4).getSnapshot(), new Date('2025-03-01T10:00:00.000Z'));
+  if (!save) throw new Error('expected a save');
+  return JSON.parse(JSON.stringify(save)) as Record<string, unknown> & {
+    log: { decisions: { allocation: Record<string, number> } }[];
+  };
+};
+
+function problemsOf(run: () => unknown): string[] {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof SaveFormatError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected the save to be refused');
+}
+
+describe('the save format', () => {
+  it('reads back what it writes, scenario and all', () => {
+    const save = validSave();
+    const parsed = parseSaveText(serializeSave(save as never, true));
+    expect(parsed).toEqual(save);
+    expect(parsed.format).toBe(SAVE_FORMAT);
+    expect(parsed.version).toBe(1);
+    expect(parsed.scenario.id).toBe('sialkot-surgical');
+    expect(parsed.log).toHaveLength(4);
+  });
+
+  it('names the field of an invalid value', () => {
+    const save = validSave();
+    save.log[3]!.decisions.allocation.training = 1.5;
+    expect(problemsOf(() => parseSave(save))).toEqual(['log[3].decisions.allocation.training: must be at most 1']);
+  });
+
+  it('checks the scenario inside the save with the scenario schema', () => {
+    const save = validSave();
+    (save.scenario as { initial: { smeFirms: number } }).initial.smeFirms = 0;
+    expect(problemsOf(() => parseSave(save))).toEqual(['scenario.initial.smeFirms: must be at least 1']);
+  });
+
+  it('lists a few problems and counts the rest', () => {
+    const save = validSave();
+    for (const entry of save.log) entry.decisions.allocation.trade = -1;
+    save.seed = 1.5;
+    const problems = problemsOf(() => parseSave(save));
+    expect(problems).toHaveLength(5);
+    expect(problems[4]).toBe('and 1 more problem(s)');
+  });
+
+  it('refuses a save from a newer version, saying so', () => {
+    const save = { ...validSave(), version: 2 };
+    expect(problemsOf(() => parseSave(save))).toEqual([
+      'this save was made by a newer version (v2) of Cluster Policy Lab; this version reads saves up to v1',
+    ]);
+  });
+
+  it('recognises files that are not saves', () => {
+    expect(problemsOf(() => parseSaveText('{"format": "cluster-policy-lab/save", "vers'))[0]).toMatch(
+      /^the file is not valid JSON \(/,
+    );
+    expect(problemsOf(() => parseSaveText('   '))).toEqual(['the file is empty']);
+    expect(problemsOf(() => parseSaveText('{}'))).toEqual([
+      'this is not a Cluster Policy Lab save (it has no "format": "cluster-policy-lab/save")',
+    ]);
+    expect(problemsOf(() => parseSaveText('[1, 2]'))).toEqual(['expected a saved game (a JSON object), found a list']);
+    expect(
+      problemsOf(() => parseSaveText('{"name": "Skills first", "years": [{"allocation": {"training": 0.5}}]}')),
+    ).toEqual(['this is a plan file, not a saved game']);
+    expect(problemsOf(() => parseSaveText(JSON.stringify(validSave().scenario)))).toEqual([
+      'this is a scenario file, not a saved game',
+    ]);
+    expect(problemsOf(() => parseSaveText('{"format": "other-game/save", "version": 1}'))[0]).toMatch(
+      /"format" is "other-game\/save"/,
+    );
+  });
+
+  it('refuses unknown fields and a missing log', () => {
+    const save = validSave();
+    delete (save as Partial<typeof save>).log;
+    save.cheat = true;
+    const problems = problemsOf(() => parseSave(save));
+    expect(problems).toContain('unknown field "cheat"');
+    expect(problems).toContain('log: expected array');
+  });
+});
