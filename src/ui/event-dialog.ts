@@ -1,8 +1,107 @@
-// Stub: replaced by the real panel.
-import type { Component, UiContext } from './component';
+// The event dialog (#event-dialog): a native modal <dialog> shown in the `event` phase with the
+// scenario event's title and text and one button per choice. A choice must be made: Escape does
+// not close it (the `cancel` event is refused, and if the browser closes it anyway it reopens).
+import { currentState, type GameSnapshot } from '../flow';
+import { el, type Component, type UiContext } from './component';
+import { t } from './i18n';
+import './event-dialog.css';
+
+interface ShownEvent {
+  key: string;
+  first: HTMLButtonElement | null;
+}
+
+/** The scenario event waiting for a choice, with its text, or null. */
+function activeEvent(snapshot: GameSnapshot) {
+  const { context } = snapshot;
+  if (snapshot.value !== 'event' || !context.scenario || context.history.length === 0) return null;
+  const state = currentState(context);
+  const spec = context.scenario.events.find((e) => e.id === state.activeEvent);
+  return spec ? { spec, year: state.year, termYear: state.t } : null;
+}
 
 export function mountEventDialog(root: HTMLDialogElement, ctx: UiContext): Component {
-  void root;
-  void ctx;
-  return { update: () => undefined };
+  const { doc } = ctx;
+  let shown: ShownEvent | null = null;
+  let chosen = false;
+
+  root.classList.add('event-dialog');
+  root.setAttribute('aria-labelledby', 'event-title');
+  root.setAttribute('aria-describedby', 'event-text');
+
+  // Escape must not dismiss the dialog without a choice.
+  root.addEventListener('cancel', (event) => event.preventDefault());
+  // Some browsers close a modal on a repeated Escape even when cancel is refused: open it again.
+  root.addEventListener('close', () => {
+    if (!chosen && ctx.snapshot().value === 'event') open();
+  });
+
+  function open(): void {
+    if (!root.open) {
+      if (typeof root.showModal === 'function') root.showModal();
+      else root.setAttribute('open', '');
+    }
+    shown?.first?.focus();
+  }
+
+  function build(snapshot: GameSnapshot, key: string): void {
+    const event = activeEvent(snapshot);
+    if (!event) return;
+    const { spec } = event;
+    const kicker = el(
+      doc,
+      'p',
+      { class: 'event-dialog__kicker' },
+      t('Event · {year} · year {k}', { year: event.year, k: event.termYear }),
+    );
+    const title = el(doc, 'h2', { id: 'event-title', class: 'event-dialog__title' }, spec.title);
+    const text = el(doc, 'p', { id: 'event-text', class: 'event-dialog__text' }, spec.text);
+    const question = el(doc, 'p', { class: 'event-dialog__question', id: 'event-question' }, t('What do you do?'));
+    const choices = el(doc, 'div', {
+      class: 'event-dialog__choices',
+      role: 'group',
+      'aria-labelledby': 'event-question',
+    });
+    let first: HTMLButtonElement | null = null;
+    spec.choices.forEach((choice, i) => {
+      const labelId = `event-choice-${i}-label`;
+      const descId = `event-choice-${i}-text`;
+      const button = el(doc, 'button', {
+        type: 'button',
+        class: 'event-choice',
+        'aria-labelledby': labelId,
+        'aria-describedby': descId,
+      });
+      button.append(
+        el(doc, 'span', { class: 'event-choice__label', id: labelId }, choice.label),
+        el(doc, 'span', { class: 'event-choice__text', id: descId }, choice.text),
+      );
+      button.addEventListener('click', () => {
+        chosen = true;
+        ctx.send({ type: 'CHOOSE', choiceId: choice.id });
+      });
+      first ??= button;
+      choices.append(button);
+    });
+    root.replaceChildren(kicker, title, text, question, choices);
+    shown = { key, first };
+  }
+
+  return {
+    update(snapshot) {
+      const event = activeEvent(snapshot);
+      if (!event) {
+        shown = null;
+        chosen = true;
+        if (root.open) root.close();
+        return;
+      }
+      const key = `${snapshot.context.seed}/${event.year}/${event.spec.id}`;
+      if (shown?.key !== key) {
+        chosen = false;
+        build(snapshot, key);
+      }
+      open();
+    },
+  };
 }

@@ -1,0 +1,136 @@
+// Numbers for people: units, thousands separators, sensible rounding and the direction of change
+// ("▲ 2.1 %", "▼ 0.8 points", "US$ 3.2 m", "12,400 jobs"). Pure and small; every screen uses it.
+// Unit words are English defaults; a caller that translates passes its own (`unit: t('points')`).
+
+export type Direction = 'up' | 'down' | 'flat';
+
+/** The arrows shown before a change. "=" means the change rounds to zero at the shown precision. */
+export const ARROWS: Record<Direction, string> = { up: '▲', down: '▼', flat: '=' };
+
+export interface FormatOptions {
+  /** Digits after the decimal point (default depends on the function). */
+  digits?: number;
+  /** BCP 47 locale for separators (default 'en'). */
+  locale?: string;
+}
+
+export interface ChangeOptions extends FormatOptions {
+  /** Unit after the number: '%', 'points', 'jobs', ... ('' for none). */
+  unit?: string;
+}
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function formatter(locale: string, digits: number): Intl.NumberFormat {
+  const key = `${locale}/${digits}`;
+  let f = formatters.get(key);
+  if (!f)
+    formatters.set(
+      key,
+      (f = new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits })),
+    );
+  return f;
+}
+
+/** Rounds half away from zero at `digits` decimals, and never returns -0. */
+export function roundTo(x: number, digits = 0): number {
+  const factor = 10 ** digits;
+  const rounded = (Math.sign(x) * Math.round(Math.abs(x) * factor)) / factor;
+  return rounded === 0 ? 0 : rounded;
+}
+
+/** A number with thousands separators and fixed decimals: 12400 -> "12,400"; -0.04 (1 digit) -> "0.0". */
+export function formatNumber(x: number, options: FormatOptions = {}): string {
+  const digits = options.digits ?? 0;
+  if (!Number.isFinite(x)) return '–';
+  return formatter(options.locale ?? 'en', digits).format(roundTo(x, digits));
+}
+
+/** Decimals that read well for money: 1 below 100, none from 100 up. */
+export function moneyDigits(usdM: number): number {
+  return Math.abs(usdM) >= 100 ? 0 : 1;
+}
+
+/** US$ million: 3.2 -> "US$ 3.2 m", 1600 -> "US$ 1,600 m". */
+export function formatUsdM(usdM: number, options: FormatOptions = {}): string {
+  return `US$ ${formatNumber(usdM, { ...options, digits: options.digits ?? moneyDigits(usdM) })} m`;
+}
+
+/** A plain US$ amount: 4.5 -> "US$ 4.50" (2 digits below 10), 1234 -> "US$ 1,234". */
+export function formatUsd(usd: number, options: FormatOptions = {}): string {
+  return `US$ ${formatNumber(usd, { ...options, digits: options.digits ?? (Math.abs(usd) < 10 ? 2 : 0) })}`;
+}
+
+/** A count with its unit: 12400 -> "12,400 jobs". */
+export function formatCount(n: number, unit = 'jobs', options: FormatOptions = {}): string {
+  const text = formatNumber(n, { ...options, digits: options.digits ?? 0 });
+  return unit ? `${text} ${unit}` : text;
+}
+
+/** A percentage given in percent: 2.14 -> "2.1 %". */
+export function formatPct(pct: number, options: FormatOptions = {}): string {
+  return `${formatNumber(pct, { ...options, digits: options.digits ?? 1 })} %`;
+}
+
+/** A share 0..1 as a percentage: 0.314 -> "31.4 %" (digits default 1; use 0 for "31 %"). */
+export function formatShare(share: number, options: FormatOptions = {}): string {
+  return formatPct(share * 100, options);
+}
+
+/** The direction of a change as shown at `digits` decimals (a change that rounds to 0 is flat). */
+export function directionOf(delta: number, digits = 1): Direction {
+  const rounded = Number.isFinite(delta) ? roundTo(delta, digits) : 0;
+  return rounded > 0 ? 'up' : rounded < 0 ? 'down' : 'flat';
+}
+
+/**
+ * A change with its arrow and unit, magnitude only after the arrow:
+ * formatChange(2.14, { unit: '%' }) -> "▲ 2.1 %"; formatChange(-0.8, { unit: 'points' }) -> "▼ 0.8 points".
+ */
+export function formatChange(delta: number, options: ChangeOptions = {}): string {
+  const digits = options.digits ?? 1;
+  const unit = options.unit ?? '';
+  const text = formatNumber(Math.abs(delta), { digits, locale: options.locale });
+  const singular = unit === 'points' && roundTo(Math.abs(delta), digits) === 1 && digits === 0;
+  return `${ARROWS[directionOf(delta, digits)]} ${text}${unit ? ` ${singular ? 'point' : unit}` : ''}`;
+}
+
+/** The relative change from `before` to `now` in percent: (103, 100) -> "▲ 3.0 %". */
+export function formatRelativeChange(now: number, before: number, options: FormatOptions = {}): string {
+  return formatChange(relativeChangePct(now, before), { ...options, unit: '%' });
+}
+
+/** Percent change from before to now (0 when before is 0). */
+export function relativeChangePct(now: number, before: number): number {
+  return before === 0 ? 0 : ((now - before) / Math.abs(before)) * 100;
+}
+
+/** A change in a share, in percentage points: -0.008 -> "▼ 0.8 points". */
+export function formatPointChange(deltaShare: number, options: ChangeOptions = {}): string {
+  return formatChange(deltaShare * 100, { unit: 'points', ...options });
+}
+
+/** A change in US$ million: 1.24 -> "▲ US$ 1.2 m". */
+export function formatUsdMChange(deltaUsdM: number, options: FormatOptions = {}): string {
+  const digits = options.digits ?? moneyDigits(deltaUsdM);
+  return `${ARROWS[directionOf(deltaUsdM, digits)]} ${formatUsdM(Math.abs(deltaUsdM), { ...options, digits })}`;
+}
+
+/** A change in a count: -1234 -> "▼ 1,234 jobs". */
+export function formatCountChange(delta: number, unit = 'jobs', options: FormatOptions = {}): string {
+  return formatChange(delta, { digits: 0, ...options, unit });
+}
+
+/**
+ * Whether a change is good news: `better` says which way is good (poverty: 'down').
+ * Used for colour, always alongside the arrow, never instead of it.
+ */
+export function toneOf(direction: Direction, better: 'up' | 'down' = 'up'): 'good' | 'bad' | 'neutral' {
+  if (direction === 'flat') return 'neutral';
+  return direction === better ? 'good' : 'bad';
+}
+
+/** A formatted change without its leading arrow ("▲ 2.1 %" -> "2.1 %"), for text read aloud. */
+export function withoutArrow(text: string): string {
+  return text.replace(/^[▲▼=] /, '');
+}
