@@ -8,6 +8,7 @@ export * from './plan';
 export * from './decisions';
 export { chooseForEvent, defaultChoiceId, findEvent, applyEffects } from './events';
 export { meanApproval, approvalCollapsed, abruptChangeCost, type ApprovalReasons } from './mechanisms/approval';
+export { shockHappened } from './shocks';
 export { LAG_PROFILES, meanLagYears, pipelineTotal } from './mechanisms/pipelines';
 export * from './preview';
 export * from './outcomes';

@@ -120,7 +120,7 @@ export function startApp(options: AppOptions): App {
     mountBudgetPanel(byId('budget-panel'), ctx),
     mountEventDialog(byId<HTMLDialogElement>('event-dialog'), ctx),
     mountYearReport(byId('year-report'), ctx),
-    mountDebrief(byId('debrief'), ctx),
+    mountDebrief(byId('debrief'), ctx, app),
     mountTutorial(ctx, options.storage),
     mountSaveControls(byId('save-controls'), ctx, app),
     mountGameMenu(byId('game-menu'), ctx, app),

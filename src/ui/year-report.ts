@@ -1,8 +1,223 @@
-// Stub: replaced by the real panel.
-import type { Component, UiContext } from './component';
+// The year report (#year-report): shown in the report phase in place of the budget panel. Headline
+// numbers against last year and the no-new-policy baseline, the year's event and shocks, and "Why
+// did it change?" in words with a table of every contribution. Charts and a waterfall slot into
+// the empty containers marked data-slot later. Text goes in via textContent only.
+import type { GameSnapshot } from '../flow';
+import { selectReportFor, renderMsg, type Change, type Msg, type ReportView } from '../view/report';
+import { LEVER_LABELS } from '../view/labels';
+import { el, type Component, type UiContext } from './component';
+import { t } from './i18n';
+import { showTutorial } from './tutorial';
+import './year-report.css';
+
+export const WHY_HEADING_ID = 'why-heading';
+
+const tr = (m: Msg): string => renderMsg(m, t);
+
+/** Keeps an arrow or currency with its number ("▲ 2.0", "US$ 113") so only the unit wraps. */
+const keepTogether = (text: string): string => text.replace(' ', '\u00a0');
+
+/** A change cell: the arrow for the eye, words for screen readers ("up 3.1 %"). */
+function changeCell(doc: Document, change: Change | null, words: (c: Change) => string): HTMLTableCellElement {
+  const cell = el(doc, 'td', { class: 'num' });
+  if (!change) {
+    cell.append(el(doc, 'span', { 'aria-hidden': 'true' }, '–'), el(doc, 'span', { class: 'visually-hidden' }, t('not available')));
+    return cell;
+  }
+  cell.classList.add(`change--${change.tone}`);
+  cell.append(el(doc, 'span', { 'aria-hidden': 'true' }, keepTogether(change.text)), el(doc, 'span', { class: 'visually-hidden' }, words(change)));
+  return cell;
+}
+
+function lastYearWords(c: Change): string {
+  if (c.direction === 'flat') return t('no change');
+  return t(c.direction === 'up' ? 'up {amount}' : 'down {amount}', { amount: c.amount });
+}
+
+function baselineWords(c: Change): string {
+  if (c.direction === 'flat') return t('same as no new policy');
+  return t(c.direction === 'up' ? '{amount} above no new policy' : '{amount} below no new policy', { amount: c.amount });
+}
+
+function headlineTable(doc: Document, view: ReportView): HTMLTableElement {
+  const table = el(doc, 'table', { class: 'report-table report-headlines' });
+  table.append(el(doc, 'caption', { class: 'visually-hidden' }, t('Headline numbers for {year}', { year: view.year })));
+  const head = el(doc, 'thead');
+  const headRow = el(doc, 'tr');
+  headRow.append(
+    el(doc, 'th', { scope: 'col' }, t('Measure')),
+    el(doc, 'th', { scope: 'col', class: 'num' }, String(view.year)),
+    el(doc, 'th', { scope: 'col', class: 'num' }, t('vs last year')),
+    el(doc, 'th', { scope: 'col', class: 'num' }, t('vs no new policy')),
+  );
+  head.append(headRow);
+  const body = el(doc, 'tbody');
+  for (const row of view.headlines) {
+    const tr = el(doc, 'tr', { 'data-id': row.id });
+    tr.append(el(doc, 'th', { scope: 'row' }, t(row.label)), el(doc, 'td', { class: 'num value' }, keepTogether(row.value)));
+    tr.append(changeCell(doc, row.vsLastYear, lastYearWords), changeCell(doc, row.vsBaseline, baselineWords));
+    if (row.baselineValue) tr.title = t('No new policy: {value}', { value: row.baselineValue });
+    body.append(tr);
+  }
+  table.append(head, body);
+  return table;
+}
+
+function newsSection(doc: Document, view: ReportView): HTMLElement {
+  const section = el(doc, 'section', { class: 'report-news', 'aria-labelledby': 'report-news-heading' });
+  section.append(el(doc, 'h4', { id: 'report-news-heading' }, t('What happened this year')));
+  const list = el(doc, 'ul', { class: 'news-list' });
+  if (view.event) {
+    const item = el(doc, 'li', { class: 'news news--event' });
+    item.append(el(doc, 'span', { class: 'news__tag' }, t('Event')), el(doc, 'span', {}, view.event.title));
+    const choice = view.event.automatic
+      ? t('Decided for you (the last year): {choice}.', { choice: view.event.choice })
+      : t('You chose: {choice}.', { choice: view.event.choice });
+    item.append(el(doc, 'span', { class: 'news__detail' }, choice));
+    list.append(item);
+  }
+  for (const shock of view.shocks) {
+    const item = el(doc, 'li', { class: `news news--shock news--${shock.harmful ? 'bad' : 'good'}`, 'data-shock': shock.kind });
+    item.append(el(doc, 'span', { class: 'news__tag' }, shock.harmful ? t('Shock') : t('Luck')), el(doc, 'span', {}, tr(shock.text)));
+    list.append(item);
+  }
+  if (!view.event && view.shocks.length === 0) list.append(el(doc, 'li', { class: 'news news--quiet' }, t('A quiet year: no event and no large shock.')));
+  section.append(list);
+  return section;
+}
+
+function whySection(doc: Document, view: ReportView): HTMLElement {
+  const section = el(doc, 'section', { class: 'report-why', id: 'report-why', 'aria-labelledby': WHY_HEADING_ID });
+  section.append(el(doc, 'h4', { id: WHY_HEADING_ID }, t('Why did it change?')));
+  const why = view.why;
+  if (!why) {
+    section.append(el(doc, 'p', {}, t('This game was played without explanations.')));
+    return section;
+  }
+  const list = el(doc, 'ul', { class: 'why-list' });
+  for (const outcome of why.outcomes) {
+    const item = el(doc, 'li', { class: `why why--${outcome.outcome}` });
+    const headline = el(doc, 'strong', {}, tr(outcome.headline));
+    item.append(headline, doc.createTextNode(tr(outcome.detail)));
+    list.append(item);
+  }
+  section.append(list);
+  if (why.pending.length > 0) {
+    const levers = why.pending.map((lever) => t(LEVER_LABELS[lever]).toLowerCase());
+    section.append(
+      el(
+        doc,
+        'p',
+        { class: 'why-pending' },
+        t('Your {levers} spending this year pays off only from next year: look for “earlier …” lines in later reports.', {
+          levers: levers.length > 1 ? t('{a} and {b}', { a: levers.slice(0, -1).join(', '), b: levers[levers.length - 1] ?? '' }) : (levers[0] ?? ''),
+        }),
+      ),
+    );
+  }
+  // Explain the two terms that are not obvious, when the sentences use them.
+  const kinds = new Set(why.outcomes.flatMap((o) => o.parts.map((p) => p.kind)));
+  const help: string[] = [];
+  if (kinds.has('drift')) help.push(t('The underlying trend is what would have happened anyway: market growth and earlier shocks wearing off.'));
+  if (kinds.has('interaction')) help.push(t('Combined effects come from causes working together, which cannot be split between them.'));
+  if (help.length > 0) section.append(el(doc, 'p', { class: 'why-help' }, help.join(' ')));
+  // A waterfall chart slots in here later; the table below stays as its alternative.
+  section.append(el(doc, 'div', { class: 'report-slot', 'data-slot': 'waterfall' }));
+  const details = el(doc, 'details', { class: 'why-details' });
+  details.append(el(doc, 'summary', {}, t('All contributions (table)')));
+  const table = el(doc, 'table', { class: 'report-table why-table' });
+  table.append(el(doc, 'caption', {}, t('What changed output (US$ m), jobs and poverty (points) in {year}', { year: view.year })));
+  const head = el(doc, 'tr');
+  head.append(
+    el(doc, 'th', { scope: 'col' }, t('Cause')),
+    el(doc, 'th', { scope: 'col', class: 'num' }, t('Output')),
+    el(doc, 'th', { scope: 'col', class: 'num' }, t('Jobs')),
+    el(doc, 'th', { scope: 'col', class: 'num' }, t('Poverty')),
+  );
+  const thead = el(doc, 'thead');
+  thead.append(head);
+  const body = el(doc, 'tbody');
+  for (const row of why.rows) {
+    const tr_ = el(doc, 'tr', { 'data-kind': row.kind });
+    const cause = el(doc, 'th', { scope: 'row' });
+    cause.append(el(doc, 'span', { class: 'why-cause' }, capitalise(tr(row.phrase))));
+    if (row.kind !== 'drift' && row.kind !== 'interaction') cause.append(el(doc, 'span', { class: 'why-kind' }, t(row.kindLabel)));
+    tr_.append(cause, el(doc, 'td', { class: 'num' }, row.texts.outputUsdM), el(doc, 'td', { class: 'num' }, row.texts.employment), el(doc, 'td', { class: 'num' }, row.texts.poverty));
+    body.append(tr_);
+  }
+  const foot = el(doc, 'tfoot');
+  const total = el(doc, 'tr');
+  total.append(
+    el(doc, 'th', { scope: 'row' }, t('Total change')),
+    el(doc, 'td', { class: 'num' }, why.totals.outputUsdM),
+    el(doc, 'td', { class: 'num' }, why.totals.employment),
+    el(doc, 'td', { class: 'num' }, why.totals.poverty),
+  );
+  foot.append(total);
+  table.append(thead, body, foot);
+  details.append(table);
+  section.append(details);
+  return section;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}
 
 export function mountYearReport(root: HTMLElement, ctx: UiContext): Component {
-  void root;
-  void ctx;
-  return { update: () => undefined };
+  const { doc } = ctx;
+  let shownKey: string | null = null;
+
+  function build(view: ReportView): HTMLElement {
+    root.replaceChildren();
+    const heading = el(doc, 'h3', { id: 'year-report-heading', class: 'year-report__heading', tabindex: '-1' }, tr(view.heading));
+    root.setAttribute('aria-labelledby', 'year-report-heading');
+    root.append(heading, el(doc, 'p', { class: 'year-report__summary' }, tr(view.summary)));
+    if (view.endReason === 'approval') {
+      root.append(el(doc, 'p', { class: 'year-report__end year-report__end--collapse', role: 'note' }, t('Stakeholder approval has collapsed: your term ends this year.')));
+    } else if (view.endReason === 'term') {
+      root.append(el(doc, 'p', { class: 'year-report__end', role: 'note' }, t('This was the last year of your term.')));
+    }
+    const scroll = el(doc, 'div', { class: 'table-scroll' });
+    scroll.append(headlineTable(doc, view));
+    root.append(
+      scroll,
+      el(
+        doc,
+        'p',
+        { class: 'year-report__note' },
+        t('Poverty: share of people below the poverty line. Working conditions and trust: 0 to 100. No new policy: the same cluster with the same luck, spending nothing.'),
+      ),
+    );
+    if (!view.hasBaseline) root.append(el(doc, 'p', { class: 'year-report__note' }, t('The no-new-policy run ended before this year, so there is nothing to compare with.')));
+    // Charts of the term so far slot in here later.
+    root.append(el(doc, 'div', { class: 'report-slot', 'data-slot': 'charts' }));
+    root.append(newsSection(doc, view), whySection(doc, view));
+
+    const actions = el(doc, 'div', { class: 'year-report__actions' });
+    const next = el(doc, 'button', { type: 'button', class: 'primary', id: 'report-next' }, view.lastYear ? t('See the debrief') : t('Next year'));
+    next.addEventListener('click', () => ctx.send({ type: 'NEXT' }));
+    const tutorial = el(doc, 'button', { type: 'button', class: 'link-button' }, t('Show tutorial'));
+    tutorial.addEventListener('click', () => showTutorial(doc));
+    actions.append(next, tutorial);
+    root.append(actions);
+    return heading;
+  }
+
+  return {
+    update(snapshot: GameSnapshot) {
+      const view = selectReportFor(snapshot);
+      root.hidden = snapshot.value !== 'report' || view === null;
+      if (!view) {
+        shownKey = null;
+        return;
+      }
+      const key = `${snapshot.context.scenario?.id}/${snapshot.context.seed}/${view.k}`;
+      if (key === shownKey) return;
+      shownKey = key;
+      const heading = build(view);
+      ctx.announce(tr(view.summary));
+      heading.focus();
+    },
+  };
 }
