@@ -37,8 +37,8 @@ export interface Advanced {
   approvalReasons: ApprovalReasons;
 }
 
-/** Cyclical demand shows in SME margins at half strength [assumption]. */
-const CYCLICAL_MARGIN = 0.5;
+/** Cyclical demand shows in SME margins at a quarter strength: existing firms absorb most of a swing [assumption]. */
+const CYCLICAL_MARGIN = 0.25;
 /** Margin premium per unit of quality above the start [assumption]. */
 const QUALITY_MARGIN = 0.2;
 
@@ -77,10 +77,24 @@ export function advance(model: Model, previous: ClusterState, decisions: Decisio
   const donorProjects = nextJointCapital(model, s.donorProjects, spending.donorEffectiveUsdM);
   const collaboration = jointCapital + donorProjects;
 
-  // Demand from outside.
+  // Quality: certification, research, SME investment and the upgrading phase.
+  const payoff = researchPayoffGain(model, research, skills, s.productivity);
+  const upgrading = upgradingGate(model, skills, s.trust);
+  const quality = nextQuality(
+    model,
+    s.quality,
+    certificationQualityGain(model, eff.trade) +
+      researchQualityGain(model, payoff) +
+      subsidyQualityGain(model, incentives.toSmeUsdM, skills) +
+      p.upgradeQuality * upgrading,
+  );
+
+  // Demand from outside: export orders won by promotion and quality, lost with buyers, moved by
+  // world demand and the exchange rate.
+  const exportShare = nextExportShare(model, s.exportShare, eff.trade, quality, shocks.buyerExit);
   const worldDemandLog = nextWorldDemandLog(model, s.worldDemandLog, shocks.worldDemand);
   const exchangeRateLog = nextExchangeRateLog(s.exchangeRateLog, shocks.exchangeRate);
-  const demand = demandFactor(model, s.exportShare, worldDemandLog, exchangeRateLog, shocks.buyerExit);
+  const demand = demandFactor(model, exportShare, worldDemandLog, exchangeRateLog);
 
   // SME margins drive entry and exit.
   const margin = smeMargin(model, {
@@ -95,7 +109,6 @@ export function advance(model: Model, previous: ClusterState, decisions: Decisio
   });
   const smeMarginExpected = nextExpectedMargin(model, s.smeMarginExpected, margin);
   const rates = smeNetEntryRate(model, margin, smeMarginExpected);
-  const upgrading = upgradingGate(model, skills, s.trust);
   const graduates = graduatingSmes(model, s.smeFirms, upgrading);
   const smeFirms = Math.max(1, s.smeFirms * (1 + rates.entry - rates.exit) * (1 - shocks.accident) - graduates);
 
@@ -106,8 +119,7 @@ export function advance(model: Model, previous: ClusterState, decisions: Decisio
   const largeFirms = Math.max(0, s.largeFirms * (1 + largeGrowth) + plantsAttracted - plantsLost + (graduates * b.smeSizeUsdM) / b.largeSizeUsdM);
   const foreignFirms = Math.min(largeFirms, Math.max(0, s.foreignFirms * (1 + p.marketGrowth) + plantsAttracted - plantsLost));
 
-  // Productivity and quality.
-  const payoff = researchPayoffGain(model, research, skills, s.productivity);
+  // Productivity.
   const growth = productivityGrowth(model, {
     research: researchProductivityGrowth(model, payoff),
     joint: jointProductivityGrowth(model, collaboration, s.trust),
@@ -117,14 +129,6 @@ export function advance(model: Model, previous: ClusterState, decisions: Decisio
     foreignTechnology: foreignTechnologyGrowth(model, s.fdi),
   });
   const productivity = s.productivity * Math.exp(growth);
-  const quality = nextQuality(
-    model,
-    s.quality,
-    certificationQualityGain(model, eff.trade) +
-      researchQualityGain(model, payoff) +
-      subsidyQualityGain(model, incentives.toSmeUsdM, skills) +
-      p.upgradeQuality * upgrading,
-  );
 
   // Output.
   const perFirmFactor = outputPerFirmFactor(model, productivity, skillEffect, infrastructureServices, quality, demand);
@@ -147,8 +151,7 @@ export function advance(model: Model, previous: ClusterState, decisions: Decisio
 
   const wageUsdPerDay = nextWage(model, s.wageUsdPerDay, logRatio(valueAddedPerWorkerUsd, s.valueAddedPerWorkerUsd), skills - s.skills, laborSurplus);
 
-  // Exports, foreign ownership and dependence.
-  const exportShare = nextExportShare(model, s.exportShare, eff.trade, quality, shocks.buyerExit);
+  // Foreign ownership and dependence.
   const fdi = largeFirms > 0 && outputUsdM > 0 ? (largeOutputUsdM / outputUsdM) * (foreignFirms / largeFirms) : 0;
   const externalDependence = externalDependenceOf(exportShare, fdi, donorShareOf(donorSupportUsdM, s.budgetUsdM));
 

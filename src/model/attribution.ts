@@ -64,7 +64,7 @@ function withoutLegacy(model: Model, s: ClusterState, lever: LegacySource): Clus
  */
 function levelWithout(model: Model, s: ClusterState, without: ClusterState): Triple {
   const factor = (x: ClusterState): number =>
-    outputPerFirmFactor(model, x.productivity, x.skillEffect, x.infrastructureServices, x.quality, demandFactor(model, x.exportShare, x.worldDemandLog, x.exchangeRateLog, 0));
+    outputPerFirmFactor(model, x.productivity, x.skillEffect, x.infrastructureServices, x.quality, demandFactor(model, x.exportShare, x.worldDemandLog, x.exchangeRateLog));
   const ratio = factor(without) / factor(s);
   const employment = s.employment * ratio ** model.params.employmentElasticity;
   return { outputUsdM: s.outputUsdM * ratio, employment, poverty: nextPoverty(model, s.poverty, Math.log(employment / s.employment), s.smeShare) };

@@ -65,9 +65,9 @@ export const PARAM_SPECS = {
     limitation: 'weakMacroEnvironment',
   },
   exportPriceElasticity: {
-    default: 1.0, min: 0, max: 3, unit: 'elasticity',
-    meaning: 'Response of export demand to the real exchange rate',
-    source: 'assumption (unit elasticity)',
+    default: 0.6, min: 0, max: 3, unit: 'elasticity',
+    meaning: 'Short-run response of export orders to the real exchange rate',
+    source: 'assumption: short-run trade elasticities are usually below one (exporters absorb part of a swing in their prices)',
   },
   // --- infrastructure ---
   infrastructureElasticity: {

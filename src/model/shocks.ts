@@ -24,7 +24,7 @@ export function resolveShocks(model: Model, s: ClusterState, u: readonly number[
   const crash = at(4) < Math.min(0.9, p.demandCrashChance * k) ? -size(p.demandCrashSize * (0.6 + 0.8 * severity), 1) : 0;
   const worldDemand = p.demandVolatility * k * standardNormal(at(0), at(1)) + crash;
   const exchangeRate = p.exchangeRateVolatility * k * standardNormal(at(2), at(3));
-  const buyerExit = at(5) < Math.min(0.9, p.buyerExitChance * s.exportShare * k) ? size(0.1 + 0.2 * severity, 0.8) : 0;
+  const buyerExit = at(5) < Math.min(0.9, p.buyerExitChance * s.exportShare * k) ? size(0.04 + 0.1 * severity, 0.5) : 0;
   // Plants relocate more readily when world demand collapses.
   const tncChance = p.tncExitChance * s.fdi * k * (crash < 0 ? 2.5 : 1);
   const tncExit = s.foreignFirms >= 1 && at(6) < Math.min(0.9, tncChance) ? size(0.1 + 0.25 * severity, 0.8) : 0;

@@ -12,10 +12,12 @@ export function nextExchangeRateLog(exchangeRateLog: number, innovation: number)
 }
 
 /**
- * Output multiplier from demand: the exported share moves with world demand and the exchange rate,
- * and a buyer leaving costs half its orders this year before they are resold at home [assumption].
+ * Output multiplier from demand, relative to the start: the home market keeps its starting share
+ * of output, and export orders follow the export share (foreign buyers won or lost) and move with
+ * world demand and the exchange rate. Orders a departed buyer took are not resold at home; they
+ * come back only as firms find new buyers.
  */
-export function demandFactor(model: Model, exportShare: number, worldDemandLog: number, exchangeRateLog: number, buyerExit: number): number {
+export function demandFactor(model: Model, exportShare: number, worldDemandLog: number, exchangeRateLog: number): number {
   const exportMultiplier = Math.exp(worldDemandLog - model.params.exportPriceElasticity * exchangeRateLog);
-  return (1 - exportShare) + exportShare * exportMultiplier * (1 - buyerExit / 2);
+  return 1 - model.baseline.exportShare + exportShare * exportMultiplier;
 }

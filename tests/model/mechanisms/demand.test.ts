@@ -5,45 +5,54 @@ import { survivalModel, tncModel } from '../fixtures';
 const model = survivalModel();
 
 describe('demand from outside', () => {
-  it('at trend demand and the starting exchange rate, demand leaves output unchanged', () => {
-    expect(demandFactor(model, 0.6, 0, 0, 0)).toBeCloseTo(1, 12);
+  const e0 = model.baseline.exportShare;
+
+  it('at the starting export share, trend world demand and the starting exchange rate, demand leaves output unchanged', () => {
+    expect(demandFactor(model, e0, 0, 0)).toBeCloseTo(1, 12);
   });
 
   it('the exported share of output moves with world demand', () => {
-    expect(demandFactor(model, 0.5, 0.1, 0, 0)).toBeGreaterThan(1);
-    expect(demandFactor(model, 0.5, -0.1, 0, 0)).toBeLessThan(1);
-    expect(demandFactor(model, 0.5, -0.1, 0, 0) - 1).toBeCloseTo(0.5 * (Math.exp(-0.1) - 1), 12);
+    expect(demandFactor(model, e0, 0.1, 0)).toBeGreaterThan(1);
+    expect(demandFactor(model, e0, -0.1, 0)).toBeLessThan(1);
+    expect(demandFactor(model, e0, -0.1, 0) - 1).toBeCloseTo(e0 * (Math.exp(-0.1) - 1), 12);
   });
 
   it('the more a cluster exports, the harder a fall in world demand hits it', () => {
-    const shares = [0, 0.2, 0.5, 0.9];
-    const hits = shares.map((x) => 1 - demandFactor(model, x, -0.2, 0, 0));
-    for (let k = 1; k < hits.length; k++) expect(hits[k]).toBeGreaterThan(hits[k - 1] as number);
+    const hit = (m: typeof model): number => 1 - demandFactor(m, m.baseline.exportShare, -0.2, 0);
+    expect(hit(tncModel())).toBeGreaterThan(hit(model));
   });
 
-  it('a domestic-only cluster is unaffected by world demand, the exchange rate or buyers', () => {
-    for (const [wd, er, buyer] of [
-      [-0.5, 0, 0],
-      [0.3, 0, 0],
-      [0, 0.4, 0],
-      [0, -0.4, 0],
-      [0, 0, 0.3],
+  it('a cluster that exports nothing is unaffected by world demand and the exchange rate', () => {
+    const domestic = survivalModel();
+    domestic.baseline.exportShare = 0;
+    for (const [wd, er] of [
+      [-0.5, 0],
+      [0.3, 0],
+      [0, 0.4],
+      [0, -0.4],
     ] as const) {
-      expect(demandFactor(model, 0, wd, er, buyer)).toBe(1);
+      expect(demandFactor(domestic, 0, wd, er)).toBe(1);
     }
   });
 
   it('a real appreciation hurts exporters, a depreciation helps them', () => {
-    expect(demandFactor(model, 0.5, 0, 0.1, 0)).toBeLessThan(1);
-    expect(demandFactor(model, 0.5, 0, -0.1, 0)).toBeGreaterThan(1);
+    expect(demandFactor(model, e0, 0, 0.1)).toBeLessThan(1);
+    expect(demandFactor(model, e0, 0, -0.1)).toBeGreaterThan(1);
   });
 
   it('the exchange rate does not matter when export demand does not respond to price', () => {
-    expect(demandFactor(survivalModel({ exportPriceElasticity: 0 }), 0.5, 0, 0.3, 0)).toBe(1);
+    const m = survivalModel({ exportPriceElasticity: 0 });
+    expect(demandFactor(m, m.baseline.exportShare, 0, 0.3)).toBeCloseTo(1, 12);
   });
 
-  it('a buyer leaving costs half its orders this year', () => {
-    expect(demandFactor(model, 0.4, 0, 0, 0.2)).toBeCloseTo(1 - 0.4 * 0.1, 12);
+  it('export orders lost with a buyer are not resold at home: demand stays down until exports recover', () => {
+    const lost = demandFactor(model, e0 * 0.8, 0, 0);
+    expect(lost).toBeCloseTo(1 - e0 * 0.2, 12);
+    expect(demandFactor(model, e0 * 0.9, 0, 0)).toBeGreaterThan(lost);
+  });
+
+  it('new export markets (a higher export share) add demand', () => {
+    expect(demandFactor(model, Math.min(1, e0 + 0.1), 0, 0)).toBeGreaterThan(1);
   });
 
   it('world demand deviations die out at the persistence rate; innovations add', () => {
@@ -61,8 +70,8 @@ describe('demand from outside', () => {
 
   it("a fall in foreign demand hits a TNC cluster's output harder than a survival cluster's", () => {
     const tnc = tncModel();
-    const tncHit = 1 - demandFactor(tnc, tnc.baseline.exportShare, -0.18, 0, 0);
-    const survivalHit = 1 - demandFactor(model, model.baseline.exportShare, -0.18, 0, 0);
+    const tncHit = 1 - demandFactor(tnc, tnc.baseline.exportShare, -0.18, 0);
+    const survivalHit = 1 - demandFactor(model, model.baseline.exportShare, -0.18, 0);
     expect(tncHit).toBeGreaterThan(3 * survivalHit);
   });
 });
