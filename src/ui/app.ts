@@ -171,7 +171,18 @@ export function startApp(options: AppOptions): App {
     if (screen === 'map') stage.showWorldMap(selectMap(allScenarios()));
     else {
       const town = selectTown(snapshot);
-      if (town) stage.showTown(town);
+      if (town) {
+        stage.showTown(town);
+        // A readable summary of what the canvas draws, for browser tests and debugging.
+        stageHost.dataset.town = JSON.stringify({
+          year: town.year,
+          buildings: town.buildings.filter((b) => b.change !== 'closing').length,
+          roads: Math.round(town.roads * 100) / 100,
+          power: Math.round(town.power * 100) / 100,
+          trainingCentre: town.trainingCentre,
+          researchCentre: town.researchCentre,
+        });
+      }
     }
   }
 
