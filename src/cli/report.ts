@@ -9,36 +9,17 @@ import {
   type ClusterState,
   type IncentiveTarget,
   type YearShocks,
+  OUTCOME_FIELDS,
+  outcomeRow,
+  type OutcomeField,
 } from '../model';
 import type { PlayedRun } from '../flow';
 import { band, type Band } from './stats';
 import { round6, toCsv, type Cell } from './format';
 
-/** The contract's fields, in this order, at the start of every year entry. */
-export const CORE_FIELDS = [
-  'year',
-  'output',
-  'growth',
-  'employment',
-  'poverty',
-  'smeFirms',
-  'largeFirms',
-  'smeShare',
-  'valueAddedPerWorker',
-  'exports',
-  'fdi',
-  'externalDependence',
-  'wage',
-  'workingConditions',
-  'trust',
-  'skills',
-  'infrastructure',
-  'research',
-  'quality',
-  'tariff',
-  'budgetSpent',
-] as const;
-export type CoreField = (typeof CORE_FIELDS)[number];
+/** The contract's fields, in this order, at the start of every year entry (from the model's outcome record). */
+export const CORE_FIELDS = OUTCOME_FIELDS;
+export type CoreField = OutcomeField;
 
 /** Core fields that are ratios between 0 and 1. */
 export const RATIO_FIELDS = [
@@ -84,27 +65,7 @@ export type YearRow = Record<CoreField, number> & {
 /** The contract's row for one state (year k of a run). */
 export function rowOf(s: ClusterState): YearRow {
   return {
-    year: s.year,
-    output: s.outputUsdM,
-    growth: s.growthPct,
-    employment: s.employment,
-    poverty: s.poverty,
-    smeFirms: s.smeFirms,
-    largeFirms: s.largeFirms,
-    smeShare: s.smeShare,
-    valueAddedPerWorker: s.valueAddedPerWorkerUsd,
-    exports: s.exportShare * s.outputUsdM,
-    fdi: s.fdi,
-    externalDependence: s.externalDependence,
-    wage: s.wageUsdPerDay,
-    workingConditions: s.workingConditions,
-    trust: s.trust,
-    skills: s.skills,
-    infrastructure: s.infrastructure,
-    research: s.research,
-    quality: s.quality,
-    tariff: s.tariff,
-    budgetSpent: s.budgetSpentUsdM,
+    ...outcomeRow(s),
     t: s.t,
     budget: s.budgetUsdM,
     exportShare: s.exportShare,

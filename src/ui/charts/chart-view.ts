@@ -1,0 +1,668 @@
+// The one file that touches chart.js (and chartjs-plugin-annotation). It turns renderer-free specs
+// (src/view/chart-specs.ts, src/view/waterfall.ts) into charts on a given <canvas>. Both libraries are
+// loaded with dynamic import() the first time a chart is drawn, so they stay out of the first page
+// load. A slot draws as soon as the library is there and then updates the same chart in place
+// (chart.update('none')) whenever it is given a new spec.
+//
+// Look: the Okabe–Ito colour-blind-safe palette, with a second cue for each colour (the player's line
+// is solid with round markers, the baseline dashed with triangles, the band a shaded area; event,
+// policy and shock marks differ in dash as well as colour). Fonts scale with the chart's width, large
+// enough for a projector, small enough for a phone.
+import type { Chart, ChartConfiguration, ChartDataset, Plugin, TooltipItem } from 'chart.js';
+import type { AnnotationOptions } from 'chartjs-plugin-annotation';
+import { formatTick, formatY, seriesOf, type AnnotationKind, type ChartSpec } from '../../view/chart-specs';
+import { signedValue, levelValue, type WaterfallSpec } from '../../view/waterfall';
+import { t } from '../i18n';
+
+type ChartJs = typeof import('chart.js');
+type LineData = ChartDataset<'line', { x: number; y: number | null }[]> & { cplRole?: string };
+
+/** Okabe–Ito colours, and the greys and paper of the app's style sheet. */
+export const PALETTE = {
+  player: '#0072B2', // blue
+  baseline: '#56657a', // grey-blue (a neutral, not a palette hue: "nothing done")
+  band: 'rgba(86, 101, 122, 0.16)',
+  event: '#E69F00', // orange
+  policy: '#009E73', // bluish green
+  shock: '#D55E00', // vermillion
+  good: '#0072B2',
+  bad: '#D55E00',
+  total: '#56657a',
+  ink: '#2a2118',
+  inkMuted: '#5c4e3f',
+  grid: 'rgba(42, 33, 24, 0.12)',
+  card: '#fffdf8',
+} as const;
+
+const MARK_STYLE: Record<AnnotationKind, { color: string; dash: number[]; symbol: string }> = {
+  policy: { color: PALETTE.policy, dash: [], symbol: '◆' },
+  event: { color: PALETTE.event, dash: [2, 3], symbol: '★' },
+  shock: { color: PALETTE.shock, dash: [7, 3, 2, 3], symbol: '▼' },
+};
+/** When several marks share a year, the line takes the first of these kinds. */
+const MARK_PRIORITY: readonly AnnotationKind[] = ['shock', 'event', 'policy'];
+
+export function markSymbol(kind: AnnotationKind): string {
+  return MARK_STYLE[kind].symbol;
+}
+export function markColor(kind: AnnotationKind): string {
+  return MARK_STYLE[kind].color;
+}
+
+/** '#RRGGBB' with an alpha, as rgba(). */
+function withAlpha(hex: string, alpha: number): string {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
+}
+
+let library: Promise<ChartJs> | null = null;
+
+/** Loads chart.js and the annotation plugin once, registering only what the charts use. */
+export function loadChartLibrary(): Promise<ChartJs> {
+  library ??= Promise.all([import('chart.js'), import('chartjs-plugin-annotation')]).then(([chartjs, annotation]) => {
+    chartjs.Chart.register(
+      chartjs.LineController,
+      chartjs.LineElement,
+      chartjs.PointElement,
+      chartjs.BarController,
+      chartjs.BarElement,
+      chartjs.LinearScale,
+      chartjs.CategoryScale,
+      chartjs.Filler,
+      chartjs.Tooltip,
+      chartjs.Legend,
+      chartjs.Title,
+      chartjs.SubTitle,
+      annotation.default,
+    );
+    const defaults = chartjs.Chart.defaults;
+    defaults.font.family = getComputedStyle(document.body).fontFamily || 'system-ui, sans-serif';
+    defaults.color = PALETTE.ink;
+    defaults.borderColor = PALETTE.grid;
+    watchPrinting();
+    return chartjs;
+  });
+  return library;
+}
+
+/** Font size for a chart of this width: 12 px on a phone, up to 16 px on a wide screen or projector. */
+function fontSize(width: number, scale = 1): number {
+  return Math.round((width < 380 ? 12 : width < 560 ? 13.5 : width < 800 ? 15 : 16) * scale);
+}
+/** A scriptable font: its size follows the chart's width. */
+const font =
+  (scale = 1, weight?: 'bold') =>
+  (ctx: { chart: Chart }): { size: number; weight?: 'bold' } => ({
+    size: fontSize(ctx.chart.width, scale),
+    ...(weight ? { weight } : {}),
+  });
+
+/** Paints the card colour behind the chart, so a downloaded PNG is not transparent. */
+const background: Plugin = {
+  id: 'cplBackground',
+  beforeDraw(chart) {
+    const { ctx, width, height } = chart;
+    ctx.save();
+    ctx.globalCompositeOperation = 'destination-over';
+    ctx.fillStyle = PALETTE.card;
+    ctx.fillRect(0, 0, width, height);
+    ctx.restore();
+  },
+};
+
+export interface ChartSlot<S> {
+  readonly canvas: HTMLCanvasElement;
+  /** Draws the spec (the first time) or updates the chart in place. */
+  set(spec: S): void;
+  /** The chart as a PNG of a fixed size, with its title and legend drawn in (null before the first spec). */
+  png(): Promise<Blob | null>;
+  destroy(): void;
+}
+
+interface Adapter<S> {
+  config(spec: S): ChartConfiguration;
+  /** Puts a new spec into an existing chart (data, scales, annotations). */
+  apply(chart: Chart, spec: S): void;
+  label(spec: S): string;
+  /** Size of the PNG export, CSS pixels (drawn at EXPORT_PIXEL_RATIO). */
+  exportSize(spec: S): { width: number; height: number };
+  /** Whether the PNG shows a legend (the title is always drawn in). */
+  exportLegend: boolean;
+}
+
+/** PNGs are drawn at this pixel ratio: sharp on slides and in print. */
+export const EXPORT_PIXEL_RATIO = 2;
+
+/**
+ * Draws the spec once more on a detached canvas of a fixed size, with its title (and legend) drawn
+ * in, and returns it as a PNG: the file looks the same whatever the screen it was made on. (On
+ * screen, titles and legends are HTML.)
+ */
+async function exportPng<S>(doc: Document, adapter: Adapter<S>, spec: S): Promise<Blob | null> {
+  const chartjs = await loadChartLibrary();
+  const { width, height } = adapter.exportSize(spec);
+  const host = doc.createElement('div');
+  host.setAttribute('aria-hidden', 'true');
+  host.style.cssText = `position:fixed;left:-20000px;top:0;width:${width}px;height:${height}px;`;
+  const canvas = doc.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  host.append(canvas);
+  doc.body.append(host);
+  const config = adapter.config(spec);
+  const options = (config.options ??= {});
+  options.responsive = false;
+  options.devicePixelRatio = EXPORT_PIXEL_RATIO;
+  const plugins = (options.plugins ??= {});
+  if (plugins.title) plugins.title.display = true;
+  if (plugins.subtitle) plugins.subtitle.display = Boolean(plugins.subtitle.text);
+  if (plugins.legend) plugins.legend.display = adapter.exportLegend;
+  const chart = new chartjs.Chart(canvas, config);
+  try {
+    return await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+  } finally {
+    chart.destroy();
+    host.remove();
+  }
+}
+
+function createSlot<S>(canvas: HTMLCanvasElement, adapter: Adapter<S>): ChartSlot<S> {
+  let chart: Chart | null = null;
+  let latest: S | null = null;
+  let destroyed = false;
+  let requested = false;
+  canvas.setAttribute('role', 'img');
+
+  const draw = (): void => {
+    requested = false;
+    if (destroyed || latest === null) return;
+    const spec = latest;
+    canvas.setAttribute('aria-label', adapter.label(spec));
+    void loadChartLibrary().then((chartjs) => {
+      if (destroyed || latest !== spec) return;
+      if (!chart) {
+        chart = new chartjs.Chart(canvas, adapter.config(spec));
+        canvas.setAttribute('role', 'img');
+        canvas.setAttribute('aria-label', adapter.label(spec));
+        live.add(chart);
+      } else {
+        adapter.apply(chart, spec);
+        chart.update('none');
+      }
+    });
+  };
+
+  return {
+    canvas,
+    set(spec) {
+      latest = spec;
+      // At most one redraw per animation frame, however often the spec changes.
+      if (requested) return;
+      requested = true;
+      const view = canvas.ownerDocument.defaultView;
+      if (view?.requestAnimationFrame) view.requestAnimationFrame(draw);
+      else draw();
+    },
+    async png() {
+      return latest === null ? null : exportPng(canvas.ownerDocument, adapter, latest);
+    },
+    destroy() {
+      destroyed = true;
+      if (chart) {
+        live.delete(chart);
+        chart.destroy();
+      }
+      chart = null;
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Outcome line charts.
+
+function lineDatasets(spec: ChartSpec): LineData[] {
+  const sets: LineData[] = [];
+  const low = seriesOf(spec, 'band-low');
+  const high = seriesOf(spec, 'band-high');
+  if (low && high) {
+    sets.push({
+      cplRole: 'band-low',
+      label: '',
+      data: low.points,
+      borderWidth: 0,
+      pointRadius: 0,
+      pointHitRadius: 0,
+      fill: false,
+      order: 3,
+    });
+    sets.push({
+      cplRole: 'band-high',
+      label: t(high.label),
+      data: high.points,
+      borderWidth: 0,
+      pointRadius: 0,
+      pointHitRadius: 0,
+      backgroundColor: PALETTE.band,
+      fill: '-1',
+      order: 3,
+      pointStyle: 'rect',
+    });
+  }
+  const baseline = seriesOf(spec, 'baseline');
+  if (baseline) {
+    sets.push({
+      label: t(baseline.label),
+      data: baseline.points,
+      borderColor: PALETTE.baseline,
+      backgroundColor: PALETTE.baseline,
+      borderWidth: 2.5,
+      borderDash: [9, 6],
+      pointStyle: 'triangle',
+      pointRadius: (ctx) => (ctx.chart.width < 380 ? 2.5 : 3.5),
+      pointHoverRadius: 6,
+      spanGaps: false,
+      order: 2,
+    });
+  }
+  const player = seriesOf(spec, 'player');
+  if (player) {
+    sets.push({
+      label: t(player.label),
+      data: player.points,
+      borderColor: PALETTE.player,
+      backgroundColor: PALETTE.player,
+      borderWidth: 3.5,
+      pointStyle: 'circle',
+      pointRadius: (ctx) => (ctx.chart.width < 380 ? 3 : 4.5),
+      pointHoverRadius: 7,
+      order: 1,
+    });
+  }
+  return sets;
+}
+
+/** One vertical line per marked year (marks of one year share a line), labelled on wide charts. */
+function markAnnotations(spec: ChartSpec): Record<string, AnnotationOptions> {
+  const byYear = new Map<number, AnnotationKind[]>();
+  for (const a of spec.annotations) {
+    const kinds = byYear.get(a.year) ?? [];
+    if (!kinds.includes(a.kind)) kinds.push(a.kind);
+    byYear.set(a.year, kinds);
+  }
+  const out: Record<string, AnnotationOptions> = {};
+  let i = 0;
+  for (const [year, kinds] of [...byYear].sort((a, b) => a[0] - b[0])) {
+    const lead = MARK_PRIORITY.find((k) => kinds.includes(k)) ?? 'policy';
+    const style = MARK_STYLE[lead];
+    const symbols = MARK_PRIORITY.filter((k) => kinds.includes(k))
+      .map((k) => MARK_STYLE[k].symbol)
+      .join('');
+    out[`mark-${year}`] = {
+      type: 'line',
+      scaleID: 'x',
+      value: year,
+      borderColor: withAlpha(style.color, 0.75),
+      borderWidth: 1.5,
+      borderDash: style.dash,
+      drawTime: 'beforeDatasetsDraw',
+      label: {
+        display: true,
+        content: symbols,
+        position: 'start',
+        yAdjust: -2,
+        backgroundColor: PALETTE.card,
+        color: style.color,
+        borderColor: style.color,
+        borderWidth: 1.5,
+        borderRadius: 4,
+        padding: { x: 4, y: 1 },
+        font: (ctx) => ({ size: fontSize(ctx.chart.width), weight: 'bold' }),
+        // Alternate the label height so neighbouring years do not overlap.
+        ...(i % 2 === 1 ? { yAdjust: 24 } : {}),
+      },
+    };
+    i += 1;
+  }
+  return out;
+}
+
+/** The years shown, with a little room either side so end points and marks are not cut. */
+function xRange(spec: ChartSpec): { min: number; max: number } {
+  const xs = seriesOf(spec, 'player')?.points.map((p) => p.x) ?? [];
+  if (xs.length === 0) return { min: 0, max: 1 };
+  const min = Math.min(...xs);
+  const max = Math.max(...xs);
+  return min === max ? { min: min - 1, max: max + 1 } : { min: min - 0.3, max: max + 0.3 };
+}
+
+function marksKey(spec: ChartSpec): string {
+  const kinds = MARK_PRIORITY.filter((kind) => spec.annotations.some((a) => a.kind === kind));
+  const words: Record<AnnotationKind, string> = { policy: t('policy change'), event: t('event'), shock: t('shock') };
+  return kinds.map((kind) => `${MARK_STYLE[kind].symbol} ${words[kind]}`).join('    ');
+}
+
+function lineTitle(spec: ChartSpec): string {
+  return `${t(spec.indicator)} (${t(spec.unit)})`;
+}
+
+const lineAdapter: Adapter<ChartSpec> = {
+  label: (spec) => spec.ariaLabel,
+  exportSize: () => ({ width: 960, height: 560 }),
+  exportLegend: true,
+  config(spec) {
+    const config: ChartConfiguration<'line', { x: number; y: number | null }[]> = {
+      type: 'line',
+      data: { datasets: lineDatasets(spec) },
+      plugins: [background],
+      options: {
+        responsive: true,
+        maintainAspectRatio: false,
+        animation: false,
+        normalized: true,
+        layout: { padding: { top: 30, right: 10, left: 2, bottom: 0 } },
+        interaction: { mode: 'index', axis: 'x', intersect: false },
+        scales: {
+          x: {
+            type: 'linear',
+            ...xRange(spec),
+            offset: false,
+            grid: { display: false },
+            // A tick on every whole year (autoSkip thins them on narrow charts), never on the padding.
+            afterBuildTicks: (axis) => {
+              const ticks = [];
+              for (let year = Math.ceil(axis.min); year <= Math.floor(axis.max); year++) ticks.push({ value: year });
+              axis.ticks = ticks;
+            },
+            ticks: {
+              stepSize: 1,
+              precision: 0,
+              autoSkip: true,
+              maxRotation: 0,
+              font: font(),
+              color: PALETTE.inkMuted,
+              callback: (value) => String(value),
+            },
+          },
+          y: {
+            beginAtZero: spec.beginAtZero,
+            grace: '8%',
+            grid: { color: PALETTE.grid },
+            border: { display: false },
+            ticks: {
+              maxTicksLimit: 6,
+              font: font(),
+              color: PALETTE.inkMuted,
+              callback: (value) => formatTick(spec.yFormat, Number(value)),
+            },
+          },
+        },
+        plugins: {
+          title: {
+            display: false,
+            text: lineTitle(spec),
+            font: font(1.15, 'bold'),
+            color: PALETTE.ink,
+            padding: { bottom: 4 },
+          },
+          // The key to the marks, drawn into the PNG only (on screen the HTML key says it).
+          subtitle: {
+            display: false,
+            text: marksKey(spec),
+            font: font(0.95),
+            color: PALETTE.inkMuted,
+            padding: { bottom: 6 },
+          },
+          legend: {
+            display: false,
+            position: 'bottom',
+            labels: {
+              usePointStyle: true,
+              font: font(),
+              color: PALETTE.ink,
+              filter: (item) => item.text !== '',
+            },
+          },
+          tooltip: {
+            titleFont: font(),
+            bodyFont: font(),
+            callbacks: {
+              title: (items: TooltipItem<'line'>[]) => String(items[0]?.parsed.x ?? ''),
+              label: (item: TooltipItem<'line'>) => {
+                const role = (item.dataset as LineData).cplRole;
+                if (role !== 'band-high') return `${item.dataset.label ?? ''}: ${formatY(spec.yFormat, item.parsed.y)}`;
+                const low = item.chart.data.datasets.find((d) => (d as LineData).cplRole === 'band-low');
+                const lowPoint = low?.data[item.dataIndex] as { y: number | null } | undefined;
+                return `${item.dataset.label ?? ''}: ${formatY(spec.yFormat, lowPoint?.y ?? null)} – ${formatY(spec.yFormat, item.parsed.y)}`;
+              },
+            },
+            filter: (item: TooltipItem<'line'>) => (item.dataset as LineData).cplRole !== 'band-low',
+          },
+          annotation: { annotations: markAnnotations(spec) },
+        },
+      },
+    };
+    return config as unknown as ChartConfiguration;
+  },
+  apply(chart, spec) {
+    chart.data.datasets = lineDatasets(spec) as unknown as typeof chart.data.datasets;
+    const x = chart.options.scales?.x;
+    if (x) Object.assign(x, xRange(spec));
+    const plugins = chart.options.plugins;
+    if (plugins?.title) plugins.title.text = lineTitle(spec);
+    if (plugins?.subtitle) plugins.subtitle.text = marksKey(spec);
+    if (plugins?.annotation) plugins.annotation.annotations = markAnnotations(spec);
+  },
+};
+
+export function lineChartSlot(canvas: HTMLCanvasElement): ChartSlot<ChartSpec> {
+  return createSlot(canvas, lineAdapter);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Waterfalls: horizontal floating bars, start level, contributions, end level.
+
+interface WaterfallRow {
+  label: string;
+  range: [number, number];
+  color: string;
+  text: string;
+}
+
+function waterfallRows(spec: WaterfallSpec): { rows: WaterfallRow[]; min: number; max: number } {
+  const values = [spec.start, spec.end, ...spec.steps.flatMap((s) => [s.from, s.to])];
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  const pad = Math.max((hi - lo) * 0.12, Math.abs(hi) * 1e-4, 1e-6);
+  const min = lo - pad;
+  const max = hi + pad;
+  const good = (value: number): boolean => (spec.better === 'up' ? value > 0 : value < 0);
+  const rows: WaterfallRow[] = [
+    {
+      label: String(spec.year - 1),
+      range: [min, spec.start],
+      color: PALETTE.total,
+      text: levelValue(spec.outcome, spec.start),
+    },
+    ...spec.steps.map((s): WaterfallRow => ({
+      label: t(s.label),
+      range: [s.from, s.to],
+      color: good(s.value) ? PALETTE.good : PALETTE.bad,
+      text: signedValue(spec.outcome, s.value),
+    })),
+    {
+      label: String(spec.year),
+      range: [min, spec.end],
+      color: PALETTE.total,
+      text: levelValue(spec.outcome, spec.end),
+    },
+  ];
+  return { rows, min, max };
+}
+
+/** Writes each bar's value beside it (the number is the point; the bar shows where it goes). */
+const barValues: Plugin<'bar'> = {
+  id: 'cplBarValues',
+  afterDatasetsDraw(chart) {
+    const meta = chart.getDatasetMeta(0);
+    const texts = (chart.data.datasets[0] as unknown as { texts?: string[] }).texts ?? [];
+    const { ctx } = chart;
+    ctx.save();
+    ctx.font = `600 ${fontSize(chart.width, 0.95)}px ${chart.options.font?.family ?? 'sans-serif'}`;
+    ctx.textBaseline = 'middle';
+    const area = chart.chartArea;
+    meta.data.forEach((bar, i) => {
+      const text = texts[i];
+      if (!text) return;
+      const { x, y, base } = bar.getProps(['x', 'y', 'base'], true) as { x: number; y: number; base: number };
+      const right = Math.max(x, base);
+      const left = Math.min(x, base);
+      const width = ctx.measureText(text).width;
+      // Beside the bar where there is room (right, then left); otherwise inside it, in white.
+      if (right + 6 + width <= area.right) {
+        ctx.fillStyle = PALETTE.ink;
+        ctx.textAlign = 'left';
+        ctx.fillText(text, right + 6, y);
+      } else if (left - 6 - width >= area.left) {
+        ctx.fillStyle = PALETTE.ink;
+        ctx.textAlign = 'right';
+        ctx.fillText(text, left - 6, y);
+      } else {
+        ctx.fillStyle = '#ffffff';
+        ctx.textAlign = 'right';
+        ctx.fillText(text, right - 6, y);
+      }
+    });
+    ctx.restore();
+  },
+};
+
+/** Splits a label into lines of about `width` characters at spaces. */
+function wrapLabel(label: string, width: number): string | string[] {
+  if (label.length <= width) return label;
+  const lines: string[] = [];
+  let line = '';
+  for (const word of label.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+function waterfallData(spec: WaterfallSpec) {
+  const { rows } = waterfallRows(spec);
+  return {
+    labels: rows.map((r) => r.label),
+    datasets: [
+      {
+        label: t(spec.indicator),
+        data: rows.map((r) => r.range),
+        backgroundColor: rows.map((r) => r.color),
+        borderColor: rows.map((r) => r.color),
+        borderWidth: 0,
+        borderSkipped: false,
+        barPercentage: 0.8,
+        categoryPercentage: 0.9,
+        texts: rows.map((r) => r.text),
+      },
+    ],
+  };
+}
+
+function waterfallTitle(spec: WaterfallSpec): string {
+  return t('{indicator}: why it changed in {year}', { indicator: t(spec.indicator), year: spec.year });
+}
+
+const waterfallAdapter: Adapter<WaterfallSpec> = {
+  exportSize: (spec) => ({ width: 960, height: 110 + (spec.steps.length + 2) * 44 }),
+  exportLegend: false,
+  label: (spec) => `${spec.sentence} ${t('Data table below.')}`,
+  config(spec) {
+    const { min, max } = waterfallRows(spec);
+    const config: ChartConfiguration<'bar'> = {
+      type: 'bar',
+      data: waterfallData(spec) as ChartConfiguration<'bar'>['data'],
+      plugins: [background, barValues],
+      options: {
+        indexAxis: 'y',
+        responsive: true,
+        maintainAspectRatio: false,
+        animation: false,
+        layout: { padding: { right: 8 } },
+        scales: {
+          x: {
+            min,
+            max,
+            grid: { color: PALETTE.grid },
+            border: { display: false },
+            ticks: { display: false },
+          },
+          y: {
+            grid: { display: false },
+            ticks: {
+              font: font() as never,
+              color: PALETTE.ink,
+              autoSkip: false,
+              // Long labels wrap onto two lines on narrow charts, rather than being cut.
+              callback(value) {
+                const label = String(this.getLabelForValue(Number(value)));
+                return this.chart.width < 520 ? wrapLabel(label, 18) : label;
+              },
+            },
+          },
+        },
+        plugins: {
+          title: { display: false, text: waterfallTitle(spec), font: font(1.1, 'bold') as never, color: PALETTE.ink },
+          legend: { display: false },
+          tooltip: {
+            callbacks: {
+              label: (item) => (item.dataset as unknown as { texts?: string[] }).texts?.[item.dataIndex] ?? '',
+            },
+          },
+        },
+      },
+    };
+    return config as unknown as ChartConfiguration;
+  },
+  apply(chart, spec) {
+    const { min, max } = waterfallRows(spec);
+    chart.data = waterfallData(spec) as typeof chart.data;
+    const x = chart.options.scales?.x;
+    if (x) Object.assign(x, { min, max });
+    const plugins = chart.options.plugins;
+    if (plugins?.title) plugins.title.text = waterfallTitle(spec);
+  },
+};
+
+export function waterfallSlot(canvas: HTMLCanvasElement): ChartSlot<WaterfallSpec> {
+  return createSlot(canvas, waterfallAdapter);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Printing: charts inside the debrief are drawn at a fixed size on paper (see print.css).
+
+const live = new Set<Chart>();
+/** Drawing size of a headline chart in the printed memo, CSS pixels (print.css scales it to a third of the page width). */
+export const PRINT_SIZE = { width: 270, height: 180 };
+
+let printingWatched = false;
+function watchPrinting(): void {
+  if (printingWatched || typeof window === 'undefined') return;
+  printingWatched = true;
+  window.addEventListener('beforeprint', () => {
+    for (const chart of live) {
+      if (chart.canvas.closest('[data-print-chart]')) chart.resize(PRINT_SIZE.width, PRINT_SIZE.height);
+    }
+  });
+  window.addEventListener('afterprint', () => {
+    for (const chart of live) chart.resize();
+  });
+}
+
+/** For tests and tools: whether an element is a drawn chart's canvas. */
+export function isDrawn(canvas: HTMLCanvasElement): boolean {
+  for (const chart of live) if (chart.canvas === canvas) return true;
+  return false;
+}

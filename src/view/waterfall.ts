@@ -1,0 +1,354 @@
+// "Why did it change?": one year's change in output, employment and poverty split by lever and
+// mechanism (the model's attribution), as a waterfall spec (start, contributions, end) and a plain
+// sentence. Contributions are grouped: this year's levers, earlier spending, shocks, events, the
+// underlying trend and combined effects; the small ones (under 2 % of the largest) are pooled in one
+// "smaller effects" step, so start + steps = end always holds. Pure; no DOM.
+import {
+  LEVERS,
+  type Attribution,
+  type AttributionCause,
+  type AttributionEntry,
+  type AttributionKind,
+  type ClusterState,
+} from '../model';
+import { formatNumber } from './format';
+import { CAUSE_LABELS } from './labels';
+
+export type WaterfallOutcome = 'output' | 'employment' | 'poverty';
+export const WATERFALL_OUTCOMES: readonly WaterfallOutcome[] = ['output', 'employment', 'poverty'];
+
+export type ContributionGroup = 'lever' | 'earlier' | 'shock' | 'event' | 'trend' | 'combined' | 'other';
+export const GROUP_ORDER: readonly ContributionGroup[] = [
+  'lever',
+  'earlier',
+  'shock',
+  'event',
+  'trend',
+  'combined',
+  'other',
+];
+export const CONTRIBUTION_GROUP_LABELS: Record<ContributionGroup, string> = {
+  lever: "This year's decisions",
+  earlier: 'Earlier spending',
+  shock: 'Shocks',
+  event: 'Events',
+  trend: 'Underlying trend',
+  combined: 'Combined effects',
+  other: 'Smaller effects',
+};
+
+const GROUP_OF: Record<AttributionKind, ContributionGroup> = {
+  lever: 'lever',
+  lagged: 'earlier',
+  shock: 'shock',
+  event: 'event',
+  drift: 'trend',
+  interaction: 'combined',
+};
+
+/** Contributions smaller than this share of the largest one are pooled as "smaller effects". */
+export const MIN_SHARE_OF_LARGEST = 0.02;
+
+export interface WaterfallStep {
+  cause: AttributionCause | 'other';
+  group: ContributionGroup;
+  /** Short label for the bar ("Earlier training"). */
+  label: string;
+  /** The mechanism in words, for the sentence ("jobs created by earlier training"). */
+  words: string;
+  /** Signed contribution in the display unit. */
+  value: number;
+  /** Running total before and after this step. */
+  from: number;
+  to: number;
+}
+
+export interface WaterfallSpec {
+  outcome: WaterfallOutcome;
+  /** Calendar year explained (the change from year - 1 to year). */
+  year: number;
+  indicator: string;
+  unit: string;
+  better: 'up' | 'down';
+  /** Value at the end of the previous year and at the end of this one, display unit. */
+  start: number;
+  end: number;
+  /** Grouped (lever, earlier, shock, event, trend, combined, then smaller effects), largest first within a group. */
+  steps: WaterfallStep[];
+  /** The plain-words explanation. */
+  sentence: string;
+}
+
+/** Fills {placeholders}; the UI passes t() so the sentence can be translated. */
+export type Translate = (text: string, params?: Record<string, string | number>) => string;
+const fill: Translate = (text, params = {}) =>
+  text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+
+interface OutcomeDef {
+  indicator: string;
+  unit: string;
+  better: 'up' | 'down';
+  value: (s: ClusterState) => number;
+  contribution: (e: AttributionEntry) => number;
+  /** The size of a change with its unit ("US$ 1.2 m", "1,240 jobs", "0.8 points"). */
+  amount: (x: number) => string;
+  /** A signed contribution, short ("+1.2", "−340"). */
+  signed: (x: number) => string;
+  /** Changes smaller than this (display unit) count as no change. */
+  epsilon: number;
+}
+
+const MINUS = '\u2212';
+const signedNumber = (x: number, digits: number): string => {
+  const text = formatNumber(Math.abs(x), { digits });
+  if (text === formatNumber(0, { digits })) return text;
+  return `${x < 0 ? MINUS : '+'}${text}`;
+};
+const outputDigits = (x: number): number => (Math.abs(x) >= 100 ? 0 : Math.abs(x) >= 1 ? 1 : 2);
+
+export const OUTCOME_DEFS: Record<WaterfallOutcome, OutcomeDef> = {
+  output: {
+    indicator: 'Output',
+    unit: 'US$ million',
+    better: 'up',
+    value: (s) => s.outputUsdM,
+    contribution: (e) => e.outputUsdM,
+    amount: (x) => `US$ ${formatNumber(Math.abs(x), { digits: outputDigits(x) })} million`,
+    signed: (x) => signedNumber(x, outputDigits(x)),
+    epsilon: 0.005,
+  },
+  employment: {
+    indicator: 'Employment',
+    unit: 'jobs',
+    better: 'up',
+    value: (s) => s.employment,
+    contribution: (e) => e.employment,
+    amount: (x) => `${formatNumber(Math.abs(x), { digits: 0 })} ${Math.round(Math.abs(x)) === 1 ? 'job' : 'jobs'}`,
+    signed: (x) => signedNumber(x, 0),
+    epsilon: 0.5,
+  },
+  poverty: {
+    indicator: 'Poverty',
+    unit: 'percentage points',
+    better: 'down',
+    value: (s) => s.poverty * 100,
+    contribution: (e) => e.poverty * 100,
+    amount: (x) =>
+      `${formatNumber(Math.abs(x), { digits: 2 })} ${formatNumber(Math.abs(x), { digits: 2 }) === '1.00' ? 'point' : 'points'}`,
+    signed: (x) => signedNumber(x, 2),
+    epsilon: 0.005,
+  },
+};
+
+const LEVER_NOW: Partial<Record<AttributionCause, string>> = {
+  infrastructure: "this year's infrastructure spending",
+  training: "this year's training",
+  research: "this year's research centres",
+  incentives: "this year's incentives",
+  trade: "this year's trade promotion",
+  tariff: 'the tariff change',
+  incentiveTarget: 'the new incentive target',
+  laborStandards: 'the labour-standards rule',
+};
+
+const LEVER_EARLIER: Partial<Record<AttributionCause, string>> = {
+  infrastructure: 'earlier infrastructure spending',
+  training: 'earlier training',
+  research: 'earlier research spending',
+  incentives: 'joint projects funded earlier',
+  trade: 'earlier trade promotion',
+  donors: "the donor programme's projects",
+};
+
+/** The mechanism in words for one contribution (poverty reads through jobs where that is how it moved). */
+function causeWords(entry: AttributionEntry, outcome: WaterfallOutcome): string {
+  const base = baseWords(entry);
+  if (
+    outcome === 'poverty' &&
+    (entry.kind === 'lever' || entry.kind === 'lagged' || entry.kind === 'shock') &&
+    Math.abs(entry.employment) >= 0.5
+  )
+    return entry.employment > 0 ? `jobs created by ${base}` : `jobs lost to ${base}`;
+  return base;
+}
+
+function baseWords(entry: AttributionEntry): string {
+  switch (entry.kind) {
+    case 'lever':
+      return LEVER_NOW[entry.cause] ?? CAUSE_LABELS[entry.cause].toLowerCase();
+    case 'lagged':
+      return LEVER_EARLIER[entry.cause] ?? `earlier ${CAUSE_LABELS[entry.cause].toLowerCase()}`;
+    case 'shock':
+      switch (entry.cause) {
+        case 'worldDemand':
+          return entry.outputUsdM < 0 ? 'a fall in world demand' : 'a rise in world demand';
+        case 'exchangeRate':
+          return entry.outputUsdM < 0 ? 'a stronger currency' : 'a weaker currency';
+        case 'buyerExit':
+          return 'a big buyer leaving';
+        case 'tncExit':
+          return 'a foreign plant leaving';
+        case 'donorExit':
+          return 'the end of the donor programme';
+        case 'accident':
+          return 'a fire or accident';
+        default:
+          return CAUSE_LABELS[entry.cause].toLowerCase();
+      }
+    case 'event':
+      return 'your event decisions';
+    case 'drift':
+      return 'the underlying trend';
+    case 'interaction':
+      return 'levers and shocks acting together';
+  }
+}
+
+function stepLabel(entry: AttributionEntry): string {
+  switch (entry.kind) {
+    case 'lever':
+      // A budget line this year, as against its earlier spending ("Training this year", "Earlier training").
+      return (LEVERS as readonly string[]).includes(entry.cause)
+        ? `${CAUSE_LABELS[entry.cause]} this year`
+        : CAUSE_LABELS[entry.cause];
+    case 'lagged':
+      return entry.cause === 'donors' ? 'Donor projects' : `Earlier ${CAUSE_LABELS[entry.cause].toLowerCase()}`;
+    default:
+      return CAUSE_LABELS[entry.cause];
+  }
+}
+
+/**
+ * The waterfall of one outcome for the year from `before` to `after`, explained by `attribution`
+ * (the attribution of that year). Steps add up from the start to the end value.
+ */
+export function waterfallSpec(
+  outcome: WaterfallOutcome,
+  attribution: Attribution,
+  before: ClusterState,
+  after: ClusterState,
+  tr: Translate = fill,
+): WaterfallSpec {
+  const d = OUTCOME_DEFS[outcome];
+  const start = d.value(before);
+  const end = d.value(after);
+  const raw = attribution.entries
+    .map((entry) => ({ entry, value: d.contribution(entry) }))
+    .filter((c) => c.value !== 0);
+  // Attribution entries sum to the total change; any floating-point remainder joins the smaller effects.
+  const largest = Math.max(0, ...raw.map((c) => Math.abs(c.value)));
+  const kept = raw.filter((c) => Math.abs(c.value) >= MIN_SHARE_OF_LARGEST * largest);
+  const pooled = end - start - kept.reduce((sum, c) => sum + c.value, 0);
+  const ordered = kept.sort(
+    (a, b) =>
+      GROUP_ORDER.indexOf(GROUP_OF[a.entry.kind]) - GROUP_ORDER.indexOf(GROUP_OF[b.entry.kind]) ||
+      Math.abs(b.value) - Math.abs(a.value),
+  );
+  const steps: WaterfallStep[] = [];
+  let running = start;
+  for (const { entry, value } of ordered) {
+    steps.push({
+      cause: entry.cause,
+      group: GROUP_OF[entry.kind],
+      label: stepLabel(entry),
+      words: causeWords(entry, outcome),
+      value,
+      from: running,
+      to: running + value,
+    });
+    running += value;
+  }
+  if (Math.abs(pooled) > d.epsilon * 1e-3 || (kept.length < raw.length && pooled !== 0)) {
+    steps.push({
+      cause: 'other',
+      group: 'other',
+      label: CONTRIBUTION_GROUP_LABELS.other,
+      words: 'smaller effects',
+      value: pooled,
+      from: running,
+      to: end,
+    });
+  }
+  // Make the last step land exactly on the end value (no drift from adding floats).
+  const last = steps[steps.length - 1];
+  if (last) last.to = end;
+  const spec: WaterfallSpec = {
+    outcome,
+    year: after.year,
+    indicator: d.indicator,
+    unit: d.unit,
+    better: d.better,
+    start,
+    end,
+    steps,
+    sentence: '',
+  };
+  spec.sentence = waterfallSentence(spec, tr);
+  return spec;
+}
+
+/** Parts named in the sentence; the rest are summed up as "other causes". */
+export const SENTENCE_PARTS = 4;
+
+/**
+ * "Poverty fell 1.20 points: −0.80 from jobs created by earlier training, +0.30 from a fall in world
+ * demand, and −0.70 from the underlying trend." Contributions largest first.
+ */
+export function waterfallSentence(spec: WaterfallSpec, tr: Translate = fill): string {
+  const d = OUTCOME_DEFS[spec.outcome];
+  const change = spec.end - spec.start;
+  const indicator = tr(spec.indicator);
+  if (Math.abs(change) < d.epsilon && spec.steps.every((s) => Math.abs(s.value) < d.epsilon))
+    return tr('{indicator} did not change in {year}.', { indicator, year: spec.year });
+  const named = spec.steps.filter((s) => s.cause !== 'other').sort((a, b) => Math.abs(b.value) - Math.abs(a.value));
+  const shown = named.slice(0, SENTENCE_PARTS).filter((s) => Math.abs(s.value) >= d.epsilon);
+  const restValue = spec.steps.filter((s) => !shown.includes(s)).reduce((sum, s) => sum + s.value, 0);
+  const parts = shown.map((s) => tr('{value} from {cause}', { value: d.signed(s.value), cause: tr(s.words) }));
+  if (Math.abs(restValue) >= d.epsilon) parts.push(tr('{value} from other causes', { value: d.signed(restValue) }));
+  const list = joinList(parts, tr);
+  const head =
+    Math.abs(change) < d.epsilon
+      ? tr('{indicator} barely changed in {year}', { indicator, year: spec.year })
+      : tr(change > 0 ? '{indicator} rose {amount} in {year}' : '{indicator} fell {amount} in {year}', {
+          indicator,
+          amount: d.amount(change),
+          year: spec.year,
+        });
+  return list ? `${head}: ${list}.` : `${head}.`;
+}
+
+function joinList(parts: string[], tr: Translate): string {
+  if (parts.length <= 1) return parts[0] ?? '';
+  return `${parts.slice(0, -1).join(', ')}${tr(', and ')}${parts[parts.length - 1]}`;
+}
+
+/** The three waterfalls of one year (k = 1 is the first year played). Null when that year has no attribution. */
+export function yearWaterfalls(
+  states: readonly ClusterState[],
+  attributions: readonly Attribution[],
+  k: number,
+  tr: Translate = fill,
+): WaterfallSpec[] | null {
+  const attribution = attributions[k - 1];
+  const before = states[k - 1];
+  const after = states[k];
+  if (!attribution || !before || !after) return null;
+  return WATERFALL_OUTCOMES.map((outcome) => waterfallSpec(outcome, attribution, before, after, tr));
+}
+
+/** A step's value with its sign, in the outcome's short form (for tables and bar labels). */
+export function signedValue(outcome: WaterfallOutcome, value: number): string {
+  return OUTCOME_DEFS[outcome].signed(value);
+}
+
+/** A level in the outcome's unit (for the start and end of the table). */
+export function levelValue(outcome: WaterfallOutcome, value: number): string {
+  switch (outcome) {
+    case 'output':
+      return `US$ ${formatNumber(value, { digits: outputDigits(value) })} m`;
+    case 'employment':
+      return `${formatNumber(value, { digits: 0 })} jobs`;
+    case 'poverty':
+      return `${formatNumber(value, { digits: 2 })} %`;
+  }
+}

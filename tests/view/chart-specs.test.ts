@@ -1,0 +1,183 @@
+// The renderer-free chart specs: the player's path beside the no-new-policy baseline (same seed and
+// difficulty), the baseline's band, marked years, and text alternatives.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_DIFFICULTY, outcomeRow, simulate, type ClusterState, type Decisions } from '../../src/model';
+import { shockHappened } from '../../src/model/shocks';
+import { SHOCKS } from '../../src/model';
+import {
+  ALL_CHARTS,
+  baselineBands,
+  baselineForGame,
+  chartInputsForGame,
+  chartSpec,
+  CHART_DEFINITIONS,
+  formatY,
+  HEADLINE_CHARTS,
+  headlineSpecs,
+  policyChanges,
+  runAnnotations,
+  seriesOf,
+  type ChartInputs,
+} from '../../src/view/chart-specs';
+import { playGame } from './charts-fixture';
+
+const game = playGame({ years: 6 });
+const baseline = simulate(game.scenario, {
+  seed: game.seed,
+  years: game.termYears,
+  difficulty: game.difficulty,
+}).states;
+const annotations = runAnnotations({ states: game.history, log: game.log, scenario: game.scenario });
+const inputs: ChartInputs = { player: game.history, baseline, annotations };
+
+const ys = (points: { y: number | null }[]): (number | null)[] => points.map((p) => p.y);
+
+describe('outcome chart specs', () => {
+  it('draw the baseline as the same scenario, seed and difficulty with no plan, cut to the years played', () => {
+    for (const id of ALL_CHARTS) {
+      const spec = chartSpec(id, inputs);
+      const def = CHART_DEFINITIONS[id];
+      const played = game.history.slice(def.from);
+      const expected = played.map((_, i) => outcomeRow(baseline[i + def.from] as ClusterState)[def.field] * def.scale);
+      expect(ys(seriesOf(spec, 'baseline')?.points ?? []), id).toEqual(expected);
+      expect(seriesOf(spec, 'baseline')?.points.at(-1)?.x).toBe(game.history.at(-1)?.year);
+    }
+  });
+
+  it('give every chart a player and a baseline series over the same years', () => {
+    for (const spec of ALL_CHARTS.map((id) => chartSpec(id, inputs))) {
+      const player = seriesOf(spec, 'player');
+      const base = seriesOf(spec, 'baseline');
+      expect(player?.points.length, spec.id).toBeGreaterThan(0);
+      expect(base?.points.map((p) => p.x)).toEqual(player?.points.map((p) => p.x));
+      expect(player?.points.every((p) => p.y !== null && Number.isFinite(p.y))).toBe(true);
+    }
+  });
+
+  it("show the player's numbers in display units: growth from year 1 in %, poverty in % of people", () => {
+    const growth = chartSpec('growth', inputs);
+    expect(seriesOf(growth, 'player')?.points.map((p) => p.x)).toEqual(game.history.slice(1).map((s) => s.year));
+    expect(ys(seriesOf(growth, 'player')?.points ?? [])).toEqual(game.history.slice(1).map((s) => s.growthPct));
+    const poverty = chartSpec('poverty', inputs);
+    expect(ys(seriesOf(poverty, 'player')?.points ?? [])).toEqual(game.history.map((s) => s.poverty * 100));
+    expect(poverty.better).toBe('down');
+  });
+
+  it('start every text alternative with the indicator; the headline ones with Growth, Employment, Poverty', () => {
+    for (const spec of ALL_CHARTS.map((id) => chartSpec(id, inputs))) {
+      expect(spec.ariaLabel.startsWith(spec.indicator), spec.ariaLabel).toBe(true);
+      expect(spec.ariaLabel).toContain(String(game.history.at(-1)?.year));
+    }
+    expect(headlineSpecs(inputs).map((s) => s.ariaLabel.split(',')[0])).toEqual(['Growth', 'Employment', 'Poverty']);
+    expect(HEADLINE_CHARTS).toEqual(['growth', 'employment', 'poverty']);
+  });
+
+  it('mark the years of policy changes, events (with the choice made) and shocks, on every chart', () => {
+    const year = (k: number): number => game.history[k]?.year ?? NaN;
+    const policy = annotations.filter((a) => a.kind === 'policy').map((a) => a.year);
+    // Year 1 (first budget), 3 (tariff cut, new target, shares), 4 (standards), 5 (trade, infrastructure); not year 2 or 6 (unchanged).
+    expect(policy).toEqual([year(1), year(3), year(4), year(5)]);
+    expect(annotations.find((a) => a.year === year(3) && a.kind === 'policy')?.label).toMatch(/tariff 20 % → 10 %/);
+
+    const events = game.log.flatMap((entry, i) => (entry.event ? [year(i + 1)] : []));
+    expect(events.length).toBeGreaterThan(0);
+    expect(annotations.filter((a) => a.kind === 'event').map((a) => a.year)).toEqual(events);
+    const ce = game.log.findIndex((entry) => entry.event?.eventId === 'ce-marking');
+    expect(annotations.find((a) => a.kind === 'event' && a.year === year(ce + 1))?.label).toBe(
+      'Event: European buyers demand CE marking and ISO certificates. You chose: Fund a joint certification programme with the association',
+    );
+
+    const shocks = game.history
+      .slice(1)
+      .flatMap((s) => SHOCKS.filter((kind) => shockHappened(s.shocks, kind)).map(() => s.year));
+    expect(annotations.filter((a) => a.kind === 'shock').map((a) => a.year)).toEqual(shocks);
+
+    for (const id of ALL_CHARTS) {
+      const spec = chartSpec(id, inputs);
+      const shown = new Set(seriesOf(spec, 'player')?.points.map((p) => p.x));
+      expect(spec.annotations).toEqual(annotations.filter((a) => shown.has(a.year)));
+    }
+  });
+
+  it('mark only notable policy changes: a share moved by 5 points, the tariff by 2.5, the target or the standards', () => {
+    const start: Decisions = {
+      allocation: { infrastructure: 0.2, training: 0.2, research: 0, incentives: 0, trade: 0 },
+      tariff: 0.2,
+      incentiveTarget: 'sme',
+      laborStandards: false,
+    };
+    expect(
+      policyChanges(start, { ...start, allocation: { ...start.allocation, training: 0.24 }, tariff: 0.185 }),
+    ).toEqual([]);
+    expect(policyChanges(start, { ...start, allocation: { ...start.allocation, training: 0.25 } })).toEqual([
+      'training 20 % → 25 %',
+    ]);
+    expect(policyChanges(start, { ...start, tariff: 0.1, laborStandards: true })).toEqual([
+      'labour standards required',
+      'tariff 20 % → 10 %',
+    ]);
+    expect(policyChanges(start, { ...start, incentiveTarget: 'fdi' })).toEqual(['incentives for foreign investors']);
+  });
+
+  it('add the baseline band as p10..p90 over seeds, and one run gives a band that is the baseline itself', () => {
+    const one = baselineBands(game.scenario, game.seed, DEFAULT_DIFFICULTY, 6, 1);
+    const base = simulate(game.scenario, { seed: game.seed, years: 6 }).states;
+    one.years.forEach((b, k) => {
+      expect(b.low).toEqual(outcomeRow(base[k] as ClusterState));
+      expect(b.high).toEqual(b.low);
+    });
+    const many = baselineBands(game.scenario, game.seed, DEFAULT_DIFFICULTY, 6, 40);
+    expect(many.runs).toBe(40);
+    const last = many.years.at(-1);
+    if (!last) throw new Error('no band');
+    expect(last.low.output).toBeLessThan(last.high.output);
+    for (const b of many.years)
+      for (const f of ['output', 'employment', 'poverty'] as const) expect(b.low[f]).toBeLessThanOrEqual(b.high[f]);
+    // 40 runs: p10 lies between the 4th and 5th smallest values.
+    const outputs = Array.from(
+      { length: 40 },
+      (_, r) => simulate(game.scenario, { seed: game.seed + r, years: 6 }).states[6]?.outputUsdM ?? NaN,
+    ).sort((a, b) => a - b);
+    expect(last.low.output).toBeGreaterThanOrEqual(outputs[3] as number);
+    expect(last.low.output).toBeLessThanOrEqual(outputs[4] as number);
+
+    const spec = chartSpec('employment', { ...inputs, bands: many });
+    expect(spec.bands?.runs).toBe(40);
+    const low = seriesOf(spec, 'band-low')?.points ?? [];
+    const high = seriesOf(spec, 'band-high')?.points ?? [];
+    expect(low.map((p) => p.x)).toEqual(seriesOf(spec, 'player')?.points.map((p) => p.x));
+    low.forEach((p, i) => expect(p.y).toBeLessThanOrEqual(high[i]?.y ?? -Infinity));
+    expect(chartSpec('employment', inputs).bands).toBeUndefined();
+  });
+
+  it('build the same inputs from the game context, the baseline cached per game', () => {
+    const fromGame = chartInputsForGame(game);
+    expect(fromGame.baseline).toEqual(baseline);
+    expect(fromGame.annotations).toEqual(annotations);
+    expect(fromGame.bands?.runs).toBe(40);
+    expect(baselineForGame(game).baseline).toBe(fromGame.baseline);
+    const other = baselineForGame({ ...game, seed: game.seed + 1 }, false);
+    expect(other.baseline).not.toEqual(baseline);
+    expect(other.bands).toBeNull();
+  });
+
+  it('leave a gap, not a made-up value, where the baseline run ended early', () => {
+    const short = chartSpec('output', { ...inputs, baseline: baseline.slice(0, 3) });
+    const points = seriesOf(short, 'baseline')?.points ?? [];
+    expect(points).toHaveLength(game.history.length);
+    expect(points.slice(3).every((p) => p.y === null)).toBe(true);
+    expect(short.ariaLabel).toContain('no new policy: –');
+  });
+});
+
+describe('formatY', () => {
+  beforeEach(() => undefined);
+  it('writes values with their unit at a sensible precision', () => {
+    expect(formatY('percent', 6.14)).toBe('6.1 %');
+    expect(formatY('count', 12400.4)).toBe('12,400');
+    expect(formatY('usd-m', 3.24)).toBe('US$ 3.2 m');
+    expect(formatY('usd', 4.5)).toBe('US$ 4.50');
+    expect(formatY('index', 45.2)).toBe('45');
+    expect(formatY('count', null)).toBe('–');
+  });
+});

@@ -1,0 +1,124 @@
+// Exports: the CSV's player columns are the CLI's numbers for the same decisions and seed (checked
+// against the real CLI), and the run JSON carries a plan the CLI and simulate replay exactly.
+import { afterAll, describe, expect, it } from 'vitest';
+import { outcomeRow, OUTCOME_FIELDS, simulate, type ClusterState } from '../../src/model';
+import { parsePlan, scenarioById, startingDecisions } from '../../src/scenario';
+import { csvCell, planFromLog, round6, RUN_CSV_COLUMNS, runCsv, runFile, runJson } from '../../src/view/export';
+import { round6 as cliRound6, plainNumber as cliPlain } from '../../src/cli/format';
+import { sim, tempFiles } from '../cli/run-cli';
+import { playGame } from './charts-fixture';
+
+/** RFC 4180 parsing of the simple files here (no quoted fields): rows of cells. */
+function parseCsv(text: string): string[][] {
+  return text
+    .replace(/\r\n$/, '')
+    .replace(/\n$/, '')
+    .split(/\r?\n/)
+    .map((line) => line.split(','));
+}
+
+const game = playGame({ years: 10 }); // the whole term: through the debrief
+const baseline = simulate(game.scenario, { seed: game.seed, years: game.termYears }).states;
+const files = tempFiles();
+afterAll(() => files.remove());
+
+describe('the run CSV', () => {
+  const text = runCsv(game.history, baseline);
+  const rows = parseCsv(text);
+
+  it('has a header of the CLI fields then baseline_<field>, one CRLF-terminated row per year', () => {
+    expect(rows[0]).toEqual([...OUTCOME_FIELDS, ...OUTCOME_FIELDS.map((f) => `baseline_${f}`)]);
+    expect(rows[0]).toEqual(RUN_CSV_COLUMNS);
+    expect(rows).toHaveLength(game.history.length + 1);
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(text.split('\r\n')).toHaveLength(game.history.length + 2);
+    for (const row of rows.slice(1)) {
+      expect(row).toHaveLength(RUN_CSV_COLUMNS.length);
+      for (const cell of row) expect(cell).toMatch(/^-?\d+(\.\d+)?$/);
+    }
+  });
+
+  it("gives the player's columns exactly as the CLI prints them for the same decisions and seed", async () => {
+    expect(game.log.some((entry) => entry.event)).toBe(true);
+    const plan = files.file('plan.json', planFromLog(game.log, 'from the game'));
+    const ran = await sim(
+      '--scenario',
+      game.scenario.id,
+      '--plan',
+      plan,
+      '--seed',
+      String(game.seed),
+      '--format',
+      'csv',
+    );
+    expect(ran.stderr).toBe('');
+    expect(ran.status).toBe(0);
+    const cli = parseCsv(ran.stdout);
+    const header = cli[0] ?? [];
+    const cols = OUTCOME_FIELDS.map((f) => header.indexOf(f));
+    expect(cols.every((c) => c >= 0)).toBe(true);
+    expect(cli).toHaveLength(rows.length);
+    const mine = rows.slice(1).map((row) => row.slice(0, OUTCOME_FIELDS.length));
+    const theirs = cli.slice(1).map((row) => cols.map((c) => row[c]));
+    expect(mine).toEqual(theirs);
+  }, 60_000);
+
+  it('gives the baseline columns as the no-plan run, and leaves them blank after a baseline that ended early', () => {
+    const base = rows.slice(1).map((row) => row.slice(OUTCOME_FIELDS.length).map(Number));
+    base.forEach((row, k) =>
+      expect(row).toEqual(OUTCOME_FIELDS.map((f) => round6(outcomeRow(baseline[k] as ClusterState)[f]))),
+    );
+    const short = parseCsv(runCsv(game.history, baseline.slice(0, 4)));
+    expect(short[6]?.slice(OUTCOME_FIELDS.length).every((cell) => cell === '')).toBe(true);
+  });
+
+  it('writes numbers as the CLI does (6 significant digits, no exponent) and quotes per RFC 4180', () => {
+    for (const x of [0, 1, -0, 123456789.123, 1e-7, -2.5e-9, 0.1 + 0.2, 1e21, 5.55555555]) {
+      expect(csvCell(x)).toBe(cliPlain(cliRound6(x)));
+    }
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell(null)).toBe('');
+  });
+});
+
+describe('the run JSON', () => {
+  it('holds a plan in the CLI format that replays to the same results with simulate', () => {
+    const file = JSON.parse(runJson(game, baseline)) as ReturnType<typeof runFile>;
+    expect(file.scenario).toBe('sialkot-surgical');
+    expect(file.seed).toBe(game.seed);
+    expect(file.difficulty).toBe('normal');
+    expect(file.years).toBe(10);
+    expect(file.plan.budget).toBeUndefined();
+    expect(file.plan.years).toHaveLength(10);
+    expect(file.replay).toContain(`--scenario sialkot-surgical --plan plan.json --seed ${game.seed}`);
+    const plan = parsePlan(file.plan, startingDecisions(game.scenario));
+    const replay = simulate(scenarioById(file.scenario), { seed: file.seed, years: file.years, plan });
+    expect(replay.states.map(outcomeRow).map((row) => OUTCOME_FIELDS.map((f) => round6(row[f])))).toEqual(
+      file.results.years.map((row) => OUTCOME_FIELDS.map((f) => row[f])),
+    );
+    expect(replay.events.map((e) => [e.eventId, e.choiceId])).toEqual(
+      game.log.flatMap((entry) => (entry.event ? [[entry.event.eventId, entry.event.choiceId]] : [])),
+    );
+    expect(file.results.baseline).toHaveLength(11);
+    expect(file.results.baseline[10]?.output).toBe(round6(baseline[10]?.outputUsdM ?? NaN));
+  });
+
+  it('records a changed budget in the plan and a non-normal difficulty by name, and still replays part of a term', () => {
+    const hard = playGame({ years: 4, budgetUsdM: 12, difficulty: { leakage: 1.5, shocks: 1.5 } });
+    const file = runFile(hard, []);
+    expect(file.plan.budget).toBe(12);
+    expect(file.difficulty).toBe('hard');
+    expect(file.years).toBe(4);
+    expect(file.replay).toContain('--years 4');
+    const plan = parsePlan(file.plan, startingDecisions(hard.scenario));
+    // The catalogue's scenario (its own budget): the plan's budget must carry the change.
+    const replay = simulate(scenarioById(file.scenario), {
+      seed: file.seed,
+      years: file.years,
+      plan,
+      difficulty: { leakage: 1.5, shocks: 1.5 },
+    });
+    expect(replay.states.map((s) => round6(s.outputUsdM))).toEqual(file.results.years.map((row) => row.output));
+  });
+});
