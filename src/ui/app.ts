@@ -204,11 +204,16 @@ export function startApp(options: AppOptions): App {
   }
 
   subscribe();
-  const link = parseDeepLink(doc.defaultView?.location.hash ?? '');
-  if (link) {
+  const follow = (): void => {
+    const link = parseDeepLink(doc.defaultView?.location.hash ?? '');
+    if (!link) return;
+    // A link replaces whatever is on screen with the linked game (the old one stays autosaved).
+    if (!actor.getSnapshot().matches('title')) actor.send({ type: 'QUIT' });
     preGame = 'map';
     followDeepLink(link, ctx.send, ctx.snapshot, newSeed());
-  }
+  };
+  follow();
+  doc.defaultView?.addEventListener('hashchange', follow);
   reducedMotionQuery?.addEventListener?.('change', () => stage?.setReducedMotion(ctx.reducedMotion()));
   render(actor.getSnapshot());
   return app;

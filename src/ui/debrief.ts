@@ -8,6 +8,9 @@ import { el, type Component, type UiContext } from './component';
 import { t } from './i18n';
 import './year-report.css';
 import './debrief.css';
+import { mountOutcomeCharts } from './charts/outcome-charts';
+import { mountWaterfall } from './charts/waterfall-view';
+import { mountExportButtons } from './charts/export-buttons';
 
 /** Where the buttons lead after QUIT: the app shell's screen switch (app.show). */
 export interface DebriefNavigation {
@@ -182,7 +185,12 @@ export function mountDebrief(root: HTMLElement, ctx: UiContext, nav?: DebriefNav
 
     const grid = el(doc, 'div', { class: 'debrief-grid' });
     grid.append(scorecardSection(doc, view), goalsSection(doc, view));
-    root.append(grid, limitationsSection(doc, view), yearsSection(doc, view));
+    // The charts sit in a visible card (a closed <details> would not print in the memo).
+    const chartsHost = el(doc, 'section', { class: 'debrief-card debrief-charts', 'aria-label': t('Charts of your term') });
+    const whyHost = el(doc, 'section', { class: 'debrief-card debrief-why', 'data-print': 'hide' });
+    const limitations = limitationsSection(doc, view);
+    limitations.dataset.print = 'hide';
+    root.append(grid, chartsHost, whyHost, limitations, yearsSection(doc, view));
 
     const actions = el(doc, 'div', { class: 'debrief-actions' });
     const again = el(doc, 'button', { type: 'button', class: 'primary' }, t('Play again'));
@@ -190,14 +198,30 @@ export function mountDebrief(root: HTMLElement, ctx: UiContext, nav?: DebriefNav
     const other = el(doc, 'button', { type: 'button', class: 'secondary' }, t('Choose another cluster'));
     other.addEventListener('click', () => leave('map'));
     actions.append(again, other);
-    root.append(actions);
+    const exports = el(doc, 'div', { class: 'debrief-exports' });
+    root.append(actions, exports);
+    destroyCharts();
+    mounted = [
+      mountOutcomeCharts(chartsHost, ctx, { set: 'all', headingLevel: 3 }),
+      mountWaterfall(whyHost, ctx, { headingLevel: 3 }),
+      mountExportButtons(exports, ctx),
+    ];
     return heading;
+  }
+
+  let mounted: (Component & { destroy?: () => void })[] = [];
+  function destroyCharts(): void {
+    for (const component of mounted) component.destroy?.();
+    mounted = [];
   }
 
   return {
     update(snapshot: GameSnapshot) {
       if (snapshot.value !== 'debrief') {
-        if (shownKey !== null) root.replaceChildren();
+        if (shownKey !== null) {
+          destroyCharts();
+          root.replaceChildren();
+        }
         shownKey = null;
         return;
       }
@@ -207,7 +231,9 @@ export function mountDebrief(root: HTMLElement, ctx: UiContext, nav?: DebriefNav
       if (!view) return;
       shownKey = key;
       // The app shell focuses a screen's heading when the screen opens, but this one is built now.
-      build(view).focus();
+      const heading = build(view);
+      for (const component of mounted) component.update(snapshot);
+      heading.focus();
       ctx.announce(t('Debrief. {end}', { end: tr(view.endText) }));
     },
   };

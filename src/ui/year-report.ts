@@ -9,6 +9,8 @@ import { el, type Component, type UiContext } from './component';
 import { t } from './i18n';
 import { showTutorial } from './tutorial';
 import './year-report.css';
+import { mountOutcomeCharts, type OutcomeCharts } from './charts/outcome-charts';
+import { mountWaterfall, type WaterfallView } from './charts/waterfall-view';
 
 export const WHY_HEADING_ID = 'why-heading';
 
@@ -167,6 +169,20 @@ function capitalise(text: string): string {
 export function mountYearReport(root: HTMLElement, ctx: UiContext): Component {
   const { doc } = ctx;
   let shownKey: string | null = null;
+  let charts: OutcomeCharts | null = null;
+  let why: WaterfallView | null = null;
+
+  /** The headline charts and the waterfall, mounted fresh into the slots of each year's report. */
+  function mountCharts(view: ReportView, snapshot: GameSnapshot): void {
+    charts?.destroy();
+    why?.destroy();
+    const chartsSlot = root.querySelector<HTMLElement>('[data-slot="charts"]');
+    const waterfallSlot = root.querySelector<HTMLElement>('[data-slot="waterfall"]');
+    charts = chartsSlot ? mountOutcomeCharts(chartsSlot, ctx, { set: 'headline', headingLevel: 4 }) : null;
+    why = waterfallSlot ? mountWaterfall(waterfallSlot, ctx, { year: view.year, title: false, headingLevel: 4 }) : null;
+    charts?.update(snapshot);
+    why?.update(snapshot);
+  }
 
   function build(view: ReportView): HTMLElement {
     root.replaceChildren();
@@ -216,6 +232,7 @@ export function mountYearReport(root: HTMLElement, ctx: UiContext): Component {
       if (key === shownKey) return;
       shownKey = key;
       const heading = build(view);
+      mountCharts(view, snapshot);
       ctx.announce(tr(view.summary));
       heading.focus();
     },
