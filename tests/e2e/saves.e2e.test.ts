@@ -1,0 +1,96 @@
+// Saves in a real browser: a corrupt autosave and a corrupt imported file each get a clear
+// message and a fresh start, the bad data is kept for download, and an exported save imports back.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { baseUrl, launch, openSession, screenshot } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const quarantineKeys = (page: Page): Promise<string[]> =>
+  page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('cpl:quarantine:')));
+
+describe('saves', () => {
+  it('meets a corrupt autosave with a clear message, keeps the bad data, and starts fresh', async () => {
+    const { page, errors } = await openSession(browser);
+    await page.goto(baseUrl());
+    const broken = '{"format":"cluster-policy-lab/save","version":1,"seed":3,"log":[{"decisions":';
+    await page.evaluate((text) => localStorage.setItem('cpl:autosave', text), broken);
+    await page.reload();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    const notice = page.locator('#save-notice');
+    await expect.poll(() => notice.isVisible()).toBe(true);
+    expect(await notice.getAttribute('role')).toBe('alert');
+    expect(await notice.textContent()).toMatch(/could not be loaded/i);
+    expect(await notice.textContent()).toMatch(/JSON/);
+    await screenshot(page, 'saves-corrupt-autosave');
+
+    // Nothing is lost: the bad text is kept and can be downloaded as it was.
+    const kept = await quarantineKeys(page);
+    expect(kept).toHaveLength(1);
+    expect(await page.evaluate((key) => localStorage.getItem(key), kept[0]!)).toBe(broken);
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download damaged save/ }).first().click()]);
+    expect(readFileSync((await file.path()) as string, 'utf8')).toBe(broken);
+
+    // A fresh game starts normally.
+    await page.getByRole('button', { name: 'New game' }).click();
+    await page.locator('#cluster-list').getByRole('button', { name: 'Suame Magazine' }).click();
+    await page.getByRole('button', { name: 'Start' }).click();
+    await expect.poll(() => page.locator('#budget-panel').isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('imports a corrupt save file with a message that names the problem, and the current game is unchanged', async () => {
+    const { page, errors } = await openSession(browser);
+    await page.goto(baseUrl());
+    await page.evaluate(() => localStorage.setItem('cpl:tutorial-done', '1'));
+    await page.goto(`${baseUrl()}#scenario=kamukunji-metalwork&seed=2&play=2`);
+    await page.getByRole('button', { name: 'Quit to title' }).click();
+    await expect.poll(() => page.locator('#screen-title').isVisible()).toBe(true);
+    const before = await page.evaluate(() => localStorage.getItem('cpl:autosave'));
+    expect(before).not.toBeNull();
+
+    const save = JSON.parse(before!) as { log: { decisions: { allocation: { training: number } } }[] };
+    save.log[0]!.decisions.allocation.training = 1.5;
+    await page.locator('#save-controls input[type="file"]').setInputFiles({ name: 'tampered.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(save)) });
+    const notice = page.locator('#save-notice');
+    await expect.poll(() => notice.isVisible()).toBe(true);
+    expect(await notice.textContent()).toMatch(/log\[0\]\.decisions\.allocation\.training/);
+    await screenshot(page, 'saves-corrupt-import');
+    expect(await quarantineKeys(page)).toHaveLength(1);
+    expect(await page.evaluate(() => localStorage.getItem('cpl:autosave'))).toBe(before);
+
+    // Continue still resumes the game that was there.
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect.poll(() => page.locator('#screen-play').isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('exports the current game to a file that imports back to the same year', async () => {
+    const { page, errors } = await openSession(browser);
+    await page.goto(baseUrl());
+    await page.evaluate(() => localStorage.setItem('cpl:tutorial-done', '1'));
+    await page.goto(`${baseUrl()}#scenario=guadalajara-electronics&seed=9&play=3`);
+    await page.getByRole('button', { name: 'Next year' }).click();
+    await expect.poll(() => page.locator('#budget-panel').isVisible()).toBe(true);
+    const hud = await page.locator('#hud').textContent();
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export save' }).click()]);
+    const text = readFileSync((await file.path()) as string, 'utf8');
+    expect(JSON.parse(text)).toMatchObject({ format: 'cluster-policy-lab/save', version: 1, seed: 9 });
+
+    // In a fresh browser profile, import it.
+    const other = await openSession(browser);
+    await other.page.goto(baseUrl());
+    await other.page.locator('#save-controls input[type="file"]').setInputFiles({ name: 'game.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    await expect.poll(() => other.page.locator('#budget-panel').isVisible()).toBe(true);
+    expect(await other.page.locator('#hud').textContent()).toBe(hud);
+    expect(errors).toEqual([]);
+    expect(other.errors).toEqual([]);
+  });
+});
