@@ -31,6 +31,15 @@ export function mountMapScreen(root: HTMLElement, ctx: UiContext, app: App): Com
       }),
   );
 
+  // A legend for the pin shapes (shape is the second cue beside colour).
+  const legend = el(doc, 'ul', { class: 'map-legend', 'aria-label': t('Kinds of cluster') });
+  for (const type of ['survival', 'mass-producers', 'tnc'] as const) {
+    const item = el(doc, 'li', { class: `map-legend__item map-pin--${type}` });
+    item.append(el(doc, 'span', { class: 'map-pin__dot', 'aria-hidden': 'true' }), el(doc, 'span', {}, t(CLUSTER_TYPE_LABELS[type])));
+    legend.append(item);
+  }
+  root.querySelector('#map-stage-slot')?.after(legend);
+
   list?.replaceChildren(
     ...view.pins.map((pin) => {
       const item = el(doc, 'li', { class: `cluster-card cluster-card--${pin.type}` });
