@@ -15,7 +15,7 @@ import {
 } from '../model';
 import type { PlayedRun } from '../flow';
 import { band, type Band } from './stats';
-import { round6, toCsv, type Cell } from './format';
+import { round6, toCsv, type Cell } from '../scenario';
 
 /** The contract's fields, in this order, at the start of every year entry (from the model's outcome record). */
 export const CORE_FIELDS = OUTCOME_FIELDS;

@@ -4,3 +4,4 @@ export * from './parse';
 export * from './plan';
 export * from './catalog';
 export * from './setup';
+export * from './csv';

@@ -11,44 +11,7 @@ import {
   type Difficulty,
   type OutcomeRow,
 } from '../model';
-import { isScenarioId, scenarioById, type Scenario } from '../scenario';
-
-// --- Numbers as the CLI writes them (src/cli/format.ts; kept in step by tests/view/export.test.ts).
-
-/** Rounds to 6 significant digits; integers below 1e6 stay exact. */
-export function round6(x: number): number {
-  if (!Number.isFinite(x) || (Number.isInteger(x) && Math.abs(x) < 1e6)) return x;
-  const rounded = Number(x.toPrecision(6));
-  return Object.is(rounded, -0) ? 0 : rounded;
-}
-
-/** A number as plain decimal text: no exponent, no thousands separators (1e-7 -> "0.0000001"). */
-export function plainNumber(x: number): string {
-  if (Object.is(x, -0)) return '0';
-  const text = String(x);
-  const match = /^(-?)(\d+)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
-  if (!match) return text;
-  const [, sign = '', whole = '', fraction = '', exponent = '0'] = match;
-  const digits = whole + fraction;
-  const point = whole.length + Number(exponent);
-  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;
-  if (point >= digits.length) return `${sign}${digits}${'0'.repeat(point - digits.length)}`;
-  return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
-}
-
-export type CsvCell = string | number | boolean | null | undefined;
-
-/** One CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break; quotes doubled. */
-export function csvCell(value: CsvCell): string {
-  if (value === null || value === undefined) return '';
-  const text = typeof value === 'number' ? plainNumber(round6(value)) : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** CSV text: header row first, records separated by CRLF (RFC 4180), ending with CRLF. */
-export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
-  return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
-}
+import { isScenarioId, round6, scenarioById, toCsv, type Scenario } from '../scenario';
 
 /** The columns of the run CSV: the CLI's fields for the player's run, then `baseline_<field>`. */
 export const RUN_CSV_COLUMNS: readonly string[] = [...OUTCOME_FIELDS, ...OUTCOME_FIELDS.map((f) => `baseline_${f}`)];
@@ -64,9 +27,10 @@ export function runCsv(player: readonly ClusterState[], baseline: readonly Clust
     const mine = outcomeRow(s);
     const other = byYear.get(s.year);
     const base = other ? outcomeRow(other) : null;
-    return [...OUTCOME_FIELDS.map((f) => mine[f]), ...OUTCOME_FIELDS.map((f) => (base ? base[f] : null))];
+    return [...OUTCOME_FIELDS.map((f) => round6(mine[f])), ...OUTCOME_FIELDS.map((f) => (base ? round6(base[f]) : null))];
   });
-  return toCsv(RUN_CSV_COLUMNS, rows);
+  // CRLF, as RFC 4180 and spreadsheet programs expect.
+  return toCsv(RUN_CSV_COLUMNS, rows, '\r\n');
 }
 
 // --- The run as JSON.

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { band, percentile } from '../../src/cli/stats';
-import { csvCell, plainNumber, round6, toCsv } from '../../src/cli/format';
+import { csvCell, plainNumber, round6, toCsv } from '../../src/scenario/csv';
 
 describe('percentile (linear interpolation between order statistics)', () => {
   it('matches hand-computed values (as NumPy/R type 7)', () => {

@@ -1,4 +1,5 @@
-// Number and CSV formatting for the headless simulator's output.
+// Numbers and CSV as data files write them (the CLI's output and the game's exports), so the same
+// figures read the same wherever they come from.
 
 /** Rounds to 6 significant digits (enough for every model figure, and readable). Integers up to 1e6 stay exact. */
 export function round6(x: number): number {
@@ -30,7 +31,7 @@ export function csvCell(value: Cell): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** CSV text, header row first, one line per row ending in LF (RFC 4180 quoting; readers accept LF). */
-export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
-  return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\n') + '\n';
+/** CSV text, header row first (RFC 4180 quoting); lines end in LF unless told otherwise. */
+export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[], lineEnd: '\n' | '\r\n' = '\n'): string {
+  return [header, ...rows].map((row) => row.map(csvCell).join(',')).join(lineEnd) + lineEnd;
 }
