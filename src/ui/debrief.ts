@@ -132,8 +132,6 @@ function limitationsSection(doc: Document, view: DebriefView): HTMLElement {
 function yearsSection(doc: Document, view: DebriefView): HTMLElement {
   const details = el(doc, 'details', { class: 'debrief-card debrief-years' });
   details.append(el(doc, 'summary', {}, t('Year by year: your cluster and no new policy')));
-  // Charts of the whole term slot in here later; the table stays as their alternative.
-  details.append(el(doc, 'div', { class: 'report-slot', 'data-slot': 'term-charts' }));
   const table = el(doc, 'table', { class: 'report-table years-table' });
   table.append(el(doc, 'caption', {}, t('Output, jobs and poverty each year (no new policy in brackets)')));
   const head = el(doc, 'tr');

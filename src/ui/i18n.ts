@@ -5,10 +5,23 @@ type Dictionary = Record<string, string>;
 const dictionaries: Record<string, Dictionary> = { en: {} };
 let locale = 'en';
 
-export const LOCALES: { code: string; name: string; dir: 'ltr' | 'rtl' }[] = [{ code: 'en', name: 'English', dir: 'ltr' }];
+export interface LocaleMeta {
+  code: string;
+  /** The language's own name, as shown in the language menu. */
+  name: string;
+  dir: 'ltr' | 'rtl';
+}
+
+export const LOCALES: LocaleMeta[] = [{ code: 'en', name: 'English', dir: 'ltr' }];
 
 export function registerLocale(code: string, dictionary: Dictionary): void {
   dictionaries[code] = { ...(dictionaries[code] ?? {}), ...dictionary };
+}
+
+/** Registers a language's dictionary and lists it in LOCALES (once), so the language menu offers it. */
+export function addLocale(meta: LocaleMeta, dictionary: Dictionary): void {
+  registerLocale(meta.code, dictionary);
+  if (!LOCALES.some((l) => l.code === meta.code)) LOCALES.push(meta);
 }
 
 export function setLocale(code: string): void {

@@ -123,7 +123,7 @@ function whySection(doc: Document, view: ReportView): HTMLElement {
   if (kinds.has('drift')) help.push(t('The underlying trend is what would have happened anyway: market growth and earlier shocks wearing off.'));
   if (kinds.has('interaction')) help.push(t('Combined effects come from causes working together, which cannot be split between them.'));
   if (help.length > 0) section.append(el(doc, 'p', { class: 'why-help' }, help.join(' ')));
-  // A waterfall chart slots in here later; the table below stays as its alternative.
+  // The waterfall charts go here (mounted by mountYearReport); the table stays as their alternative.
   section.append(el(doc, 'div', { class: 'report-slot', 'data-slot': 'waterfall' }));
   const details = el(doc, 'details', { class: 'why-details' });
   details.append(el(doc, 'summary', {}, t('All contributions (table)')));
@@ -206,7 +206,7 @@ export function mountYearReport(root: HTMLElement, ctx: UiContext): Component {
       ),
     );
     if (!view.hasBaseline) root.append(el(doc, 'p', { class: 'year-report__note' }, t('The no-new-policy run ended before this year, so there is nothing to compare with.')));
-    // Charts of the term so far slot in here later.
+    // The headline charts of the term so far (mounted by mountYearReport).
     root.append(el(doc, 'div', { class: 'report-slot', 'data-slot': 'charts' }));
     root.append(newsSection(doc, view), whySection(doc, view));
 
