@@ -1,7 +1,7 @@
 // The year report (#year-report): shown in the report phase in place of the budget panel. Headline
 // numbers against last year and the no-new-policy baseline, the year's event and shocks, and "Why
-// did it change?" in words with a table of every contribution. Charts and a waterfall slot into
-// the empty containers marked data-slot later. Text goes in via textContent only.
+// did it change?" in words with a table of every contribution, the headline charts and the
+// waterfalls (mounted into the containers marked data-slot). Text goes in via textContent only.
 import type { GameSnapshot } from '../flow';
 import { selectReportFor, renderMsg, type Change, type Msg, type ReportView } from '../view/report';
 import { LEVER_LABELS } from '../view/labels';
