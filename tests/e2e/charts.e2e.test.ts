@@ -92,6 +92,12 @@ describe('charts, why-panel and exports', () => {
     expect(csv[0]!.slice(0, 21)).toEqual(fields);
     expect(csv).toHaveLength(cliRows.length);
     expect(csv.slice(1).map((row) => row.slice(0, 21))).toEqual(cliRows.slice(1).map((row) => row.slice(0, 21)));
+    // Printed, the debrief is a one-page memo.
+    await page.emulateMedia({ media: 'print' });
+    const pdf = (await page.pdf({ format: 'A4', printBackground: true })).toString('latin1');
+    expect(pdf.match(/\/Type\s*\/Page(?!s)/g)).toHaveLength(1);
+    await page.emulateMedia({ media: 'screen' });
+
     // The plan really spent money and changed course, so this is not the baseline by accident.
     const spent = fields.indexOf('budgetSpent');
     expect(Number(csv[1]![spent])).toBe(0); // year 0, the start
