@@ -2,6 +2,7 @@
 // The machine decides the phase; the shell only adds what the machine does not know about
 // (the title page versus the map, before a game starts) and moves the Phaser stage between
 // the screens that show it.
+import './locales';
 import { createActor, type Actor } from 'xstate';
 import { gameMachine, type GameEvent, type GameSnapshot } from '../flow';
 import { allScenarios, scenarioById } from '../scenario';

@@ -2,6 +2,7 @@
 // the difficulty, and Start.
 import { currentState, DIFFICULTY_LEVELS, DIFFICULTY_PRESETS, difficultyLevelOf, type GameSnapshot } from '../flow';
 import { CLUSTER_TYPE_LABELS, LIMITATION_HINTS, LIMITATION_LABELS } from '../view/labels';
+import { formatNumber } from '../view/format';
 import { el, type Component, type UiContext } from './component';
 import { t } from './i18n';
 
@@ -23,7 +24,6 @@ export function mountBriefing(root: HTMLElement, ctx: UiContext): Component {
     const scenario = snapshot.context.scenario;
     if (!scenario) return;
     const state = currentState(snapshot.context);
-    const money = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
 
     const heading = el(doc, 'h2', { id: 'briefing-heading' }, scenario.name);
     const meta = el(
@@ -39,7 +39,7 @@ export function mountBriefing(root: HTMLElement, ctx: UiContext): Component {
       t('Your term: {start} to {end}. Budget: US$ {budget} million a year.', {
         start: state.year + 1,
         end: state.year + snapshot.context.termYears,
-        budget: money.format(scenario.budgetUsdM),
+        budget: formatNumber(scenario.budgetUsdM, { digits: scenario.budgetUsdM < 100 ? 1 : 0 }),
       }),
     );
     const story: HTMLElement[] = scenario.briefing.split(/\n\s*\n/).map((paragraph) => el(doc, 'p', {}, paragraph.trim()));

@@ -10,7 +10,7 @@ export const ARROWS: Record<Direction, string> = { up: '▲', down: '▼', flat:
 export interface FormatOptions {
   /** Digits after the decimal point (default depends on the function). */
   digits?: number;
-  /** BCP 47 locale for separators (default 'en'). */
+  /** BCP 47 locale for separators (default: the one set with setNumberLocale, at first 'en'). */
   locale?: string;
 }
 
@@ -20,6 +20,13 @@ export interface ChangeOptions extends FormatOptions {
 }
 
 const formatters = new Map<string, Intl.NumberFormat>();
+
+/** The locale numbers are written in when a caller gives none; the UI sets it with the language. */
+let numberLocale = 'en';
+
+export function setNumberLocale(locale: string): void {
+  numberLocale = locale;
+}
 
 function formatter(locale: string, digits: number): Intl.NumberFormat {
   const key = `${locale}/${digits}`;
@@ -43,7 +50,7 @@ export function roundTo(x: number, digits = 0): number {
 export function formatNumber(x: number, options: FormatOptions = {}): string {
   const digits = options.digits ?? 0;
   if (!Number.isFinite(x)) return '–';
-  return formatter(options.locale ?? 'en', digits).format(roundTo(x, digits));
+  return formatter(options.locale ?? numberLocale, digits).format(roundTo(x, digits));
 }
 
 /** Decimals that read well for money: 1 below 100, none from 100 up. */

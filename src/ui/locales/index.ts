@@ -1,0 +1,291 @@
+// The game's languages besides English: French and Arabic (right to left). Importing this module
+// registers them (so the title's language menu offers them) and, in the browser, applies the
+// language saved in localStorage (cpl:locale) before the screens are built. app.ts imports it
+// ahead of the screens for that reason.
+//
+// Switching language on the title: the title's own handler (title.ts) sets the locale and
+// <html lang dir>; this module also saves the choice, shows a note that scenario stories stay in
+// English, and re-translates text that is already in the page: the static text of index.html and
+// the labels panels build once when they mount (the budget panel, the map's list, the game menu).
+// Screens built later (briefing, HUD, report, debrief) translate themselves through t().
+import { addLocale, currentLocale, LOCALES, setLocale, t, type LocaleMeta } from '../i18n';
+import { setNumberLocale } from '../../view/format';
+import ar from './ar';
+import fr from './fr';
+import './rtl.css';
+
+export const LOCALE_STORAGE_KEY = 'cpl:locale';
+
+export const FRENCH: LocaleMeta = { code: 'fr', name: 'Français', dir: 'ltr' };
+export const ARABIC: LocaleMeta = { code: 'ar', name: 'العربية', dir: 'rtl' };
+
+/**
+ * Wraps every {placeholder} in Unicode isolates (FSI … PDI, U+2068 … U+2069): in right-to-left text, a
+ * number with its unit ("US$ 4.6 m", "50.0 %") or an English name from a scenario then keeps its own
+ * direction instead of being split up by the bidirectional algorithm. Isolates are invisible.
+ */
+export function isolatePlaceholders(dictionary: Readonly<Record<string, string>>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(dictionary).map(([key, text]) => [key, text.replace(/\{(\w+)\}/g, '\u2068{$1}\u2069')]),
+  );
+}
+
+const arabic = isolatePlaceholders(ar);
+
+/** The dictionaries as registered, by language code (English needs none: its keys are the text). */
+export const DICTIONARIES: Readonly<Record<string, Readonly<Record<string, string>>>> = { fr, ar: arabic };
+
+addLocale(FRENCH, fr);
+addLocale(ARABIC, arabic);
+
+const NOTE_ID = 'language-note';
+
+export function localeMeta(code: string): LocaleMeta | undefined {
+  return LOCALES.find((l) => l.code === code);
+}
+
+/** The language saved in this browser, if it is one the game has (storage may be unavailable). */
+export function savedLocale(storage: Pick<Storage, 'getItem'> | null | undefined): string | null {
+  try {
+    const code = storage?.getItem(LOCALE_STORAGE_KEY) ?? null;
+    return code && localeMeta(code) ? code : null;
+  } catch {
+    return null;
+  }
+}
+
+export function saveLocale(storage: Pick<Storage, 'setItem'> | null | undefined, code: string): void {
+  try {
+    storage?.setItem(LOCALE_STORAGE_KEY, code);
+  } catch {
+    // Private mode or full storage: the choice then lasts for this visit only.
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Re-translating text already on the page.
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+const HAS_PLACEHOLDER = /\{\w+\}/;
+const space = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/** Any language's text of a key -> the key (English keys map to themselves). */
+let exact: Map<string, string> | null = null;
+/** Templates with placeholders, compiled per language: the key, its regex and placeholder order. */
+let templates: { key: string; regex: RegExp; names: string[] }[] | null = null;
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function indexes(): { exact: Map<string, string>; templates: NonNullable<typeof templates> } {
+  if (exact && templates) return { exact, templates };
+  exact = new Map();
+  templates = [];
+  const keys = new Set(Object.values(DICTIONARIES).flatMap((d) => Object.keys(d)));
+  const seen = new Set<string>();
+  for (const key of keys) {
+    const texts = [
+      key,
+      ...Object.values(DICTIONARIES)
+        .map((d) => d[key])
+        .filter((x): x is string => !!x),
+    ];
+    for (const text of texts) {
+      const normal = space(text);
+      if (!HAS_PLACEHOLDER.test(normal)) {
+        if (!exact.has(normal)) exact.set(normal, key);
+        continue;
+      }
+      // Only templates with real words around the placeholders: "{a}, {b}" or "{year}" would match anything.
+      const literal = normal.replace(PLACEHOLDER, '');
+      if ((literal.match(/\p{L}/gu) ?? []).length < 3 || seen.has(`${key}\u0000${normal}`)) continue;
+      seen.add(`${key}\u0000${normal}`);
+      const names: string[] = [];
+      const source = normal
+        .split(/(\{\w+\})/)
+        .map((part) => {
+          const name = /^\{(\w+)\}$/.exec(part)?.[1];
+          if (!name) return escapeRegex(part);
+          names.push(name);
+          return '(.+?)';
+        })
+        .join('');
+      templates.push({ key, regex: new RegExp(`^${source}$`, 'u'), names });
+    }
+  }
+  return { exact, templates };
+}
+
+/** Text a parameter may carry through unchanged: numbers, money, percentages, grades. */
+function isNeutral(value: string): boolean {
+  return /^[A-E]$/.test(value) || !/\p{L}/u.test(value.replace(/US\$|\bm\b/g, ''));
+}
+
+/**
+ * `text` (in any of the game's languages) in the current language, when it is one of the game's
+ * strings: a key, a translation, a template filled with numbers or other known strings, or parts
+ * joined with " · ". Null for anything else (scenario content, names, numbers).
+ */
+export function retranslate(text: string, depth = 0): string | null {
+  const normal = space(text);
+  if (!normal || normal.length > 400 || !/\p{L}/u.test(normal) || depth > 3) return null;
+  const { exact: byText, templates: all } = indexes();
+  const key = byText.get(normal);
+  if (key !== undefined) return t(key);
+  for (const { key: template, regex, names } of all) {
+    const match = regex.exec(normal);
+    if (!match) continue;
+    const params: Record<string, string> = {};
+    let ok = true;
+    names.forEach((name, i) => {
+      const value = match[i + 1] ?? '';
+      const translated = isNeutral(value) ? value : retranslate(value, depth + 1);
+      if (translated === null || (name in params && params[name] !== translated)) ok = false;
+      else params[name] = translated;
+    });
+    if (ok) return t(template, params);
+  }
+  if (normal.includes(' · ')) {
+    const parts = normal.split(' · ');
+    const translated = parts.map((part) => retranslate(part, depth + 1));
+    if (translated.some((x) => x !== null)) return parts.map((part, i) => translated[i] ?? part).join(' · ');
+  }
+  return null;
+}
+
+/** Attributes that are read out or shown, translated along with the text. */
+export const TRANSLATED_ATTRIBUTES = ['aria-label', 'title', 'alt', 'placeholder'];
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEXTAREA', 'svg', 'SVG', 'CANVAS']);
+
+/** Re-translates the game's text inside `root` into the current language (see retranslate). */
+export function translateTree(root: Element): void {
+  const doc = root.ownerDocument;
+  const view = doc.defaultView;
+  if (!view) return;
+  const walker = doc.createTreeWalker(root, view.NodeFilter.SHOW_ELEMENT | view.NodeFilter.SHOW_TEXT, {
+    acceptNode(node) {
+      if (node.nodeType !== view.Node.ELEMENT_NODE) return view.NodeFilter.FILTER_ACCEPT;
+      const element = node as Element;
+      // translate="no" (the HTML attribute) and the language menu, whose options are the languages' own names.
+      if (SKIPPED.has(element.tagName) || element.getAttribute('translate') === 'no' || element.id === 'language')
+        return view.NodeFilter.FILTER_REJECT;
+      return view.NodeFilter.FILTER_ACCEPT;
+    },
+  });
+  for (let node = walker.currentNode as Node | null; node; node = walker.nextNode()) {
+    if (node.nodeType === view.Node.TEXT_NODE) {
+      const textNode = node as Text;
+      const next = retranslate(textNode.data);
+      if (next !== null) {
+        // Keep the white space around the text (it separates words from neighbouring elements).
+        const lead = /^\s*/.exec(textNode.data)?.[0] ?? '';
+        const trail = /\s*$/.exec(textNode.data)?.[0] ?? '';
+        const value = `${lead ? ' ' : ''}${next}${trail ? ' ' : ''}`;
+        if (value !== textNode.data) textNode.data = value;
+      }
+    } else if (node.nodeType === view.Node.ELEMENT_NODE) {
+      const element = node as Element;
+      for (const name of TRANSLATED_ATTRIBUTES) {
+        const value = element.getAttribute(name);
+        const next = value === null ? null : retranslate(value);
+        if (next !== null && next !== value) element.setAttribute(name, next);
+      }
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Applying a language to the page.
+
+/** The note under the language menu, created once next to it. */
+function storyNote(doc: Document): HTMLElement | null {
+  const existing = doc.getElementById(NOTE_ID);
+  if (existing) return existing;
+  const select = doc.getElementById('language');
+  const picker = select?.closest('label') ?? select;
+  if (!select || !picker?.parentNode) return null;
+  const note = doc.createElement('p');
+  note.id = NOTE_ID;
+  note.className = 'language-note';
+  note.hidden = true;
+  picker.parentNode.insertBefore(note, picker.nextSibling);
+  select.setAttribute('aria-describedby', NOTE_ID);
+  return note;
+}
+
+/** The language the page's text is in, per document. */
+const pageLocale = new WeakMap<Document, string>();
+
+/**
+ * Makes `code` the language of the page: t() answers in it, <html lang dir> follow, the text
+ * already on the page is re-translated and the note on scenario stories shows outside English.
+ * Unknown codes are ignored. Returns the language in force.
+ */
+export function applyLocale(doc: Document, code: string): string {
+  const meta = localeMeta(code);
+  if (!meta) return currentLocale();
+  setLocale(meta.code);
+  // Separators follow the language ("12 400" and "3,2" in French); Arabic keeps Latin digits.
+  setNumberLocale(meta.code === 'ar' ? 'ar-u-nu-latn' : meta.code);
+  doc.documentElement.lang = meta.code;
+  doc.documentElement.dir = meta.dir;
+  // index.html is written in English; the page is walked only when its language changes.
+  if ((pageLocale.get(doc) ?? 'en') !== meta.code && doc.body) translateTree(doc.body);
+  pageLocale.set(doc, meta.code);
+  const note = storyNote(doc);
+  if (note) {
+    note.hidden = meta.code === 'en';
+    note.textContent = meta.code === 'en' ? '' : t('Scenario stories are in English for now.');
+  }
+  return meta.code;
+}
+
+const wired = new WeakSet<Document>();
+
+/**
+ * At start-up: applies the language saved in `storage` (if any) and, from then on, saves and
+ * applies the language chosen in the title's menu (#language). Safe to call more than once.
+ * Returns the language in force.
+ */
+export function applySavedLocale(doc: Document, storage: Storage | null): string {
+  const saved = savedLocale(storage);
+  const code = applyLocale(doc, saved ?? currentLocale());
+  if (!wired.has(doc)) {
+    wired.add(doc);
+    // Each language's name in the menu is in that language: mark it so screen readers pronounce it right.
+    const select = doc.getElementById('language');
+    const markOptions = (): void => {
+      for (const option of select?.querySelectorAll('option') ?? []) {
+        const meta = localeMeta(option.value);
+        if (meta && option.lang !== meta.code) {
+          option.lang = meta.code;
+          option.dir = meta.dir;
+        }
+      }
+    };
+    markOptions();
+    if (select && doc.defaultView?.MutationObserver)
+      new doc.defaultView.MutationObserver(markOptions).observe(select, { childList: true });
+    doc.addEventListener('change', (event) => {
+      const target = event.target as HTMLSelectElement | null;
+      if (target?.id !== 'language' || !localeMeta(target.value)) return;
+      saveLocale(storage, target.value);
+      applyLocale(doc, target.value);
+    });
+  }
+  return code;
+}
+
+function browserStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+// In the browser, apply the saved language now, before app.ts builds the screens with t().
+if (typeof window !== 'undefined' && typeof document !== 'undefined' && document.documentElement) {
+  applySavedLocale(document, browserStorage());
+}
