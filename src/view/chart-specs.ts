@@ -4,6 +4,7 @@
 // baseline's p10..p90 over other seeds: how far luck alone moves it), and the years to mark
 // (events, policy changes, shocks). src/ui/charts/chart-view.ts is the only file that turns these
 // into chart.js charts; the data tables and the CSV read the same specs and rows. Pure; no DOM.
+import { baselineRun } from './baseline';
 import { difficultyLevelOf, type GameContext, type LogEntry } from '../flow';
 import {
   LEVERS,
@@ -564,16 +565,6 @@ export function runAnnotations({ states, log, scenario }: MarkInputs): ChartAnno
 
 type RunSetup = Parameters<typeof simulate>[0];
 
-/** The no-new-policy run: the same scenario, seed and difficulty, no plan (nothing spent, defaults to events). */
-export function baselineStates(
-  scenario: RunSetup,
-  seed: number,
-  difficulty: Difficulty,
-  years: number,
-): ClusterState[] {
-  return simulate(scenario, { seed, years, difficulty }).states;
-}
-
 /** Quantile by linear interpolation between order statistics (type 7, as the CLI's bands). */
 function quantile(sorted: readonly number[], p: number): number {
   const h = (sorted.length - 1) * p;
@@ -640,7 +631,8 @@ export function baselineForGame(
   if (!scenario) return { baseline: [], bands: null };
   const key = `${seed}/${difficulty.leakage}/${difficulty.shocks}/${termYears}`;
   if (!cached || cached.scenario !== scenario || cached.key !== key) {
-    cached = { key, scenario, baseline: baselineStates(scenario, seed, difficulty, termYears), bands: null };
+    // One baseline run per game, shared with the report and the debrief (view/baseline.ts).
+    cached = { key, scenario, baseline: baselineRun(context)?.states ?? [], bands: null };
   }
   if (withBands && !cached.bands) cached.bands = baselineBands(scenario, seed, difficulty, termYears, BAND_RUNS);
   return { baseline: cached.baseline, bands: withBands ? cached.bands : null };
