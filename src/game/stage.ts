@@ -1,6 +1,7 @@
 // The Phaser stage: one game, scenes Boot -> Preloader -> (WorldMap | Cluster), and the handle the
-// app drives (src/view/stage.ts). The canvas fills whichever slot it is attached to: the scale mode
-// is RESIZE and a ResizeObserver on the slot keeps it in step. Phaser's input is off (the DOM owns
+// app drives (src/view/stage.ts). The canvas fills whichever slot it is attached to, at device
+// pixels (up to 2x) so the town stays sharp on phones: the game size is the slot size times the
+// pixel ratio, zoomed back down to CSS size, and a ResizeObserver on the slot keeps it in step. Phaser's input is off (the DOM owns
 // every control) so the canvas never captures keys, clicks or touch scrolling.
 import * as Phaser from 'phaser';
 import type { MapView } from '../view/map';
@@ -28,13 +29,12 @@ export async function startStage(host: HTMLElement): Promise<StageHandle> {
     input: false,
     disableContextMenu: false,
     scale: {
-      mode: Phaser.Scale.RESIZE,
+      mode: Phaser.Scale.NONE,
       parent: host,
-      width: '100%',
-      height: '100%',
+      width: Math.max(32, host.clientWidth),
+      height: Math.max(24, host.clientHeight),
       expandParent: false,
       autoRound: true,
-      min: { width: 32, height: 24 },
     },
     render: { antialias: true, antialiasGL: true, powerPreference: 'low-power' },
     scene: [new BootScene(), new PreloaderScene(bridge), worldMap, cluster],
@@ -48,8 +48,14 @@ export async function startStage(host: HTMLElement): Promise<StageHandle> {
 
   const resize = () => {
     if (destroyed) return;
-    game.scale.getParentBounds();
-    game.scale.refresh();
+    const width = host.clientWidth;
+    const height = host.clientHeight;
+    if (width === 0 || height === 0) return;
+    const ratio = Math.min(2, Math.max(1, globalThis.devicePixelRatio || 1));
+    const targetWidth = Math.max(32, Math.round(width * ratio));
+    const targetHeight = Math.max(24, Math.round(height * ratio));
+    if (game.scale.zoom !== 1 / ratio) game.scale.setZoom(1 / ratio);
+    if (game.scale.width !== targetWidth || game.scale.height !== targetHeight) game.scale.resize(targetWidth, targetHeight);
   };
 
   // Pause the game loop while the stage is hidden (title and debrief screens), resume when shown.
