@@ -26,10 +26,10 @@ import ts from 'typescript';
 /** The repository root, found from this file's location (works from any working directory). */
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-/** Folders whose t()/msg()/tr() calls are scanned. */
+/** Folders whose t()/msg()/tr()/vt() calls are scanned (vt: src/view/format.ts, set to t() by src/ui/locales). */
 export const SCANNED_DIRS = ['src/ui', 'src/view', 'src/flow', 'src/platform'];
 /** Functions whose first argument is an English key. */
-export const TRANSLATING_CALLS = ['t', 'msg', 'tr'];
+export const TRANSLATING_CALLS = ['t', 'msg', 'tr', 'vt'];
 /** The locale dictionaries that must cover every key. */
 export const LOCALE_CODES = ['fr', 'ar'];
 export const LOCALES_DIR = 'src/ui/locales';
@@ -70,7 +70,7 @@ export const TABLES: TableSource[] = [
   // Charts: indicator names and units, group headings, series names, shock marks.
   {
     file: 'src/view/chart-specs.ts',
-    consts: ['GROUP_LABELS', 'PLAYER_LABEL', 'BASELINE_LABEL', 'BAND_LABEL', 'SHOCK_WORDS'],
+    consts: ['GROUP_LABELS', 'PLAYER_LABEL', 'BASELINE_LABEL', 'BAND_LABEL', 'SHOCK_WORDS', 'TARGET_WORDS'],
   },
   { file: 'src/view/chart-specs.ts', consts: ['CHART_DEFINITIONS'], properties: ['indicator', 'unit'] },
   // Waterfall: group names, indicator names and units, and the words of each contribution.

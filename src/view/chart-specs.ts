@@ -21,7 +21,7 @@ import {
 } from '../model';
 import { shockHappened } from '../model';
 import type { Scenario } from '../scenario';
-import { formatNumber, formatUsd, formatUsdM, moneyDigits } from './format';
+import { formatNumber, formatUsd, formatUsdM, moneyDigits, vt } from './format';
 import { LEVER_LABELS } from './labels';
 
 export type ChartId =
@@ -450,17 +450,27 @@ export function chartAriaLabel(spec: ChartSpec): string {
   const baseline = seriesOf(spec, 'baseline');
   const first = player?.points[0]?.x;
   const last = lastValue(player);
-  const parts = [`${spec.indicator}, ${spec.unit}`];
-  if (first !== undefined && last) parts[0] += first === last.x ? `, ${first}` : `, ${first} to ${last.x}`;
+  // Each part in the current language (English by default: the indicator comes first either way).
+  let head = vt('{a}, {b}', { a: vt(spec.indicator), b: vt(spec.unit) });
+  if (first !== undefined && last)
+    head = vt('{a}, {b}', {
+      a: head,
+      b: first === last.x ? String(first) : vt('{first} to {last}', { first, last: last.x }),
+    });
+  const parts = [head];
   if (last) {
     const base = baseline?.points.find((p) => p.x === last.x);
     parts.push(
-      `${PLAYER_LABEL}: ${formatY(spec.yFormat, last.y)} in ${last.x}; ${BASELINE_LABEL.toLowerCase()}: ${formatY(spec.yFormat, base?.y ?? null)}`,
+      vt('Your policy: {value} in {year}; no new policy: {base}', {
+        value: formatY(spec.yFormat, last.y),
+        year: last.x,
+        base: formatY(spec.yFormat, base?.y ?? null),
+      }),
     );
   }
   const marked = new Set(spec.annotations.map((a) => a.year)).size;
-  if (marked > 0) parts.push(`${marked} marked ${marked === 1 ? 'year' : 'years'}`);
-  parts.push('Data table below');
+  if (marked > 0) parts.push(vt(marked === 1 ? '{n} marked year' : '{n} marked years', { n: marked }));
+  parts.push(vt('Data table below'));
   return parts.join('. ') + '.';
 }
 
@@ -488,17 +498,23 @@ export function policyChanges(before: Decisions, after: Decisions): string[] {
     const a = before.allocation[lever];
     const b = after.allocation[lever];
     if (Math.abs(b - a) >= NOTABLE_SHARE_CHANGE - 1e-12)
-      changes.push({ size: Math.abs(b - a), text: `${LEVER_LABELS[lever].toLowerCase()} ${pct(a)} → ${pct(b)}` });
+      changes.push({
+        size: Math.abs(b - a),
+        text: `${vt(LEVER_LABELS[lever]).toLowerCase()} ${pct(a)} → ${pct(b)}`,
+      });
   }
   if (Math.abs(after.tariff - before.tariff) >= NOTABLE_TARIFF_CHANGE - 1e-12)
     changes.push({
       size: Math.abs(after.tariff - before.tariff) * 2,
-      text: `tariff ${pct(before.tariff)} → ${pct(after.tariff)}`,
+      text: vt('tariff {from} → {to}', { from: pct(before.tariff), to: pct(after.tariff) }),
     });
   if (after.incentiveTarget !== before.incentiveTarget)
-    changes.push({ size: 0.5, text: `incentives for ${TARGET_WORDS[after.incentiveTarget]}` });
+    changes.push({ size: 0.5, text: vt('incentives for {target}', { target: vt(TARGET_WORDS[after.incentiveTarget]) }) });
   if (after.laborStandards !== before.laborStandards)
-    changes.push({ size: 0.5, text: after.laborStandards ? 'labour standards required' : 'labour standards dropped' });
+    changes.push({
+      size: 0.5,
+      text: vt(after.laborStandards ? 'labour standards required' : 'labour standards dropped'),
+    });
   return changes.sort((x, y) => y.size - x.size).map((c) => c.text);
 }
 
@@ -532,11 +548,11 @@ export function runAnnotations({ states, log, scenario }: MarkInputs): ChartAnno
     if (previous) {
       const changes = policyChanges(previous, entry.decisions);
       if (changes.length > 0) {
-        const first = i === 0 ? 'First budget' : 'Policy change';
+        const list = changes.slice(0, 3).join(vt(', '));
         out.push({
           year,
           kind: 'policy',
-          label: `${first}: ${changes.slice(0, 3).join(', ')}`,
+          label: vt(i === 0 ? 'First budget: {changes}' : 'Policy change: {changes}', { changes: list }),
           short: i === 0 ? 'First budget' : 'Policy',
         });
       }
@@ -552,7 +568,7 @@ export function runAnnotations({ states, log, scenario }: MarkInputs): ChartAnno
       out.push({
         year,
         kind: 'event',
-        label: `Event: ${title}. You chose: ${choice?.label ?? entry.event.choiceId}`,
+        label: vt('Event: {title}. You chose: {choice}', { title, choice: choice?.label ?? entry.event.choiceId }),
         short: 'Event',
       });
     }

@@ -6,7 +6,7 @@ import { modelFor, yearsPlayed, type GameContext } from '../flow';
 import { INCENTIVE_TARGETS, LEVERS, LIMITATIONS, STAKEHOLDERS, type ClusterState, type IncentiveTarget, type Lever, type Limitation } from '../model';
 import type { Scenario } from '../scenario';
 import { baselineRun } from './baseline';
-import { formatCount, formatNumber, formatPct, formatShare, formatUsd, formatUsdM, roundTo } from './format';
+import { formatCount, formatNumber, formatPct, formatShare, formatUsd, formatUsdM, roundTo, vt } from './format';
 import { LIMITATION_LABELS, STAKEHOLDER_LABELS } from './labels';
 import { index100, joinMsgs, msg, shockNotes, type Msg } from './report';
 
@@ -465,7 +465,7 @@ export function selectDebrief(context: GameContext): DebriefView | null {
     label: 'Growth (average a year)',
     yours: formatPct(growth),
     baseline: base ? formatPct(baseGrowth) : '–',
-    difference: signedText(growth - baseGrowth, 1, ' points'),
+    difference: signedText(growth - baseGrowth, 1, ` ${vt('points')}`),
     grade: gradeOf(growth - baseGrowth, 0.3, 1),
     scale: msg('B from {b} points a year better, A from {a}', { b: '+0.3', a: '+1.0' }),
   });
@@ -485,9 +485,9 @@ export function selectDebrief(context: GameContext): DebriefView | null {
     label: 'Poverty',
     yours: formatShare(end.poverty),
     baseline: base ? formatShare(base.poverty) : '–',
-    difference: signedText(povertyDiff, 1, ' points'),
+    difference: signedText(povertyDiff, 1, ` ${vt('points')}`),
     grade: gradeOf(-povertyDiff, 1, 3),
-    scale: msg('B from {b} less poverty, A from {a}', { b: '1 point', a: '3 points' }),
+    scale: msg('B from {b} less poverty, A from {a}', { b: vt('{n} point', { n: 1 }), a: vt('{n} points', { n: 3 }) }),
   });
   const conditionsDiff = base ? end.workingConditions - base.workingConditions : 0;
   scorecard.push({
@@ -516,7 +516,7 @@ export function selectDebrief(context: GameContext): DebriefView | null {
     label: 'Budget use (share spent)',
     yours: formatShare(budgetShare, { digits: 0 }),
     baseline: formatShare(0, { digits: 0 }),
-    difference: signedText(budgetShare * 100, 0, ' points'),
+    difference: signedText(budgetShare * 100, 0, ` ${vt('points')}`),
     grade: budgetShare >= 0.95 ? 'A' : budgetShare >= 0.8 ? 'B' : budgetShare >= 0.5 ? 'C' : budgetShare >= 0.25 ? 'D' : 'E',
     scale: msg('Unspent money is lost: A from {a} spent, B from {b}, C from {c}, D from {d}', { a: '95 %', b: '80 %', c: '50 %', d: '25 %' }),
   });

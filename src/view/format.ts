@@ -28,6 +28,25 @@ export function setNumberLocale(locale: string): void {
   numberLocale = locale;
 }
 
+/** Translates an English text (the i18n key) and fills its {placeholders}, like the UI's t(). */
+export type ViewTranslator = (text: string, params?: Record<string, string | number>) => string;
+
+/** English: the text itself with its {placeholders} filled. */
+const englishText: ViewTranslator = (text, params = {}) =>
+  text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+
+/** How view modules translate their words and templates; the UI sets it to t() (null: back to English). */
+let viewTranslator: ViewTranslator = englishText;
+
+export function setViewTranslator(fn: ViewTranslator | null): void {
+  viewTranslator = fn ?? englishText;
+}
+
+/** Unit words and templates built by view modules, in the current language (English by default). */
+export function vt(text: string, params?: Record<string, string | number>): string {
+  return viewTranslator(text, params);
+}
+
 function formatter(locale: string, digits: number): Intl.NumberFormat {
   const key = `${locale}/${digits}`;
   let f = formatters.get(key);
@@ -68,9 +87,10 @@ export function formatUsd(usd: number, options: FormatOptions = {}): string {
   return `US$ ${formatNumber(usd, { ...options, digits: options.digits ?? (Math.abs(usd) < 10 ? 2 : 0) })}`;
 }
 
-/** A count with its unit: 12400 -> "12,400 jobs". */
-export function formatCount(n: number, unit = 'jobs', options: FormatOptions = {}): string {
+/** A count with its unit: 12400 -> "12,400 jobs" (the default unit follows the language). */
+export function formatCount(n: number, unit?: string, options: FormatOptions = {}): string {
   const text = formatNumber(n, { ...options, digits: options.digits ?? 0 });
+  if (unit === undefined) return vt('{n} jobs', { n: text });
   return unit ? `${text} ${unit}` : text;
 }
 
@@ -99,7 +119,14 @@ export function formatChange(delta: number, options: ChangeOptions = {}): string
   const unit = options.unit ?? '';
   const text = formatNumber(Math.abs(delta), { digits, locale: options.locale });
   const singular = unit === 'points' && roundTo(Math.abs(delta), digits) === 1 && digits === 0;
-  return `${ARROWS[directionOf(delta, digits)]} ${text}${unit ? ` ${singular ? 'point' : unit}` : ''}`;
+  // The English unit words 'points' and 'jobs' follow the language; other units are shown as given.
+  const amount =
+    unit === 'points'
+      ? vt(singular ? '{n} point' : '{n} points', { n: text })
+      : unit === 'jobs'
+        ? vt('{n} jobs', { n: text })
+        : `${text}${unit ? ` ${unit}` : ''}`;
+  return `${ARROWS[directionOf(delta, digits)]} ${amount}`;
 }
 
 /** The relative change from `before` to `now` in percent: (103, 100) -> "▲ 3.0 %". */

@@ -11,7 +11,7 @@ import {
   type AttributionKind,
   type ClusterState,
 } from '../model';
-import { formatNumber } from './format';
+import { formatNumber, roundTo, vt } from './format';
 import { CAUSE_LABELS } from './labels';
 
 export type WaterfallOutcome = 'output' | 'employment' | 'poverty';
@@ -113,7 +113,7 @@ export const OUTCOME_DEFS: Record<WaterfallOutcome, OutcomeDef> = {
     better: 'up',
     value: (s) => s.outputUsdM,
     contribution: (e) => e.outputUsdM,
-    amount: (x) => `US$ ${formatNumber(Math.abs(x), { digits: outputDigits(x) })} million`,
+    amount: (x) => vt('US$ {amount} million', { amount: formatNumber(Math.abs(x), { digits: outputDigits(x) }) }),
     signed: (x) => signedNumber(x, outputDigits(x)),
     epsilon: 0.005,
   },
@@ -123,7 +123,8 @@ export const OUTCOME_DEFS: Record<WaterfallOutcome, OutcomeDef> = {
     better: 'up',
     value: (s) => s.employment,
     contribution: (e) => e.employment,
-    amount: (x) => `${formatNumber(Math.abs(x), { digits: 0 })} ${Math.round(Math.abs(x)) === 1 ? 'job' : 'jobs'}`,
+    amount: (x) =>
+      vt(Math.round(Math.abs(x)) === 1 ? '{n} job' : '{n} jobs', { n: formatNumber(Math.abs(x), { digits: 0 }) }),
     signed: (x) => signedNumber(x, 0),
     epsilon: 0.5,
   },
@@ -134,7 +135,7 @@ export const OUTCOME_DEFS: Record<WaterfallOutcome, OutcomeDef> = {
     value: (s) => s.poverty * 100,
     contribution: (e) => e.poverty * 100,
     amount: (x) =>
-      `${formatNumber(Math.abs(x), { digits: 2 })} ${formatNumber(Math.abs(x), { digits: 2 }) === '1.00' ? 'point' : 'points'}`,
+      vt(roundTo(Math.abs(x), 2) === 1 ? '{n} point' : '{n} points', { n: formatNumber(Math.abs(x), { digits: 2 }) }),
     signed: (x) => signedNumber(x, 2),
     epsilon: 0.005,
   },
@@ -168,16 +169,16 @@ function causeWords(entry: AttributionEntry, outcome: WaterfallOutcome): string 
     (entry.kind === 'lever' || entry.kind === 'lagged' || entry.kind === 'shock') &&
     Math.abs(entry.employment) >= 0.5
   )
-    return entry.employment > 0 ? `jobs created by ${base}` : `jobs lost to ${base}`;
+    return vt(entry.employment > 0 ? 'jobs created by {cause}' : 'jobs lost to {cause}', { cause: vt(base) });
   return base;
 }
 
 function baseWords(entry: AttributionEntry): string {
   switch (entry.kind) {
     case 'lever':
-      return LEVER_NOW[entry.cause] ?? CAUSE_LABELS[entry.cause].toLowerCase();
+      return LEVER_NOW[entry.cause] ?? lowerLabel(entry.cause);
     case 'lagged':
-      return LEVER_EARLIER[entry.cause] ?? `earlier ${CAUSE_LABELS[entry.cause].toLowerCase()}`;
+      return LEVER_EARLIER[entry.cause] ?? vt('earlier {cause}', { cause: lowerLabel(entry.cause) });
     case 'shock':
       switch (entry.cause) {
         case 'worldDemand':
@@ -193,7 +194,7 @@ function baseWords(entry: AttributionEntry): string {
         case 'accident':
           return 'a fire or accident';
         default:
-          return CAUSE_LABELS[entry.cause].toLowerCase();
+          return lowerLabel(entry.cause);
       }
     case 'event':
       return 'your event decisions';
@@ -204,15 +205,20 @@ function baseWords(entry: AttributionEntry): string {
   }
 }
 
+/** A cause's label in the current language, lower-cased to go inside a sentence ("training"). */
+function lowerLabel(cause: AttributionCause): string {
+  return vt(CAUSE_LABELS[cause]).toLowerCase();
+}
+
 function stepLabel(entry: AttributionEntry): string {
   switch (entry.kind) {
     case 'lever':
       // A budget line this year, as against its earlier spending ("Training this year", "Earlier training").
       return (LEVERS as readonly string[]).includes(entry.cause)
-        ? `${CAUSE_LABELS[entry.cause]} this year`
+        ? vt('{cause} this year', { cause: vt(CAUSE_LABELS[entry.cause]) })
         : CAUSE_LABELS[entry.cause];
     case 'lagged':
-      return entry.cause === 'donors' ? 'Donor projects' : `Earlier ${CAUSE_LABELS[entry.cause].toLowerCase()}`;
+      return entry.cause === 'donors' ? 'Donor projects' : vt('Earlier {cause}', { cause: lowerLabel(entry.cause) });
     default:
       return CAUSE_LABELS[entry.cause];
   }
@@ -314,12 +320,12 @@ export function waterfallSentence(spec: WaterfallSpec, tr: Translate = fill): st
           amount: d.amount(change),
           year: spec.year,
         });
-  return list ? `${head}: ${list}.` : `${head}.`;
+  return list ? tr('{head}: {list}.', { head, list }) : `${head}.`;
 }
 
 function joinList(parts: string[], tr: Translate): string {
   if (parts.length <= 1) return parts[0] ?? '';
-  return `${parts.slice(0, -1).join(', ')}${tr(', and ')}${parts[parts.length - 1]}`;
+  return `${parts.slice(0, -1).join(tr(', '))}${tr(', and ')}${parts[parts.length - 1]}`;
 }
 
 /** The three waterfalls of one year (k = 1 is the first year played). Null when that year has no attribution. */
@@ -345,9 +351,9 @@ export function signedValue(outcome: WaterfallOutcome, value: number): string {
 export function levelValue(outcome: WaterfallOutcome, value: number): string {
   switch (outcome) {
     case 'output':
-      return `US$ ${formatNumber(value, { digits: outputDigits(value) })} m`;
+      return vt('US$ {amount} m', { amount: formatNumber(value, { digits: outputDigits(value) }) });
     case 'employment':
-      return `${formatNumber(value, { digits: 0 })} jobs`;
+      return vt('{n} jobs', { n: formatNumber(value, { digits: 0 }) });
     case 'poverty':
       return `${formatNumber(value, { digits: 2 })} %`;
   }

@@ -36,7 +36,8 @@ import { ALL_CHARTS, chartSpecs, chartInputsForGame, GROUP_LABELS } from '../../
 import { selectDebrief } from '../../src/view/debrief';
 import { selectHud } from '../../src/view/hud';
 import { selectReport, type Msg } from '../../src/view/report';
-import { CONTRIBUTION_GROUP_LABELS, yearWaterfalls } from '../../src/view/waterfall';
+import { formatCount, formatPointChange } from '../../src/view/format';
+import { CONTRIBUTION_GROUP_LABELS, levelValue, yearWaterfalls } from '../../src/view/waterfall';
 
 const keys: KeyIndex = extractKeys();
 
@@ -345,4 +346,34 @@ describe('coverage of the text the views produce', () => {
     expect(yearsPlayed).toBeGreaterThan(scenarios * 2 * 5);
     expect(used).toContain('Donor projects');
   }, 120_000);
+});
+
+describe('words built by the view modules (vt() in src/view/format.ts) follow the language', () => {
+  const { end } = playTerm(0, 1);
+  const jobsValue = (): string => selectReport(end, 1)?.headlines.find((h) => h.id === 'jobs')?.value ?? '';
+  const employment = () => yearWaterfalls(end.history, end.attributions, 1, t)?.find((w) => w.outcome === 'employment');
+
+  it('French: waterfall amounts, report values and chart descriptions say "emplois", not "jobs"', () => {
+    setLocale('fr');
+    expect(levelValue('employment', 6000)).toContain('emplois');
+    expect(levelValue('employment', 6000)).not.toContain('jobs');
+    expect(jobsValue()).toContain('emplois');
+    expect(jobsValue()).not.toContain('jobs');
+    expect(employment()?.sentence).not.toMatch(/\bjobs?\b/);
+    expect(formatPointChange(-0.008)).toContain('points');
+    const spec = chartSpecs(ALL_CHARTS, chartInputsForGame(end, { bands: false })).find((s) => s.id === 'employment');
+    expect(spec?.ariaLabel.startsWith(t('Employment'))).toBe(true);
+    expect(spec?.ariaLabel).toContain('Tableau des données ci-dessous');
+  });
+
+  it('English is unchanged', () => {
+    setLocale('en');
+    expect(levelValue('employment', 6000)).toBe('6,000 jobs');
+    expect(formatCount(12400)).toBe('12,400 jobs');
+    expect(jobsValue()).toMatch(/^[\d,]+ jobs$/);
+    expect(formatPointChange(-0.008)).toBe('▼ 0.8 points');
+    const spec = chartSpecs(ALL_CHARTS, chartInputsForGame(end, { bands: false })).find((s) => s.id === 'employment');
+    expect(spec?.ariaLabel).toMatch(/^Employment, jobs, \d{4} to \d{4}\. Your policy: .* in \d{4}; no new policy: /);
+    expect(spec?.ariaLabel.endsWith('Data table below.')).toBe(true);
+  });
 });

@@ -594,6 +594,36 @@ const fr: Record<string, string> = {
   '{year}: {mine} with your policy, {base} with no new policy':
     '{year}\u00a0: {mine} avec votre politique, {base} sans nouvelle politique',
   '{year}: {output}, {jobs}, {poverty}.': '{year}\u00a0: {output}, {jobs}, {poverty}.',
+  // Words and templates built in src/view (through vt() in src/view/format.ts).
+  ', ': ', ',
+  'Data table below': 'Tableau des données ci-dessous',
+  'Earlier {cause}': 'Dépenses antérieures\u00a0: {cause}',
+  'Event: {title}. You chose: {choice}': 'Événement\u00a0: {title}. Votre choix\u00a0: {choice}',
+  'First budget: {changes}': 'Premier budget\u00a0: {changes}',
+  'Policy change: {changes}': 'Changement de politique\u00a0: {changes}',
+  'US$ {amount} m': '{amount}\u00a0M$ US',
+  'US$ {amount} million': '{amount}\u00a0millions de $ US',
+  'Your policy: {value} in {year}; no new policy: {base}':
+    'Votre politique\u00a0: {value} en {year}\u00a0; sans nouvelle politique\u00a0: {base}',
+  'all firms': 'toutes les entreprises',
+  'earlier {cause}': '{cause} des années précédentes',
+  'foreign investors': 'investisseurs étrangers',
+  'incentives for {target}': 'incitations ciblées\u00a0: {target}',
+  'jobs created by {cause}': 'emplois créés par {cause}',
+  'jobs lost to {cause}': 'emplois perdus (cause\u00a0: {cause})',
+  'labour standards dropped': 'normes du travail abandonnées',
+  'labour standards required': 'normes du travail exigées',
+  'small firms': 'petites entreprises',
+  'tariff {from} → {to}': 'droit de douane {from} → {to}',
+  '{cause} this year': '{cause} cette année',
+  '{first} to {last}': 'de {first} à {last}',
+  '{head}: {list}.': '{head}\u00a0: {list}.',
+  '{n} job': '{n}\u00a0emploi',
+  '{n} jobs': '{n}\u00a0emplois',
+  '{n} marked year': '{n}\u00a0année signalée',
+  '{n} marked years': '{n}\u00a0années signalées',
+  '{n} point': '{n}\u00a0point',
+  '{n} points': '{n}\u00a0points',
 };
 
 export default fr;

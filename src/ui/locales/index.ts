@@ -9,7 +9,7 @@
 // the labels panels build once when they mount (the budget panel, the map's list, the game menu).
 // Screens built later (briefing, HUD, report, debrief) translate themselves through t().
 import { addLocale, currentLocale, LOCALES, setLocale, t, type LocaleMeta } from '../i18n';
-import { setNumberLocale } from '../../view/format';
+import { setNumberLocale, setViewTranslator } from '../../view/format';
 import ar from './ar';
 import fr from './fr';
 import './rtl.css';
@@ -37,6 +37,8 @@ export const DICTIONARIES: Readonly<Record<string, Readonly<Record<string, strin
 
 addLocale(FRENCH, fr);
 addLocale(ARABIC, arabic);
+// Unit words and templates built in src/view (which may not import the UI) go through t() too.
+setViewTranslator(t);
 
 const NOTE_ID = 'language-note';
 
@@ -228,6 +230,8 @@ export function applyLocale(doc: Document, code: string): string {
   setLocale(meta.code);
   // Separators follow the language ("12 400" and "3,2" in French); Arabic keeps Latin digits.
   setNumberLocale(meta.code === 'ar' ? 'ar-u-nu-latn' : meta.code);
+  // View modules' words ("jobs", "points", chart descriptions) follow the language through t().
+  setViewTranslator(t);
   doc.documentElement.lang = meta.code;
   doc.documentElement.dir = meta.dir;
   // index.html is written in English; the page is walked only when its language changes.
