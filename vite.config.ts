@@ -4,6 +4,8 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   // Relative asset URLs, so the built game works from any folder, a file share or a sub-path.
   base: './',
+  // Files the project draws and serves as they are (the favicon).
+  publicDir: 'assets',
   server: {
     port: 5173,
   },
