@@ -43,7 +43,11 @@ export async function openSession(browser: Browser, viewport = { width: 1280, he
     if (message.type() === 'error' && !HARMLESS.some((re) => re.test(message.text()))) errors.push(message.text());
   });
   page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
-  page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()}`));
+  page.on('requestfailed', (request) => {
+    // A request cancelled because the page navigated or reloaded is not a failure of ours.
+    const reason = request.failure()?.errorText ?? '';
+    if (!/ERR_ABORTED/.test(reason)) errors.push(`request failed: ${request.url()} (${reason})`);
+  });
   return { context, page, errors };
 }
 
