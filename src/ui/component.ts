@@ -2,6 +2,7 @@
 // the game actor, and redraws from each machine snapshot. Panels never keep their own copy of the
 // game state; they derive what they show from the snapshot (through src/view selectors).
 import type { GameEvent, GameSnapshot } from '../flow';
+import { t } from './i18n';
 
 export interface UiContext {
   doc: Document;
@@ -32,4 +33,18 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   }
   if (text !== undefined) node.textContent = text;
   return node;
+}
+
+/** A table head: one header row; numeric columns are right-aligned ('num'). */
+export function tableHead(doc: Document, columns: readonly { text: string; numeric?: boolean }[]): HTMLTableSectionElement {
+  const row = el(doc, 'tr');
+  for (const column of columns) row.append(el(doc, 'th', column.numeric ? { scope: 'col', class: 'num' } : { scope: 'col' }, column.text));
+  const thead = el(doc, 'thead');
+  thead.append(row);
+  return thead;
+}
+
+/** The columns of a table of output, jobs and poverty, after a first column. */
+export function outcomeColumns(first: string): { text: string; numeric?: boolean }[] {
+  return [{ text: first }, ...[t('Output'), t('Jobs'), t('Poverty')].map((text) => ({ text, numeric: true }))];
 }

@@ -4,7 +4,7 @@
 import type { GameSnapshot } from '../flow';
 import { GRADE_MEANINGS, GRADES, selectDebrief, type DebriefView, type Grade } from '../view/debrief';
 import { renderMsg, type Msg } from '../view/report';
-import { el, type Component, type UiContext } from './component';
+import { el, outcomeColumns, tableHead, type Component, type UiContext } from './component';
 import { t } from './i18n';
 import './year-report.css';
 import './debrief.css';
@@ -134,15 +134,7 @@ function yearsSection(doc: Document, view: DebriefView): HTMLElement {
   details.append(el(doc, 'summary', {}, t('Year by year: your cluster and no new policy')));
   const table = el(doc, 'table', { class: 'report-table years-table' });
   table.append(el(doc, 'caption', {}, t('Output, jobs and poverty each year (no new policy in brackets)')));
-  const head = el(doc, 'tr');
-  head.append(
-    el(doc, 'th', { scope: 'col' }, t('Year')),
-    el(doc, 'th', { scope: 'col', class: 'num' }, t('Output')),
-    el(doc, 'th', { scope: 'col', class: 'num' }, t('Jobs')),
-    el(doc, 'th', { scope: 'col', class: 'num' }, t('Poverty')),
-  );
-  const thead = el(doc, 'thead');
-  thead.append(head);
+  const thead = tableHead(doc, outcomeColumns(t('Year')));
   const body = el(doc, 'tbody');
   const cell = (yours: string, base: string | null): HTMLTableCellElement => {
     const td = el(doc, 'td', { class: 'num' });

@@ -5,7 +5,7 @@
 import type { GameSnapshot } from '../flow';
 import { selectReportFor, renderMsg, type Change, type Msg, type ReportView } from '../view/report';
 import { LEVER_LABELS } from '../view/labels';
-import { el, type Component, type UiContext } from './component';
+import { el, outcomeColumns, tableHead, type Component, type UiContext } from './component';
 import { t } from './i18n';
 import { showTutorial } from './tutorial';
 import './year-report.css';
@@ -129,15 +129,7 @@ function whySection(doc: Document, view: ReportView): HTMLElement {
   details.append(el(doc, 'summary', {}, t('All contributions (table)')));
   const table = el(doc, 'table', { class: 'report-table why-table' });
   table.append(el(doc, 'caption', {}, t('What changed output (US$ m), jobs and poverty (points) in {year}', { year: view.year })));
-  const head = el(doc, 'tr');
-  head.append(
-    el(doc, 'th', { scope: 'col' }, t('Cause')),
-    el(doc, 'th', { scope: 'col', class: 'num' }, t('Output')),
-    el(doc, 'th', { scope: 'col', class: 'num' }, t('Jobs')),
-    el(doc, 'th', { scope: 'col', class: 'num' }, t('Poverty')),
-  );
-  const thead = el(doc, 'thead');
-  thead.append(head);
+  const thead = tableHead(doc, outcomeColumns(t('Cause')));
   const body = el(doc, 'tbody');
   for (const row of why.rows) {
     const tr_ = el(doc, 'tr', { 'data-kind': row.kind });
