@@ -20,16 +20,16 @@ import {
   subsidyQualityGain,
 } from './mechanisms/incentives';
 import { jointProductivityGrowth, jointTrustLift, nextJointCapital } from './mechanisms/joint-action';
-import { certificationQualityGain, nextExportShare, protectionMarginEffect, protectionProductivityDrag } from './mechanisms/trade';
+import { certificationQualityGain, inputCostExportEffect, nextExportShare, protectionMarginEffect, protectionProductivityDrag } from './mechanisms/trade';
 import { demandFactor, nextExchangeRateLog, nextWorldDemandLog } from './mechanisms/demand';
-import { graduatingSmes, nextExpectedMargin, smeMargin, smeNetEntryRate, upgradingGate } from './mechanisms/market-structure';
+import { graduatingSmes, nextExpectedMargin, smeMargin, smeNetEntryRate, supportedSmeFirms, trendGrowthAt, upgradingGate } from './mechanisms/market-structure';
 import { foreignTechnologyGrowth, productivityGrowth, selectionGain, trustSpilloverGrowth } from './mechanisms/productivity';
 import { nextQuality, qualityValueFactor } from './mechanisms/quality';
-import { laborSurplusOf, nextLaborForce, segmentEmployment } from './mechanisms/employment';
+import { laborSurplusOf, maxEmployment, migrationRate, nextLaborForce, segmentEmployment } from './mechanisms/employment';
 import { nextWage } from './mechanisms/wages';
 import { conditionsTarget, nextWorkingConditions } from './mechanisms/working-conditions';
 import { nextTrust, trustTarget } from './mechanisms/trust';
-import { nextPoverty } from './mechanisms/poverty';
+import { housingCostChangeLog, nextPoverty, poorHouseholdsLabourIncome, tariffPriceChangeLog } from './mechanisms/poverty';
 import { abruptChangeCost, approvalReasons, nextApproval, type ApprovalReasons } from './mechanisms/approval';
 
 export interface Advanced {
@@ -41,6 +41,8 @@ export interface Advanced {
 const CYCLICAL_MARGIN = 0.25;
 /** Margin premium per unit of quality above the start [assumption]. */
 const QUALITY_MARGIN = 0.2;
+/** Output lost per share of wanted jobs left unfilled (labour's share of value added) [assumption]. */
+const LABOUR_OUTPUT_ELASTICITY = 0.6;
 
 /** Output per firm relative to the start, from the stocks that scale it. */
 export function outputPerFirmFactor(model: Model, productivity: number, skillEffect: number, services: number, quality: number, demand: number): number {
@@ -83,7 +85,7 @@ export function advance(model: Model, previous: ClusterState, decisions: Decisio
   const quality = nextQuality(
     model,
     s.quality,
-    certificationQualityGain(model, eff.trade) +
+    certificationQualityGain(model, eff.trade, skills) +
       researchQualityGain(model, payoff) +
       subsidyQualityGain(model, incentives.toSmeUsdM, skills) +
       p.upgradeQuality * upgrading,
@@ -91,10 +93,10 @@ export function advance(model: Model, previous: ClusterState, decisions: Decisio
 
   // Demand from outside: export orders won by promotion and quality, lost with buyers, moved by
   // world demand and the exchange rate.
-  const exportShare = nextExportShare(model, s.exportShare, eff.trade, quality, shocks.buyerExit);
+  const exportShare = nextExportShare(model, s.exportShare, eff.trade, quality, skills, shocks.buyerExit);
   const worldDemandLog = nextWorldDemandLog(model, s.worldDemandLog, shocks.worldDemand);
   const exchangeRateLog = nextExchangeRateLog(s.exchangeRateLog, shocks.exchangeRate);
-  const demand = demandFactor(model, exportShare, worldDemandLog, exchangeRateLog);
+  const demand = demandFactor(model, exportShare, worldDemandLog, exchangeRateLog, inputCostExportEffect(model, decisions.tariff));
 
   // SME margins drive entry and exit.
   const margin = smeMargin(model, {
@@ -106,18 +108,23 @@ export function advance(model: Model, previous: ClusterState, decisions: Decisio
     cyclical: CYCLICAL_MARGIN * (demand - 1),
     qualityLift: QUALITY_MARGIN * (s.quality - b.quality),
     standardsCost: p.standardsMarginCost * standards,
+    largeCompetition: p.largeCompetition * Math.max(0, (s.outputUsdM - s.smeOutputUsdM) / s.outputUsdM - b.largeOutputShare),
   });
   const smeMarginExpected = nextExpectedMargin(model, s.smeMarginExpected, margin);
-  const rates = smeNetEntryRate(model, margin, smeMarginExpected);
+  // Enforced standards push out informal workshops that cannot comply, the worse conditions are the more.
+  // Upgrading shakes out the workshops that cannot follow: buyers move to better products (Sonobe & Otsuka's quality phase).
+  const complianceExit = p.complianceExit * standards * Math.max(0, 1 - s.workingConditions / 0.6) + p.qualityShakeout * Math.max(0, quality - s.quality);
+  const rates = smeNetEntryRate(model, margin, smeMarginExpected, s.t, complianceExit);
   const graduates = graduatingSmes(model, s.smeFirms, upgrading);
   const smeFirms = Math.max(1, s.smeFirms * (1 + rates.entry - rates.exit) * (1 - shocks.accident) - graduates);
 
   // Large firms and foreign plants.
   const plantsLost = shocks.tncExit > 0 ? Math.min(s.foreignFirms, Math.max(1, shocks.tncExit * s.foreignFirms)) : 0;
   const plantsAttracted = foreignPlantsAttracted(model, incentives.toForeignUsdM, s.largeFirms, b.largeSizeUsdM * s.productivity);
-  const largeGrowth = p.marketGrowth + largeExpansionRate(model, incentives.toLargeUsdM);
+  const trend = trendGrowthAt(model, s.t);
+  const largeGrowth = trend + largeExpansionRate(model, incentives.toLargeUsdM);
   const largeFirms = Math.max(0, s.largeFirms * (1 + largeGrowth) + plantsAttracted - plantsLost + (graduates * b.smeSizeUsdM) / b.largeSizeUsdM);
-  const foreignFirms = Math.min(largeFirms, Math.max(0, s.foreignFirms * (1 + p.marketGrowth) + plantsAttracted - plantsLost));
+  const foreignFirms = Math.min(largeFirms, Math.max(0, s.foreignFirms * (1 + trend) + plantsAttracted - plantsLost));
 
   // Productivity.
   const growth = productivityGrowth(model, {
@@ -132,20 +139,35 @@ export function advance(model: Model, previous: ClusterState, decisions: Decisio
 
   // Output.
   const perFirmFactor = outputPerFirmFactor(model, productivity, skillEffect, infrastructureServices, quality, demand);
-  const smeOutputUsdM = smeFirms * b.smeSizeUsdM * perFirmFactor;
-  const largeOutputUsdM = largeFirms * b.largeSizeUsdM * perFirmFactor;
-  const outputUsdM = smeOutputUsdM + largeOutputUsdM;
+  let smeOutputUsdM = smeFirms * b.smeSizeUsdM * perFirmFactor;
+  let largeOutputUsdM = largeFirms * b.largeSizeUsdM * perFirmFactor;
 
   // Jobs: firms carry their jobs; output per firm moves jobs with the employment elasticity.
+  // Productivity and skills gained this year save labour: output per firm from them makes fewer jobs.
+  const labourProductivityRatio = (productivity / s.productivity) * Math.exp(skillEffect - s.skillEffect);
   const smePerFirmBefore = s.smeOutputUsdM / s.smeFirms;
-  const smeEmployment = segmentEmployment(model, smeFirms, s.smeEmployment / s.smeFirms, smeOutputUsdM / smeFirms / smePerFirmBefore);
+  let smeEmployment = segmentEmployment(model, smeFirms, s.smeEmployment / s.smeFirms, smeOutputUsdM / smeFirms / smePerFirmBefore, labourProductivityRatio);
   const largeOutputBefore = s.outputUsdM - s.smeOutputUsdM;
-  const largeEmployment =
+  let largeEmployment =
     s.largeFirms > 0 && largeOutputBefore > 0
-      ? segmentEmployment(model, largeFirms, s.largeEmployment / s.largeFirms, largeOutputUsdM / largeFirms / (largeOutputBefore / s.largeFirms))
+      ? segmentEmployment(model, largeFirms, s.largeEmployment / s.largeFirms, largeOutputUsdM / largeFirms / (largeOutputBefore / s.largeFirms), labourProductivityRatio)
       : largeFirms * b.jobsPerLarge;
+
+  // The labour force: natural growth plus migrants drawn by last year's tight labour market. Jobs
+  // beyond what it can fill stay empty, and the output they would have made is not made.
+  const migration = migrationRate(model, s.laborSurplus);
+  const laborForce = nextLaborForce(model, s.laborForce, migration);
+  const jobsWanted = smeEmployment + largeEmployment;
+  const jobsCap = maxEmployment(model, laborForce);
+  if (jobsWanted > jobsCap) {
+    const filled = jobsCap / jobsWanted;
+    smeEmployment *= filled;
+    largeEmployment *= filled;
+    smeOutputUsdM *= filled ** LABOUR_OUTPUT_ELASTICITY;
+    largeOutputUsdM *= filled ** LABOUR_OUTPUT_ELASTICITY;
+  }
+  const outputUsdM = smeOutputUsdM + largeOutputUsdM;
   const employment = smeEmployment + largeEmployment;
-  const laborForce = nextLaborForce(model, s.laborForce);
   const laborSurplus = laborSurplusOf(employment, laborForce);
   const valueAddedPerWorkerUsd = (outputUsdM * 1e6) / employment;
 
@@ -162,19 +184,26 @@ export function advance(model: Model, previous: ClusterState, decisions: Decisio
     s.workingConditions,
     conditionsTarget(model, {
       quality,
+      crowding: Math.max(0, Math.log(smeFirms / supportedSmeFirms(model, t))),
       marginShortfall,
       externalDependence,
       skills,
       buyerCodes: saturate(ref(eff.trade)) * exportShare,
       standards,
+      migration,
     }),
   );
   const trust = nextTrust(model, s.trust, trustTarget(model, largeEmployment / employment, marginShortfall, jointTrustLift(model, collaboration)));
 
   // Poverty follows poor households' labour income per head.
   const smeShare = smeEmployment / employment;
-  const incomeGrowth = logRatio((employment * wageUsdPerDay) / laborForce, (previous.employment * previous.wageUsdPerDay) / previous.laborForce);
-  const poverty = nextPoverty(model, s.poverty, incomeGrowth, smeShare);
+  const incomeGrowth = logRatio(
+    poorHouseholdsLabourIncome(model, smeEmployment, largeEmployment, wageUsdPerDay, laborForce),
+    poorHouseholdsLabourIncome(model, previous.smeEmployment, previous.largeEmployment, previous.wageUsdPerDay, previous.laborForce),
+  );
+  // Prices the poor pay: the tariff on the goods they buy, and rents pushed up by migrants.
+  const priceChangeLog = tariffPriceChangeLog(model, s.tariff, decisions.tariff) + housingCostChangeLog(model, migration);
+  const poverty = nextPoverty(model, s.poverty, incomeGrowth, smeShare, priceChangeLog);
 
   const reasons = approvalReasons(model, {
     smeSupport: ref(incentives.toSmeUsdM),

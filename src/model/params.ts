@@ -25,9 +25,25 @@ export const PARAM_SPECS = {
     limitation: 'weakMacroEnvironment',
   },
   costScaleUsdM: {
-    default: 10, min: 0.1, max: 100000, unit: 'US$ million',
-    meaning: 'Effective spending on one line in one year that achieves about 63% of that line\'s reference effect (diminishing returns beyond)',
-    source: 'assumption: scaled to the scenario budget and cluster size',
+    default: 0, min: 0, max: 100000, unit: 'US$ million',
+    meaning: 'Effective spending on one line in one year that achieves about 63% of that line\'s reference effect; 0 = derived from the cluster\'s size (referenceSpendPerWorkerUsd)',
+    source: 'assumption: a scenario may fix it; by default it scales with the cluster, so the same budget buys less in a larger cluster',
+  },
+  referenceSpendPerWorkerUsd: {
+    default: 400, min: 10, max: 20000, unit: 'US$ per worker per year',
+    meaning: 'Spending per cluster worker on one line that reaches about 63% of its effect, at US$ 5,000 value added per worker (scaled with local value added per worker by costIncomeElasticity)',
+    source: 'assumption calibrated to programme costs: business training US$ 100-1,000 per trainee and matching grants up to US$ 8,000 per firm (McKenzie 2017; World Bank 2016 matching-grant review); USAID\'s 26 cluster projects cost about US$ 60 m (seed note)',
+  },
+  costIncomeElasticity: {
+    default: 0.75, min: 0, max: 1, unit: 'elasticity',
+    meaning: 'How the cost of a programme per worker rises with local value added per worker (trainers, builders, consultants and land cost more where incomes are higher)',
+    source: 'assumption: between equal cost per worker (0) and equal cost per dollar of value added (1); non-traded services scale with income (Balassa-Samuelson)',
+  },
+  absorptionCapacity: {
+    default: 2, min: 0.2, max: 100, unit: 'reference units',
+    meaning: 'Total effective spending (in reference units, all lines together) a cluster\'s institutions can put to use in a year; beyond it every line buys less (overall diminishing returns)',
+    source: 'assumption: implementing agencies and firms absorb only so much; deadweight rises with programme size (World Bank 2016 matching-grant review)',
+    limitation: 'weakMacroEnvironment',
   },
   // --- demand, prices and the outside world ---
   marketGrowth: {
@@ -35,8 +51,18 @@ export const PARAM_SPECS = {
     meaning: 'Trend growth of the market the cluster sells into (firm numbers the market supports grow with it)',
     source: 'assumption per scenario, near the country\'s real GDP growth',
   },
+  marketGrowthLongRun: {
+    default: 0.03, min: -0.05, max: 0.1, unit: 'per year',
+    meaning: 'Trend market growth the starting growth converges to (fast-growing clusters slow down as they mature)',
+    source: 'assumption: long-run growth of world manufacturing and services demand, about 3% a year',
+  },
+  marketGrowthConvergence: {
+    default: 0.07, min: 0, max: 1, unit: 'per year',
+    meaning: 'Speed at which the trend growth of the cluster\'s market converges to its long-run rate (half-life about 10 years)',
+    source: 'assumption: booms such as Bangalore\'s IT exports (over 25% a year in the 1990s-2000s) slow over one to two decades',
+  },
   demandVolatility: {
-    default: 0.04, min: 0, max: 0.3, unit: 'log s.d. per year',
+    default: 0.07, min: 0, max: 0.3, unit: 'log s.d. per year',
     meaning: 'Standard deviation of yearly world-demand innovations',
     source: 'assumption: close to the volatility of world trade growth',
     limitation: 'externalDependence',
@@ -229,7 +255,7 @@ export const PARAM_SPECS = {
   },
   // --- trade policy ---
   protectionMargin: {
-    default: 0.35, min: 0, max: 1, unit: 'margin per tariff point',
+    default: 0.25, min: 0, max: 1, unit: 'margin per tariff point',
     meaning: 'SME margin gained per unit of tariff, scaled by how import-competing the cluster is',
     source: 'Seed paper s.2.2.3: Suame boomed under the import ban (Waldman-Brown et al. 2013)',
     limitation: 'weakMacroEnvironment',
@@ -240,14 +266,41 @@ export const PARAM_SPECS = {
     source: 'assumption per scenario',
   },
   protectionDrag: {
-    default: 0.04, min: 0, max: 0.2, unit: 'productivity growth per tariff point',
+    default: 0.05, min: 0, max: 0.2, unit: 'productivity growth per tariff point',
     meaning: 'Yearly productivity growth lost per unit of tariff (less competitive pressure)',
     source: 'Seed paper: "protectionist policy is not a solution to make enterprises more innovative"; Pavcnik 2002 (+19% in 7 years after liberalisation)',
   },
+  prohibitiveTariff: {
+    default: 0.3, min: 0.02, max: 2, unit: 'ad valorem',
+    meaning: 'Tariff scale at which protection stops adding to SME margins: beyond it smuggling and informal imports blunt it (protection saturates as 1 - exp(-tariff / this))',
+    source: 'assumption: high tariffs in West Africa are widely evaded through informal cross-border trade (Golub 2012, World Bank); the benefit saturates while the costs keep growing',
+  },
+  importedInputShare: {
+    default: 0.2, min: 0, max: 0.8, unit: 'share of costs',
+    meaning: 'Share of the cluster\'s costs that are imported inputs (steel, machines, components): a tariff raises them, hurting exports and large firms',
+    source: 'assumption per scenario; Sialkot imports its stainless steel, Suame its spare parts and metal (seed paper)',
+  },
+  poorTradableShare: {
+    default: 0.2, min: 0, max: 0.6, unit: 'share of spending',
+    meaning: 'Share of poor households\' spending on goods whose price the tariff raises (cloth, tools, utensils, parts)',
+    source: 'Topalova 2010 and Porto 2006 on tariffs and household welfare; size is an assumption',
+  },
   exportReach: {
-    default: 0.12, min: 0, max: 0.5, unit: 'export share per reference year',
-    meaning: 'Export share gained at most from a reference year of export promotion and certification',
-    source: 'assumption; Sialkot upgraded to meet buyer standards (Nadvi 1999)',
+    default: 0.35, min: 0, max: 1, unit: 'share of the reachable gap per reference year',
+    meaning: 'Share of the gap between the export share and what the cluster\'s quality and skills can sell abroad that a reference year of export promotion closes',
+    source: 'assumption; buyers buy what meets their standards: Sialkot upgraded to meet them (Nadvi 1999); promotion cannot sell what quality does not support',
+    limitation: 'externalDependence',
+  },
+  exportQualityReach: {
+    default: 0.8, min: 0, max: 3, unit: 'export share per unit of quality',
+    meaning: 'Extra export share foreign buyers will take per unit of quality (and half as much per unit of skills) gained above the start',
+    source: 'assumption; exports of developing-country clusters grow with standards and quality upgrading (Humphrey & Schmitz 2002; Nadvi 1999)',
+    limitation: 'lowValueAdded',
+  },
+  exportHeadroom: {
+    default: 0.04, min: 0, max: 0.5, unit: 'export share',
+    meaning: 'Export share promotion can add without any upgrading (new buyers for the same goods)',
+    source: 'assumption',
     limitation: 'externalDependence',
   },
   certificationQuality: {
@@ -262,6 +315,12 @@ export const PARAM_SPECS = {
     source: 'assumption',
   },
   // --- market structure: entry, exit, upgrading ---
+  largeCompetition: {
+    default: 0.4, min: 0, max: 2, unit: 'margin per share point',
+    meaning: 'SME margin lost as large firms and foreign plants take a larger share of output (they compete for the same buyers, workers and inputs)',
+    source: 'seed paper s.2.2.1 and s.2.2.6 (support captured by large firms; vertical integration in Sinos Valley, Schmitz 1999); size is an assumption',
+    limitation: 'smeDominance',
+  },
   normalMargin: {
     default: 0.15, min: 0.01, max: 0.5, unit: 'margin',
     meaning: 'SME margin at which entry and exit balance',
@@ -340,6 +399,22 @@ export const PARAM_SPECS = {
     meaning: 'Growth of the local labour force and population',
     source: 'assumption near national rates',
   },
+  migrationMax: {
+    default: 0.06, min: 0, max: 0.2, unit: 'share of the labour force per year',
+    meaning: 'Largest yearly inflow of migrants, reached when the cluster has absorbed its surplus labour',
+    source: 'Bangalore\'s population grew about 4% a year in 2001-2011, mostly by migration (Census of India); size is an assumption',
+  },
+  frictionalSurplus: {
+    default: 0.04, min: 0, max: 0.3, unit: 'share of the labour force',
+    meaning: 'Surplus that never disappears (job search, seasonal work): jobs cannot exceed the rest of the labour force',
+    source: 'assumption',
+  },
+  housingPressure: {
+    default: 1.5, min: 0, max: 5, unit: 'conditions per migration rate',
+    meaning: 'How much a yearly migrant inflow (as a share of the labour force) worsens living and working conditions (crowded housing, informal settlements)',
+    source: 'assumption; seed paper s.2.2.5 on poor conditions; Kamukunji\'s artisans work on under two acres',
+    limitation: 'poorWorkingConditions',
+  },
   surplusThreshold: {
     default: 0.1, min: 0.01, max: 0.5, unit: 'labour surplus share',
     meaning: 'Surplus labour below which wages start to follow productivity (Lewis turning point)',
@@ -372,6 +447,23 @@ export const PARAM_SPECS = {
     meaning: 'Labour-intensive (SME) growth reduces poverty more',
     source: 'Loayza & Raddatz 2010',
   },
+  housingCostShare: {
+    default: 0.25, min: 0, max: 0.6, unit: 'share of spending',
+    meaning: 'Share of poor households\' spending that goes on housing',
+    source: 'assumption; typical of urban low-income households in household budget surveys',
+  },
+  rentResponse: {
+    default: 1.5, min: 0, max: 5, unit: 'rent growth per migration rate',
+    meaning: 'Rise in rents per yearly migrant inflow (as a share of the labour force)',
+    source: 'assumption; informal settlements grow around booming clusters (seed paper s.2.2.5 on conditions)',
+    limitation: 'poorWorkingConditions',
+  },
+  poorInFormalJobs: {
+    default: 0.3, min: 0, max: 1, unit: 'weight',
+    meaning: 'Weight of a large-firm or foreign-plant job in poor households\' income, relative to an SME or informal job (formal jobs go mostly to skilled, better-off workers)',
+    source: 'assumption; seed paper s.2.2.5 and Table 2 (TNC clusters: skilled labour); Loayza & Raddatz 2010 (labour-intensive sectors reduce poverty most)',
+    limitation: 'smeDominance',
+  },
   clusterIncomeShare: {
     default: 0.5, min: 0, max: 1, unit: 'share',
     meaning: 'Share of poor local households\' income that comes from the cluster',
@@ -394,6 +486,23 @@ export const PARAM_SPECS = {
     meaning: 'Working conditions raised by labour-standard conditionality on incentives',
     source: 'Pyke & Lund-Thomsen 2016 (seed paper s.2.2.5); size is an assumption',
     limitation: 'poorWorkingConditions',
+  },
+  complianceExit: {
+    default: 0.08, min: 0, max: 0.3, unit: 'exit rate at full strength',
+    meaning: 'Yearly exit of informal workshops that cannot meet enforced labour standards, scaled by how far conditions are below decent (the poorest lose their jobs first)',
+    source: 'assumption; formalisation drives out the smallest informal firms in the short run (seed paper s.2.2.5; Pyke & Lund-Thomsen 2016)',
+    limitation: 'poorWorkingConditions',
+  },
+  qualityShakeout: {
+    default: 1.5, min: 0, max: 10, unit: 'exit rate per unit of quality gained',
+    meaning: 'Workshops that exit as the cluster\'s quality rises in a year: buyers move to better products and the least skilled cannot follow',
+    source: 'Sonobe & Otsuka 2006, 2011 (the quality-improvement phase: entry slows, exits rise, survivors grow); size is an assumption',
+    limitation: 'smeDominance',
+  },
+  laborSaving: {
+    default: 0.8, min: 0, max: 1, unit: 'elasticity',
+    meaning: 'Jobs per firm lost per unit of log productivity gained (productivity raises output more than jobs)',
+    source: 'assumption; employment elasticities of 0.4-0.7 mean output per worker rises with growth (Kapsos 2005, ILO)',
   },
   standardsMarginCost: {
     default: 0.03, min: 0, max: 0.2, unit: 'margin',

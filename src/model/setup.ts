@@ -7,6 +7,7 @@ import type { Approval, ClusterState, Decisions, Difficulty, Effect, IncentiveTa
 import { DEFAULT_DIFFICULTY, LEVERS } from './types';
 import { seedState } from './rng';
 import { clamp01 } from './math';
+import { costScaleOf } from './mechanisms/budget';
 
 export interface InitialStocks {
   smeFirms: number;
@@ -75,6 +76,10 @@ export interface Baseline {
   approval: Approval;
   /** Research payoff (stock x absorptive capacity x frontier factor) at the start. */
   researchPayoff: number;
+  /** Large firms' share of output at the start. */
+  largeOutputShare: number;
+  /** Spending on one line that reaches ~63% of its effect, US$ million (see budget.ts). */
+  costScaleUsdM: number;
 }
 
 export interface Model {
@@ -133,6 +138,8 @@ export function createModel(setup: ClusterSetup, difficulty: Difficulty = DEFAUL
     workingConditions: init.workingConditions,
     approval: { ...init.approval },
     researchPayoff: 0,
+    costScaleUsdM: costScaleOf(params, init.employment, init.outputUsdM),
+    largeOutputShare: largeShare,
   };
   const model: Model = { params, difficulty, events: setup.events, baseline };
   baseline.researchPayoff = researchPayoffAt(model, init.research, init.skills, 1);

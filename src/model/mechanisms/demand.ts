@@ -15,9 +15,9 @@ export function nextExchangeRateLog(exchangeRateLog: number, innovation: number)
  * Output multiplier from demand, relative to the start: the home market keeps its starting share
  * of output, and export orders follow the export share (foreign buyers won or lost) and move with
  * world demand and the exchange rate. Orders a departed buyer took are not resold at home; they
- * come back only as firms find new buyers.
+ * come back only as firms find new buyers. `inputCostLog` is the tariff's cost on imported inputs (trade.ts).
  */
-export function demandFactor(model: Model, exportShare: number, worldDemandLog: number, exchangeRateLog: number): number {
-  const exportMultiplier = Math.exp(worldDemandLog - model.params.exportPriceElasticity * exchangeRateLog);
+export function demandFactor(model: Model, exportShare: number, worldDemandLog: number, exchangeRateLog: number, inputCostLog = 0): number {
+  const exportMultiplier = Math.exp(worldDemandLog - model.params.exportPriceElasticity * exchangeRateLog + inputCostLog);
   return 1 - model.baseline.exportShare + exportShare * exportMultiplier;
 }

@@ -15,28 +15,51 @@ export interface MarginInputs {
   cyclical: number;
   qualityLift: number;
   standardsCost: number;
+  /** Margin lost to large firms taking a larger share of output than at the start. */
+  largeCompetition?: number;
+}
+
+/**
+ * Trend growth of the cluster's market in year t: the starting rate converges to the long-run rate
+ * (booms mature), so long runs stay plausible.
+ */
+export function trendGrowthAt(model: Model, t: number): number {
+  const p = model.params;
+  return p.marketGrowthLongRun + (p.marketGrowth - p.marketGrowthLongRun) * Math.exp(-p.marketGrowthConvergence * t);
+}
+
+/** Log growth of the trend market from the start to year t (the integral of trendGrowthAt). */
+export function trendLogGrowth(model: Model, t: number): number {
+  const p = model.params;
+  const c = p.marketGrowthConvergence;
+  const gap = p.marketGrowth - p.marketGrowthLongRun;
+  return p.marketGrowthLongRun * t + (c > 1e-9 ? (gap * (1 - Math.exp(-c * t))) / c : gap * t);
 }
 
 /** The firm count the market supports grows with trend demand. */
 export function supportedSmeFirms(model: Model, t: number): number {
-  return model.baseline.smeFirms * (1 + model.params.marketGrowth) ** t;
+  return model.baseline.smeFirms * Math.exp(trendLogGrowth(model, t));
 }
 
 export function smeMargin(model: Model, m: MarginInputs): number {
   const p = model.params;
   const crowding = p.crowding * Math.log(Math.max(m.smeFirms, 1) / supportedSmeFirms(model, m.t));
-  return p.normalMargin + m.protection + m.subsidy + m.infrastructure + m.cyclical + m.qualityLift - m.standardsCost - crowding;
+  return p.normalMargin + m.protection + m.subsidy + m.infrastructure + m.cyclical + m.qualityLift - m.standardsCost - (m.largeCompetition ?? 0) - crowding;
 }
 
 export function nextExpectedMargin(model: Model, expected: number, margin: number): number {
   return expected + model.params.marginExpectation * (margin - expected);
 }
 
-/** Net SME growth rate: trend entry, extra entry on high margins, exit on low expected margins. */
-export function smeNetEntryRate(model: Model, margin: number, expectedMargin: number): { entry: number; exit: number } {
+/**
+ * Net SME growth rate in year t: trend entry, extra entry on high margins, exit on low expected
+ * margins, plus the informal workshops that enforced standards push out (`complianceExit`).
+ */
+export function smeNetEntryRate(model: Model, margin: number, expectedMargin: number, t = 0, complianceExit = 0): { entry: number; exit: number } {
   const p = model.params;
-  const entry = Math.max(0, p.marketGrowth) + p.entryResponse * Math.max(0, margin - p.normalMargin);
-  const exit = Math.min(0.6, p.exitResponse * Math.max(0, p.normalMargin - expectedMargin) + Math.max(0, -p.marketGrowth));
+  const trend = trendGrowthAt(model, t);
+  const entry = Math.max(0, trend) + p.entryResponse * Math.max(0, margin - p.normalMargin);
+  const exit = Math.min(0.6, p.exitResponse * Math.max(0, p.normalMargin - expectedMargin) + Math.max(0, -trend) + complianceExit);
   return { entry, exit };
 }
 

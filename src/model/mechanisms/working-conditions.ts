@@ -12,7 +12,14 @@ export interface ConditionPressures {
   skills: number;
   buyerCodes: number;
   standards: number;
+  /** Log of SME numbers over what the market supports: cut-throat competition among informal workshops. */
+  crowding?: number;
+  /** Migrants arriving this year as a share of the labour force (crowded housing, informal work). */
+  migration?: number;
 }
+
+/** Conditions lost per log point of SMEs above what the market supports (seed paper s.2.2.5: cut-throat competition) [assumption]. */
+const CROWDING_PRESSURE = 1.2;
 
 export function conditionsTarget(model: Model, c: ConditionPressures): number {
   const p = model.params;
@@ -24,7 +31,9 @@ export function conditionsTarget(model: Model, c: ConditionPressures): number {
       0.2 * (c.externalDependence - b.externalDependence) +
       0.3 * (c.skills - b.skills) +
       0.08 * c.buyerCodes +
-      p.standardsEffect * c.standards,
+      p.standardsEffect * c.standards -
+      p.housingPressure * (c.migration ?? 0) -
+      CROWDING_PRESSURE * (c.crowding ?? 0),
   );
 }
 
