@@ -3,6 +3,7 @@
 // so both face the same shocks.
 import { describe, expect, it } from 'vitest';
 import { LAG_PROFILES, pipelineTotal } from '../../src/model/mechanisms/pipelines';
+import { absorptionFactor } from '../../src/model/mechanisms/budget';
 import { step } from '../../src/model/step';
 import type { ClusterState, Decisions, Lever, PipelineLever } from '../../src/model/types';
 import { PIPELINE_LEVERS } from '../../src/model/types';
@@ -36,10 +37,11 @@ describe('pipelines inside the yearly step', () => {
     expect(spent[1]![stockOf[lever]]).toBe(none[1]![stockOf[lever]]);
   });
 
-  it.each(PIPELINE_LEVERS)('%s spending waits in the pipeline, net of leakage', (lever) => {
+  it.each(PIPELINE_LEVERS)('%s spending waits in the pipeline, net of leakage and what the cluster cannot absorb', (lever) => {
     const { model } = start(setup);
     const s1 = path(lever, 0.8, 1)[1]!;
-    const effective = 0.8 * setup.budgetUsdM * (1 - model.params.leakage);
+    const afterLeakage = 0.8 * setup.budgetUsdM * (1 - model.params.leakage);
+    const effective = afterLeakage * absorptionFactor(model, afterLeakage);
     expect(pipelineTotal(s1.pipelines, lever)).toBeCloseTo(effective * (1 - (LAG_PROFILES[lever][0] ?? 0)), 10);
     for (const other of PIPELINE_LEVERS.filter((l) => l !== lever)) expect(s1.pipelines[other]).toEqual([]);
   });

@@ -22,14 +22,19 @@ function median(xs: number[]): number {
   return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
+/** Year k of a run, or its last year when the term ended early (approval collapsed): where the term left the cluster. */
+function at(run: ClusterState[] | undefined, k: number): ClusterState {
+  return run?.[Math.min(k, run.length - 1)] as ClusterState;
+}
+
 /** Median over seeds of (plan - baseline) / baseline for a field in year k. */
 function relativeGap(planRuns: ClusterState[][], baseRuns: ClusterState[][], k: number, field: (s: ClusterState) => number): number {
-  return median(planRuns.map((run, i) => field(run[k] as ClusterState) / field(baseRuns[i]?.[k] as ClusterState) - 1));
+  return median(planRuns.map((run, i) => field(at(run, k)) / field(at(baseRuns[i], k)) - 1));
 }
 
 /** Median over seeds of (plan - baseline) for a field in year k. */
 function gap(planRuns: ClusterState[][], baseRuns: ClusterState[][], k: number, field: (s: ClusterState) => number): number {
-  return median(planRuns.map((run, i) => field(run[k] as ClusterState) - field(baseRuns[i]?.[k] as ClusterState)));
+  return median(planRuns.map((run, i) => field(at(run, k)) - field(at(baseRuns[i], k))));
 }
 
 const output = (s: ClusterState) => s.outputUsdM;
@@ -52,7 +57,8 @@ describe('stylized facts', () => {
     expect(Math.abs(relativeGap(training, base, 1, jobs))).toBeLessThan(0.002);
     expect(Math.abs(relativeGap(training, base, 1, output))).toBeLessThan(0.002);
     expect(relativeGap(training, base, 3, output)).toBeGreaterThan(0.005);
-    expect(relativeGap(training, base, 3, jobs)).toBeGreaterThan(0.002);
+    // Skills raise output per worker: the gain in jobs is far smaller than the gain in output.
+    expect(relativeGap(training, base, 3, jobs)).toBeLessThan(relativeGap(training, base, 3, output) / 2);
     // Modest alone (McKenzie 2017): well under a 15% output gain in three years.
     expect(relativeGap(training, base, 3, output)).toBeLessThan(0.15);
   });
@@ -87,7 +93,7 @@ describe('stylized facts', () => {
 
   it('high protection in a repair cluster (Suame) makes firms and jobs grow in the short run, and slows productivity', () => {
     const base = runs('suame-magazine', undefined);
-    const high = runs('suame-magazine', plan('import ban', { tariff: 0.8 }));
+    const high = runs('suame-magazine', plan('high protection', { tariff: 0.5 }));
     expect(relativeGap(high, base, 2, (s) => s.smeFirms)).toBeGreaterThan(0.02);
     expect(relativeGap(high, base, 2, jobs)).toBeGreaterThan(0.02);
     expect(relativeGap(high, base, 10, (s) => s.productivity)).toBeLessThan(-0.02);
@@ -129,8 +135,9 @@ describe('stylized facts', () => {
   it('doing nothing leaves a survival cluster stagnant: poverty barely moves over a term', () => {
     for (const id of ['survival-cluster', 'kamukunji-metalwork']) {
       const base = runs(id, undefined);
-      const change = median(base.map((r) => (r[10]?.poverty ?? 0) - (r[0]?.poverty ?? 0)));
-      expect(Math.abs(change)).toBeLessThan(0.02);
+      // Relative change of the headcount over the term: within 5% of where it started.
+      const change = median(base.map((r) => (r[10]?.poverty ?? 0) / (r[0]?.poverty ?? 1) - 1));
+      expect(Math.abs(change)).toBeLessThan(0.05);
     }
   });
 
@@ -171,7 +178,49 @@ describe('stylized facts', () => {
     expect(gap(promo, base, 6, (s) => s.quality)).toBeGreaterThan(0.01);
     const domestic = runs('suame-magazine', undefined, 6);
     const domesticPromo = runs('suame-magazine', plan('promote exports', { allocation: { trade: 0.7 } }), 6);
-    expect(gap(domesticPromo, domestic, 6, (s) => s.exportShare)).toBeGreaterThan(0.02);
-    expect(gap(domesticPromo, domestic, 6, (s) => s.externalDependence)).toBeGreaterThan(0.01);
+    expect(gap(domesticPromo, domestic, 6, (s) => s.exportShare)).toBeGreaterThan(0.005);
+    expect(gap(domesticPromo, domestic, 6, (s) => s.externalDependence)).toBeGreaterThan(0.003);
+  });
+
+  it('promotion without upgrading buys little: with training behind it, the same promotion sells more abroad', () => {
+    const promoOnly = runs('suame-magazine', plan('promote exports', { allocation: { trade: 0.5 } }));
+    const upgraded = runs('suame-magazine', plan('train, then promote', { allocation: { trade: 0.5, training: 0.5 } }));
+    const base = runs('suame-magazine', undefined);
+    const promoGain = gap(promoOnly, base, 10, (s) => s.exportShare);
+    expect(promoGain).toBeLessThan(scenarioById('suame-magazine').initial.exportShare);
+    expect(gap(upgraded, base, 10, (s) => s.exportShare)).toBeGreaterThan(promoGain);
+  });
+
+  it('a high tariff does worse than a moderate one within a term (protection saturates, its costs grow)', () => {
+    for (const id of ['kamukunji-metalwork', 'suame-magazine', 'mass-producers']) {
+      const base = runs(id, undefined);
+      const moderate = runs(id, plan('moderate', { tariff: 0.3 }));
+      const high = runs(id, plan('high', { tariff: 0.9 }));
+      expect(relativeGap(high, base, 10, output)).toBeLessThan(relativeGap(moderate, base, 10, output));
+      // Dearer goods for poor households: a high tariff does not cut poverty as a moderate one can.
+      expect(gap(high, base, 10, (s) => s.poverty)).toBeGreaterThan(gap(moderate, base, 10, (s) => s.poverty));
+    }
+  });
+
+  it('attracting foreign plants raises output more than jobs, and cuts poverty less than SME support', () => {
+    const base = runs('sialkot-surgical', undefined);
+    const fdi = runs('sialkot-surgical', plan('plants', { allocation: { incentives: 0.8 }, incentiveTarget: 'fdi' }));
+    const sme = runs('sialkot-surgical', plan('SMEs', { allocation: { incentives: 0.8 }, incentiveTarget: 'sme' }));
+    expect(relativeGap(fdi, base, 10, output)).toBeGreaterThan(relativeGap(fdi, base, 10, jobs));
+    expect(gap(fdi, base, 10, (s) => s.poverty)).toBeGreaterThan(gap(sme, base, 10, (s) => s.poverty));
+  });
+
+  it('a doubled budget never doubles the gain (spending scales with the cluster, with diminishing returns)', () => {
+    const scenario = scenarioById('suame-magazine');
+    const balanced = (budgetUsdM: number): Plan => ({
+      name: 'balanced',
+      budgetUsdM,
+      years: [{ allocation: { infrastructure: 0.2, training: 0.2, research: 0.2, incentives: 0.2, trade: 0.2 }, incentiveTarget: 'joint', laborStandards: true }],
+    });
+    const base = runs('suame-magazine', undefined);
+    const gains = [1, 2, 4].map((m) => relativeGap(runs('suame-magazine', balanced(scenario.budgetUsdM * m)), base, 10, output));
+    expect(gains[0]).toBeGreaterThan(0);
+    expect(gains[1]).toBeLessThan(2 * (gains[0] as number));
+    expect(gains[2]).toBeLessThan(2 * (gains[1] as number));
   });
 });

@@ -17,6 +17,8 @@ export interface Spending {
   /** Donor programme money that reaches the cluster this year (it funds collaborative projects). */
   donorEffectiveUsdM: number;
   leakage: number;
+  /** Share of what survives leakage that the cluster can absorb this year (1 for a small programme). */
+  absorbed: number;
 }
 
 export function effectiveLeakage(model: Model): number {
@@ -64,7 +66,7 @@ export function allocateBudget(model: Model, decisions: Decisions, budgetUsdM: n
   for (const lever of LEVERS) effectiveUsdM[lever] = spentUsdM[lever] * (1 - leakage) * absorbed;
   // Donors monitor their own projects, so they lose half as much [assumption].
   const donorEffectiveUsdM = donorSupportUsdM * (1 - leakage / 2);
-  return { spentUsdM, effectiveUsdM, totalSpentUsdM, donorEffectiveUsdM, leakage };
+  return { spentUsdM, effectiveUsdM, totalSpentUsdM, donorEffectiveUsdM, leakage, absorbed };
 }
 
 /** Spending in reference units: 1 = the cluster's cost scale, where a line reaches ~63% of its effect. */

@@ -36,12 +36,32 @@ const at = (x: number): Approval => ({ sme: x, large: x, workers: x, donors: x }
 /** Approval next year from the starting approval, given drivers, with no abrupt change. */
 const after = (d: Partial<ApprovalDrivers>): Approval =>
   nextApproval(model, b.approval, approvalReasons(model, { ...neutral, ...d }), 0);
-const moved = (d: Partial<ApprovalDrivers>, group: Stakeholder): number => after(d)[group] - b.approval[group];
+/** How much a driver moves a group's approval against the same year with nothing changed. */
+const moved = (d: Partial<ApprovalDrivers>, group: Stakeholder): number => after(d)[group] - after({})[group];
+const targetOf = (reasons: ReturnType<typeof approvalReasons>, g: Stakeholder): number =>
+  Math.min(1, Math.max(0, b.approval[g] + reasons[g].reduce((sum, r) => sum + r.effect, 0)));
 
 describe('stakeholder approval', () => {
-  it('with nothing happening, approval stays where it started', () => {
-    const a = after({});
-    for (const g of STAKEHOLDERS) expect(a[g]).toBeCloseTo(b.approval[g], 12);
+  it('a group that gets nothing it cares about loses approval; one that gets something does not complain', () => {
+    const nothing = after({});
+    for (const g of ['sme', 'donors'] as const) expect(nothing[g]).toBeLessThan(b.approval[g]);
+    const reasons = approvalReasons(model, { ...neutral, infrastructure: 0.5, training: 0.5 });
+    for (const g of ['sme', 'donors'] as const) {
+      const complaint = reasons[g].find((r) => r.driver.startsWith('nothing for'));
+      expect(Math.abs(complaint?.effect ?? 0)).toBeLessThan(1e-4);
+    }
+    // Workers judge outcomes, not budget lines: with nothing happening their approval stays.
+    expect(nothing.workers).toBeCloseTo(b.approval.workers, 12);
+  });
+
+  it('a high tariff costs large firms and donors more than twice what a moderate one does (convex)', () => {
+    for (const g of ['large', 'donors'] as const) {
+      const moderate = moved({ tariff: b.tariff + 0.2 }, g);
+      const high = moved({ tariff: b.tariff + 0.4 }, g);
+      expect(high).toBeLessThan(2 * moderate);
+    }
+    // Households pay more for goods: workers dislike a tariff rise.
+    expect(moved({ tariff: b.tariff + 0.4 }, 'workers')).toBeLessThan(0);
   });
 
   it('support for SMEs raises SME approval, and not large firms’', () => {
@@ -78,7 +98,7 @@ describe('stakeholder approval', () => {
   it('approval moves halfway to its target each year', () => {
     const reasons = approvalReasons(model, neutral);
     const next = nextApproval(model, at(0.2), reasons, 0);
-    for (const g of STAKEHOLDERS) expect(next[g]).toBeCloseTo(0.2 + 0.5 * (b.approval[g] - 0.2), 12);
+    for (const g of STAKEHOLDERS) expect(next[g]).toBeCloseTo(0.2 + 0.5 * (targetOf(reasons, g) - 0.2), 12);
   });
 
   it('no change in policy costs nothing; cuts and swings cost more the bigger they are', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { allocateBudget, effectiveLeakage, referenceUnits } from '../../../src/model/mechanisms/budget';
+import { absorptionFactor, allocateBudget, costScaleOf, effectiveLeakage, referenceUnits } from '../../../src/model/mechanisms/budget';
+import { defaultParams } from '../../../src/model/params';
 import { createModel, initialState } from '../../../src/model/setup';
 import { step } from '../../../src/model/step';
 import { LEVERS } from '../../../src/model/types';
@@ -14,14 +15,14 @@ describe('budget and governance leakage', () => {
     const s = allocateBudget(model, everything, 10, 0);
     for (const lever of LEVERS) {
       expect(s.spentUsdM[lever]).toBeCloseTo(everything.allocation[lever] * 10, 12);
-      expect(s.effectiveUsdM[lever]).toBeCloseTo(s.spentUsdM[lever] * 0.7, 12);
+      expect(s.effectiveUsdM[lever]).toBeCloseTo(s.spentUsdM[lever] * 0.7 * s.absorbed, 12);
     }
     expect(s.leakage).toBe(0.3);
   });
 
   it('no leakage means every dollar spent reaches the cluster', () => {
     const s = allocateBudget(survivalModel({ leakage: 0 }), everything, 10, 0);
-    for (const lever of LEVERS) expect(s.effectiveUsdM[lever]).toBe(s.spentUsdM[lever]);
+    for (const lever of LEVERS) expect(s.effectiveUsdM[lever]).toBeCloseTo(s.spentUsdM[lever] * s.absorbed, 12);
   });
 
   it('difficulty multiplies leakage, and leakage never takes everything', () => {
@@ -58,10 +59,30 @@ describe('budget and governance leakage', () => {
   it('donor money loses half the share that public lines lose', () => {
     const model = survivalModel({ leakage: 0.4 });
     const s = allocateBudget(model, everything, 10, 4);
-    const publicLoss = 1 - s.effectiveUsdM.training / s.spentUsdM.training;
+    const publicLoss = 1 - s.effectiveUsdM.training / s.absorbed / s.spentUsdM.training;
     const donorLoss = 1 - s.donorEffectiveUsdM / 4;
     expect(donorLoss).toBeCloseTo(publicLoss / 2, 12);
     expect(allocateBudget(model, everything, 10, 0).donorEffectiveUsdM).toBe(0);
+  });
+
+  it('a small programme is absorbed whole; a large one buys less per dollar, and doubling it never doubles what arrives', () => {
+    const model = survivalModel({ costScaleUsdM: 2, absorptionCapacity: 2, leakage: 0 });
+    expect(absorptionFactor(model, 0)).toBe(1);
+    expect(absorptionFactor(model, 0.02)).toBeGreaterThan(0.99);
+    const effective = (budget: number): number => allocateBudget(model, everything, budget, 0).effectiveUsdM.training;
+    expect(effective(8)).toBeLessThan(2 * effective(4));
+    expect(effective(16)).toBeLessThan(2 * effective(8));
+    expect(effective(16)).toBeGreaterThan(effective(8));
+  });
+
+  it('the cost scale follows the cluster: more workers, or dearer workers, need more money for the same effect', () => {
+    const p = defaultParams();
+    expect(costScaleOf(p, 12000, 60)).toBeCloseTo(2 * costScaleOf(p, 6000, 30), 9);
+    expect(costScaleOf(p, 6000, 300)).toBeGreaterThan(costScaleOf(p, 6000, 30));
+    // ...but less than in proportion to value added (costIncomeElasticity below 1).
+    expect(costScaleOf(p, 6000, 300)).toBeLessThan(10 * costScaleOf(p, 6000, 30));
+    // A scenario may fix the scale.
+    expect(costScaleOf({ ...p, costScaleUsdM: 7 }, 6000, 30)).toBe(7);
   });
 
   it('reference units measure spending in multiples of the scenario cost scale', () => {

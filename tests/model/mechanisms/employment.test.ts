@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { laborSurplusOf, nextLaborForce, segmentEmployment } from '../../../src/model/mechanisms/employment';
+import { laborSurplusOf, maxEmployment, migrationRate, nextLaborForce, segmentEmployment } from '../../../src/model/mechanisms/employment';
+import { simulate } from '../../../src/model/run';
+import { survivalSetup } from '../fixtures';
 import { PARAM_SPECS } from '../../../src/model/params';
 import { survivalModel } from '../fixtures';
 
@@ -48,5 +50,30 @@ describe('employment', () => {
     expect(laborSurplusOf(700, 1000)).toBeCloseTo(0.3, 12);
     expect(laborSurplusOf(1200, 1000)).toBe(0);
     expect(laborSurplusOf(0, 1000)).toBe(0.95);
+  });
+
+  it('growth that comes from productivity makes fewer jobs than the same growth from orders', () => {
+    const fromOrders = segmentEmployment(model, 100, 3, 1.2, 1);
+    const fromProductivity = segmentEmployment(model, 100, 3, 1.2, 1.2);
+    expect(fromProductivity).toBeLessThan(fromOrders);
+  });
+
+  it('migrants come only once surplus labour is nearly absorbed, up to migrationMax a year', () => {
+    expect(migrationRate(model, 0.4)).toBe(0);
+    expect(migrationRate(model, 0.01)).toBeCloseTo(model.params.migrationMax, 12);
+    expect(nextLaborForce(model, 1000, 0.05)).toBeCloseTo(1000 * (1 + model.params.populationGrowth + 0.05), 9);
+  });
+
+  it('jobs never exceed the labour force, migrants included, even in a boom that runs a century', () => {
+    const boom = survivalSetup({ parameters: { ...survivalSetup().parameters, marketGrowth: 0.15 } });
+    const run = simulate(boom, { seed: 3, years: 100 });
+    for (const s of run.states) {
+      expect(s.employment).toBeLessThanOrEqual(maxEmployment(model, s.laborForce) * (1 + 1e-9));
+      expect(Number.isFinite(s.outputUsdM)).toBe(true);
+    }
+    const last = run.states[run.states.length - 1]!;
+    // No explosive growth: a 15% boom matures (trend growth converges to its long-run rate), so
+    // output grows well under 6.5% a year on average over the century (1.15^100 would be 1.2 million-fold).
+    expect(Math.log(last.outputUsdM / run.states[0]!.outputUsdM) / 100).toBeLessThan(0.065);
   });
 });

@@ -5,6 +5,7 @@ import {
   smeMargin,
   smeNetEntryRate,
   supportedSmeFirms,
+  trendGrowthAt,
   upgradingGate,
   type MarginInputs,
 } from '../../../src/model/mechanisms/market-structure';
@@ -35,7 +36,14 @@ describe('market structure: entry, exit, upgrading', () => {
 
   it('the firm count the market supports grows with the market', () => {
     expect(supportedSmeFirms(model, 0)).toBe(b.smeFirms);
-    expect(supportedSmeFirms(model, 5)).toBeCloseTo(b.smeFirms * (1 + p.marketGrowth) ** 5, 6);
+    expect(supportedSmeFirms(model, 5)).toBeGreaterThan(b.smeFirms);
+    // A boom matures: a fast-growing market's trend growth converges to the long-run rate.
+    const boom = survivalModel({ marketGrowth: 0.12, marketGrowthLongRun: 0.03 });
+    expect(trendGrowthAt(boom, 0)).toBeCloseTo(0.12, 12);
+    expect(trendGrowthAt(boom, 30)).toBeLessThan(0.06);
+    expect(trendGrowthAt(boom, 30)).toBeGreaterThan(0.03);
+    // Supported firms are the integral of the trend: a century of a 12% boom stays far from 1.12^100.
+    expect(supportedSmeFirms(boom, 100) / boom.baseline.smeFirms).toBeLessThan(1.12 ** 100 / 1e3);
   });
 
   it('crowding: more firms in the same market lower the margin', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextPoverty, povertyElasticity } from '../../../src/model/mechanisms/poverty';
+import { housingCostChangeLog, nextPoverty, poorHouseholdsLabourIncome, povertyElasticity, tariffPriceChangeLog } from '../../../src/model/mechanisms/poverty';
 import { survivalModel } from '../fixtures';
 
 const model = survivalModel();
@@ -45,5 +45,24 @@ describe('poverty', () => {
     expect(nextPoverty(none, 0.4, 0.2, 0.5)).toBeCloseTo(0.4, 12);
     const all = survivalModel({ clusterIncomeShare: 1 });
     expect(nextPoverty(all, 0.4, 0.05, 0.5)).toBeLessThan(nextPoverty(model, 0.4, 0.05, 0.5));
+  });
+
+  it('raising the tariff makes the goods poor households buy dearer, and raises poverty at once', () => {
+    const price = tariffPriceChangeLog(model, 0.2, 0.6);
+    expect(price).toBeGreaterThan(0);
+    expect(nextPoverty(model, 0.4, 0, 0.5, price)).toBeGreaterThan(0.4);
+    expect(tariffPriceChangeLog(model, 0.6, 0.2)).toBeCloseTo(-price, 12);
+  });
+
+  it('migrants arriving push rents up; none arriving leaves them', () => {
+    expect(housingCostChangeLog(model, 0)).toBe(0);
+    expect(housingCostChangeLog(model, 0.05)).toBeGreaterThan(0);
+  });
+
+  it('a large-firm job brings poor households less income than an SME job (formal jobs go to the better-off)', () => {
+    const sme = poorHouseholdsLabourIncome(model, 1100, 1000, 3, 5000) - poorHouseholdsLabourIncome(model, 1000, 1000, 3, 5000);
+    const large = poorHouseholdsLabourIncome(model, 1000, 1100, 3, 5000) - poorHouseholdsLabourIncome(model, 1000, 1000, 3, 5000);
+    expect(large).toBeLessThan(sme);
+    expect(large).toBeGreaterThan(0);
   });
 });
