@@ -19,5 +19,7 @@ export default defineConfig({
     // Browser tests (real Chromium) run separately.
     exclude: ['**/node_modules/**', 'tests/e2e/**'],
     environment: 'node',
+    // Model sweeps and CLI runs take seconds; on a busy 2-core machine the default 5 s is too tight.
+    testTimeout: 30_000,
   },
 });

@@ -41,7 +41,7 @@ describe('pipelines inside the yearly step', () => {
     const { model } = start(setup);
     const s1 = path(lever, 0.8, 1)[1]!;
     const afterLeakage = 0.8 * setup.budgetUsdM * (1 - model.params.leakage);
-    const effective = afterLeakage * absorptionFactor(model, afterLeakage);
+    const effective = afterLeakage * absorptionFactor(model, setup.budgetUsdM * (1 - model.params.leakage));
     expect(pipelineTotal(s1.pipelines, lever)).toBeCloseTo(effective * (1 - (LAG_PROFILES[lever][0] ?? 0)), 10);
     for (const other of PIPELINE_LEVERS.filter((l) => l !== lever)) expect(s1.pipelines[other]).toEqual([]);
   });

@@ -42,7 +42,8 @@ export function costScaleOf(params: Params, employment: number, outputUsdM: numb
 }
 
 /**
- * Share of each effective dollar that still does work when the whole programme is this large:
+ * Share of each effective dollar that still does work when the programme (the yearly budget after
+ * leakage) is this large:
  * total effect c x saturate(x / c) for x reference units against absorption capacity c, so money
  * beyond what institutions can absorb buys less on every line.
  */
@@ -62,7 +63,9 @@ export function allocateBudget(model: Model, decisions: Decisions, budgetUsdM: n
     spentUsdM[lever] = spent;
     totalSpentUsdM += spent;
   }
-  const absorbed = absorptionFactor(model, totalSpentUsdM * (1 - leakage));
+  // Capacity is set by the size of the programme (the budget), not by this year's split, so one
+  // line's spending never changes what another line achieves (attribution stays per line).
+  const absorbed = absorptionFactor(model, budgetUsdM * (1 - leakage));
   for (const lever of LEVERS) effectiveUsdM[lever] = spentUsdM[lever] * (1 - leakage) * absorbed;
   // Donors monitor their own projects, so they lose half as much [assumption].
   const donorEffectiveUsdM = donorSupportUsdM * (1 - leakage / 2);
