@@ -83,7 +83,7 @@ describe('the collapse warning', () => {
 
   it('appears when a sudden tariff hike turns every group against the government', () => {
     const actor = planningGame('sialkot-surgical', 1);
-    playYear(actor, { tariff: 1 });
+    playYear(actor, { tariff: 0.7 });
     const hud = selectHud(actor.getSnapshot());
     expect(hud?.meanApproval).toBeLessThan(hud!.collapseAt + 10);
     expect(hud?.warning).toBe('near');
