@@ -77,11 +77,21 @@ export function randomPlans(count: number, seed: number): PlanSpec[] {
     const sum = weights.reduce((a, b) => a + b, 0);
     const total = 0.5 + 0.5 * u();
     // Rounded so plans print and replay exactly; rounding down keeps the sum at most 1.
-    const allocation = Object.fromEntries(LEVERS.map((l, k) => [l, Math.floor(((weights[k] as number) / sum) * total * 1e4) / 1e4])) as Allocation;
+    const allocation = Object.fromEntries(
+      LEVERS.map((l, k) => [l, Math.floor(((weights[k] as number) / sum) * total * 1e4) / 1e4]),
+    ) as Allocation;
     const tariff = Math.round(u() * 100) / 100;
     const incentiveTarget = INCENTIVE_TARGETS[Math.min(3, Math.floor(u() * 4))] as IncentiveTarget;
     const laborStandards = u() < 0.5;
-    plans.push({ id: `random:${String(i + 1).padStart(3, '0')}`, family: 'random', allocation, tariff, incentiveTarget, laborStandards, budgetScale: 1 });
+    plans.push({
+      id: `random:${String(i + 1).padStart(3, '0')}`,
+      family: 'random',
+      allocation,
+      tariff,
+      incentiveTarget,
+      laborStandards,
+      budgetScale: 1,
+    });
   }
   return plans;
 }
@@ -93,7 +103,13 @@ export function auditPlans(randomCount: number, planSeed: number): PlanSpec[] {
   for (const lever of LEVERS) {
     if (lever === 'incentives') {
       for (const target of INCENTIVE_TARGETS)
-        plans.push({ id: cornerId(lever, target), family: 'corner', allocation: only(lever), ...own, incentiveTarget: target });
+        plans.push({
+          id: cornerId(lever, target),
+          family: 'corner',
+          allocation: only(lever),
+          ...own,
+          incentiveTarget: target,
+        });
     } else plans.push({ id: cornerId(lever), family: 'corner', allocation: only(lever), ...own });
   }
   for (const target of INCENTIVE_TARGETS)
@@ -109,7 +125,13 @@ export function auditPlans(randomCount: number, planSeed: number): PlanSpec[] {
   plans.push(...randomPlans(randomCount, planSeed));
   for (const tariff of TARIFF_GRID) {
     plans.push({ id: `tariff:${tariff.toFixed(1)}`, family: 'tariff-idle', allocation: ZERO, ...own, tariff });
-    plans.push({ id: `balanced+tariff:${tariff.toFixed(1)}`, family: 'tariff-balanced', allocation: BALANCED, ...own, tariff });
+    plans.push({
+      id: `balanced+tariff:${tariff.toFixed(1)}`,
+      family: 'tariff-balanced',
+      allocation: BALANCED,
+      ...own,
+      tariff,
+    });
   }
   for (const scale of BUDGET_SCALES)
     plans.push({ id: `balanced x${scale}`, family: 'budget', allocation: BALANCED, ...own, budgetScale: scale });
@@ -144,13 +166,28 @@ export function describePlan(spec: PlanSpec, scenario: Scenario): string {
   return `${spent}; tariff ${year.tariff?.toFixed(2)}, ${year.incentiveTarget}, ${year.laborStandards ? 'standards' : 'no standards'}${budget}`;
 }
 
-const LEVER_SHORT: Record<Lever, string> = { infrastructure: 'infra', training: 'train', research: 'res', incentives: 'inc', trade: 'trade' };
+const LEVER_SHORT: Record<Lever, string> = {
+  infrastructure: 'infra',
+  training: 'train',
+  research: 'res',
+  incentives: 'inc',
+  trade: 'trade',
+};
 
 // ---------------------------------------------------------------------------------------------
 // Running
 
 /** The outcomes compared with doing nothing at the horizon, as in the report's tables. */
-export const OUTCOMES = ['output', 'jobs', 'poverty', 'workingConditions', 'trust', 'externalDependence', 'exports', 'fdi'] as const;
+export const OUTCOMES = [
+  'output',
+  'jobs',
+  'poverty',
+  'workingConditions',
+  'trust',
+  'externalDependence',
+  'exports',
+  'fdi',
+] as const;
 export type OutcomeKey = (typeof OUTCOMES)[number];
 
 /** Whether more is better (poverty: less is better; dependence and FDI are trade-offs, shown but not scored). */
@@ -236,7 +273,12 @@ export interface AuditConfig {
   planSeed: number;
 }
 
-export const DEFAULT_CONFIG: Omit<AuditConfig, 'scenarioIds'> = { seeds: 30, years: 10, randomPlans: 200, planSeed: 2026 };
+export const DEFAULT_CONFIG: Omit<AuditConfig, 'scenarioIds'> = {
+  seeds: 30,
+  years: 10,
+  randomPlans: 200,
+  planSeed: 2026,
+};
 
 export interface FullTermRun {
   /** states[0] is the start, states[k] the state after year k, for every year of the term. */
@@ -252,7 +294,12 @@ export interface FullTermRun {
  * with one that ran ten years would make a collapsing plan look harmless. A test holds it equal to
  * simulate().
  */
-export function fullTermRun(scenarioSetup: ClusterSetup, plan: Plan | undefined, seed: number, years: number): FullTermRun {
+export function fullTermRun(
+  scenarioSetup: ClusterSetup,
+  plan: Plan | undefined,
+  seed: number,
+  years: number,
+): FullTermRun {
   const setup = setupWithPlan(scenarioSetup, plan);
   const model = createModel(setup);
   let state = initialState(setup, model, seed);
@@ -262,7 +309,11 @@ export function fullTermRun(scenarioSetup: ClusterSetup, plan: Plan | undefined,
     state = step(model, state, resolveDecisions(planYear(plan, k), state.decisions)).state;
     if (state.activeEvent) {
       const event = findEvent(model, state.activeEvent);
-      state = chooseForEvent(model, state, k === years && event ? defaultChoiceId(event) : choiceFor(model, plan, k, state.activeEvent));
+      state = chooseForEvent(
+        model,
+        state,
+        k === years && event ? defaultChoiceId(event) : choiceFor(model, plan, k, state.activeEvent),
+      );
     }
     states.push(state);
     if (collapseYear === null && k < years && approvalCollapsed(model, state.approval)) collapseYear = k;
@@ -284,7 +335,12 @@ function maxJobsPerLabour(states: readonly ClusterState[]): number {
 }
 
 /** Runs every plan on one scenario. `now` measures time (performance.now in the CLI). */
-export function auditScenario(id: string, config: AuditConfig, plans: readonly PlanSpec[], now: () => number = () => 0): ScenarioAudit {
+export function auditScenario(
+  id: string,
+  config: AuditConfig,
+  plans: readonly PlanSpec[],
+  now: () => number = () => 0,
+): ScenarioAudit {
   const start = now();
   const scenario = scenarioById(id);
   const seeds = Array.from({ length: config.seeds }, (_, k) => k + 1);
@@ -300,7 +356,10 @@ export function auditScenario(id: string, config: AuditConfig, plans: readonly P
     const key = JSON.stringify(plan.years[0]);
     const ranked = spec.budgetScale === 1 && !seen.has(key);
     if (spec.budgetScale === 1) seen.add(key);
-    const deltas: Record<OutcomeKey, number[]> = Object.fromEntries(OUTCOMES.map((o) => [o, [] as number[]])) as Record<OutcomeKey, number[]>;
+    const deltas: Record<OutcomeKey, number[]> = Object.fromEntries(OUTCOMES.map((o) => [o, [] as number[]])) as Record<
+      OutcomeKey,
+      number[]
+    >;
     const levels = { output: [] as number[], jobs: [] as number[], poverty: [] as number[] };
     const perDollar: number[] = [];
     let collapsed = 0;
@@ -327,7 +386,8 @@ export function auditScenario(id: string, config: AuditConfig, plans: readonly P
       levels.poverty.push(100 * p.poverty);
       let gained = 0;
       let spent = 0;
-      for (let y = 1; y <= t; y++) gained += (run.states[y] as ClusterState).outputUsdM - (b[y] as ClusterState).outputUsdM;
+      for (let y = 1; y <= t; y++)
+        gained += (run.states[y] as ClusterState).outputUsdM - (b[y] as ClusterState).outputUsdM;
       for (let y = 1; y <= t; y++) spent += (run.states[y] as ClusterState).budgetSpentUsdM;
       if (spent > 0) perDollar.push(gained / spent);
     });
@@ -428,7 +488,8 @@ export function topCount(s: ScenarioAudit, share: number): number {
 export function topShareMembership(audit: Audit, share = 0.05): Map<string, string[]> {
   const membership = new Map<string, string[]>();
   for (const s of audit.scenarios) {
-    for (const p of topBy(s, (r) => r.composite, topCount(s, share))) membership.set(p.id, [...(membership.get(p.id) ?? []), s.id]);
+    for (const p of topBy(s, (r) => r.composite, topCount(s, share)))
+      membership.set(p.id, [...(membership.get(p.id) ?? []), s.id]);
   }
   return membership;
 }
@@ -464,10 +525,30 @@ export function pearson(xs: readonly number[], ys: readonly number[]): number {
 
 /** The pairs of outcomes whose correlation across plans shows a trade-off (or its absence). */
 export const CORRELATIONS = [
-  { id: 'output-povertyCut', label: 'output gain vs poverty cut', x: (p: PlanResult) => p.median.output, y: (p: PlanResult) => -p.median.poverty },
-  { id: 'jobs-workingConditions', label: 'jobs gain vs working conditions gain', x: (p: PlanResult) => p.median.jobs, y: (p: PlanResult) => p.median.workingConditions },
-  { id: 'fdi-trust', label: 'FDI share gain vs trust gain', x: (p: PlanResult) => p.median.fdi, y: (p: PlanResult) => p.median.trust },
-  { id: 'output-externalDependence', label: 'output gain vs external dependence gain', x: (p: PlanResult) => p.median.output, y: (p: PlanResult) => p.median.externalDependence },
+  {
+    id: 'output-povertyCut',
+    label: 'output gain vs poverty cut',
+    x: (p: PlanResult) => p.median.output,
+    y: (p: PlanResult) => -p.median.poverty,
+  },
+  {
+    id: 'jobs-workingConditions',
+    label: 'jobs gain vs working conditions gain',
+    x: (p: PlanResult) => p.median.jobs,
+    y: (p: PlanResult) => p.median.workingConditions,
+  },
+  {
+    id: 'fdi-trust',
+    label: 'FDI share gain vs trust gain',
+    x: (p: PlanResult) => p.median.fdi,
+    y: (p: PlanResult) => p.median.trust,
+  },
+  {
+    id: 'output-externalDependence',
+    label: 'output gain vs external dependence gain',
+    x: (p: PlanResult) => p.median.output,
+    y: (p: PlanResult) => p.median.externalDependence,
+  },
 ] as const;
 
 export function correlation(s: ScenarioAudit, pair: (typeof CORRELATIONS)[number]): number {
@@ -488,7 +569,9 @@ export const LUCK_PLAN = 'balanced x1';
  * Policy versus luck: the s.d. across ranked plans of the median outcome, against the s.d. across
  * seeds of one plan's horizon level (the balanced plan). Above 1: choices matter more than luck.
  */
-export function policyVersusLuck(s: ScenarioAudit): Record<'output' | 'jobs' | 'poverty', { policy: number; luck: number; ratio: number }> {
+export function policyVersusLuck(
+  s: ScenarioAudit,
+): Record<'output' | 'jobs' | 'poverty', { policy: number; luck: number; ratio: number }> {
   const plans = rankedPlans(s);
   const luckPlan = planById(s, LUCK_PLAN);
   const entry = (key: 'output' | 'jobs' | 'poverty') => {
@@ -613,23 +696,36 @@ export function tariffShape(values: readonly number[]): TariffShape {
   let best = 0;
   for (let i = 1; i < values.length; i++) if ((values[i] as number) > (values[best] as number)) best = i;
   const peak = values[best] as number;
-  return { peakTariff: TARIFF_GRID[best] as number, aboveZero: peak - (values[0] as number), aboveHigh: peak - (values[values.length - 1] as number) };
+  return {
+    peakTariff: TARIFF_GRID[best] as number,
+    aboveZero: peak - (values[0] as number),
+    aboveHigh: peak - (values[values.length - 1] as number),
+  };
 }
 
 const f2 = (x: number): string => x.toFixed(2);
 
 export function balanceChecks(audit: Audit): Check[] {
   const membership = topShareMembership(audit, LIMITS.topShare);
-  const crowded = [...membership.entries()].filter(([, ids]) => ids.length > LIMITS.maxTopScenarios).sort((a, b) => b[1].length - a[1].length);
+  const crowded = [...membership.entries()]
+    .filter(([, ids]) => ids.length > LIMITS.maxTopScenarios)
+    .sort((a, b) => b[1].length - a[1].length);
   const checks: Check[] = [
     {
       id: 'no-dominant-plan',
       statement: `no plan is in the top ${LIMITS.topShare * 100} % (composite) of more than ${LIMITS.maxTopScenarios} scenarios`,
-      failures: crowded.map(([id, ids]) => `${id} is in the top ${LIMITS.topShare * 100} % of ${ids.length} scenarios (${ids.join(', ')})`),
+      failures: crowded.map(
+        ([id, ids]) => `${id} is in the top ${LIMITS.topShare * 100} % of ${ids.length} scenarios (${ids.join(', ')})`,
+      ),
     },
   ];
   const present = ARCHETYPES.filter((id) => audit.scenarios.some((s) => s.id === id));
-  if (present.length === ARCHETYPES.length) checks.push({ id: 'archetype-levers', statement: `the best single lever differs between ${ARCHETYPES.join(', ')}, each by ${LIMITS.leverMargin} composite`, failures: archetypeLeverFailures(audit) });
+  if (present.length === ARCHETYPES.length)
+    checks.push({
+      id: 'archetype-levers',
+      statement: `the best single lever differs between ${ARCHETYPES.join(', ')}, each by ${LIMITS.leverMargin} composite`,
+      failures: archetypeLeverFailures(audit),
+    });
   checks.push(
     {
       id: 'no-free-win',
@@ -644,7 +740,11 @@ export function balanceChecks(audit: Audit): Check[] {
       failures: audit.scenarios.flatMap((s) => {
         const shape = tariffShape(tariffSweep(s).idle);
         const ok = shape.aboveZero >= LIMITS.tariffMargin && shape.aboveHigh >= LIMITS.tariffMargin;
-        return ok ? [] : [`${s.id}: ${monotonicity(tariffSweep(s).idle, 0.1)}, peak at tariff ${shape.peakTariff.toFixed(1)} (${f2(shape.aboveZero)} points above tariff 0, ${f2(shape.aboveHigh)} above tariff 1)`];
+        return ok
+          ? []
+          : [
+              `${s.id}: ${monotonicity(tariffSweep(s).idle, 0.1)}, peak at tariff ${shape.peakTariff.toFixed(1)} (${f2(shape.aboveZero)} points above tariff 0, ${f2(shape.aboveHigh)} above tariff 1)`,
+            ];
       }),
     },
     {
@@ -654,7 +754,9 @@ export function balanceChecks(audit: Audit): Check[] {
         const worst = Math.max(s.nothingMaxJobsPerLabour, ...s.plans.map((p) => p.maxJobsPerLabour));
         const plan = s.plans.reduce((a, b) => (b.maxJobsPerLabour > a.maxJobsPerLabour ? b : a));
         return worst > LIMITS.maxJobsPerLabour
-          ? [`${s.id}: employment reaches ${f2(worst)} x the labour force (do nothing: ${f2(s.nothingMaxJobsPerLabour)}; worst plan ${plan.id})`]
+          ? [
+              `${s.id}: employment reaches ${f2(worst)} x the labour force (do nothing: ${f2(s.nothingMaxJobsPerLabour)}; worst plan ${plan.id})`,
+            ]
           : [];
       }),
     },
@@ -677,7 +779,8 @@ export function archetypeLeverFailures(audit: Audit): string[] {
         continue;
       }
       const gap = planById(s, own).composite - planById(s, theirs).composite;
-      if (gap < LIMITS.leverMargin) failures.push(`${id}: its best lever ${own} beats ${other}'s ${theirs} by only ${f2(gap)} composite`);
+      if (gap < LIMITS.leverMargin)
+        failures.push(`${id}: its best lever ${own} beats ${other}'s ${theirs} by only ${f2(gap)} composite`);
     }
   }
   return failures;

@@ -58,10 +58,23 @@ function pctText(share: number): string {
 }
 
 /** Digits per outcome: percentages and points with one decimal, indices with three. */
-const DIGITS: Record<OutcomeKey, number> = { output: 1, jobs: 1, poverty: 1, workingConditions: 3, trust: 3, externalDependence: 3, exports: 1, fdi: 3 };
+const DIGITS: Record<OutcomeKey, number> = {
+  output: 1,
+  jobs: 1,
+  poverty: 1,
+  workingConditions: 3,
+  trust: 3,
+  externalDependence: 3,
+  exports: 1,
+  fdi: 3,
+};
 
 function table(head: string[], rows: string[][]): string[] {
-  return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)];
+  return [
+    `| ${head.join(' | ')} |`,
+    `| ${head.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ];
 }
 
 function planCells(p: PlanResult): string[] {
@@ -142,7 +155,18 @@ export function renderBalanceReport(audit: Audit, meta: ReportMeta): string {
   push('## Overall', '', '### Per scenario at a glance', '');
   push(
     ...table(
-      ['scenario', 'best plan (composite)', 'best single lever', 'random plans beating nothing everywhere', 'corr. output vs poverty cut', 'tariff effect on output (no spending)', 'budget doubling ratios (output)', 'VA per $ (balanced)', 'collapse (median / max over plans)', 'max jobs / labour force'],
+      [
+        'scenario',
+        'best plan (composite)',
+        'best single lever',
+        'random plans beating nothing everywhere',
+        'corr. output vs poverty cut',
+        'tariff effect on output (no spending)',
+        'budget doubling ratios (output)',
+        'VA per $ (balanced)',
+        'collapse (median / max over plans)',
+        'max jobs / labour force',
+      ],
       scenarios.map((s) => {
         const best = topBy(s, (p) => p.composite, 1)[0];
         const sweep = tariffSweep(s);
@@ -155,7 +179,9 @@ export function renderBalanceReport(audit: Audit, meta: ReportMeta): string {
           pctText(dominanceShare(s)),
           num(correlation(s, CORRELATIONS[0])),
           `${monotonicity(sweep.idle, 0.1)}, peak at ${tariffShape(sweep.idle).peakTariff.toFixed(1)}`,
-          doublingRatios(scaling.output.slice(1)).map((r) => num(r)).join(', '),
+          doublingRatios(scaling.output.slice(1))
+            .map((r) => num(r))
+            .join(', '),
           num(planById(s, LUCK_PLAN).vaPerDollar),
           `${pctText(percentile(collapses, 0.5))} / ${pctText(Math.max(...collapses))}`,
           num(Math.max(s.nothingMaxJobsPerLabour, ...s.plans.map((p) => p.maxJobsPerLabour))),
@@ -165,7 +191,9 @@ export function renderBalanceReport(audit: Audit, meta: ReportMeta): string {
     '',
   );
 
-  const membership = [...topShareMembership(audit, LIMITS.topShare).entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
+  const membership = [...topShareMembership(audit, LIMITS.topShare).entries()].sort(
+    (a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]),
+  );
   push(`### Plans near the top (composite top ${LIMITS.topShare * 100} %) in several scenarios`, '');
   const several = membership.filter(([, ids]) => ids.length >= 2);
   if (several.length === 0) push('No plan is in the top 5 % of more than one scenario.');
@@ -179,7 +207,11 @@ export function renderBalanceReport(audit: Audit, meta: ReportMeta): string {
         }),
       ),
     );
-  push('', `Top ${LIMITS.topShare * 100} % = the best ${scenarios.map((s) => topCount(s, LIMITS.topShare)).join(' / ')} ranked plans per scenario.`, '');
+  push(
+    '',
+    `Top ${LIMITS.topShare * 100} % = the best ${scenarios.map((s) => topCount(s, LIMITS.topShare)).join(' / ')} ranked plans per scenario.`,
+    '',
+  );
 
   push('### Free wins: random plans better than doing nothing on every outcome at once', '');
   push(
@@ -204,17 +236,28 @@ export function renderBalanceReport(audit: Audit, meta: ReportMeta): string {
   push('### Correlations between outcomes across plans (Pearson, ranked plans)', '');
   push('Near +1 means no trade-off: the plan that raises one also raises the other.', '');
   const corrRows = scenarios.map((s) => [`\`${s.id}\``, ...CORRELATIONS.map((c) => num(correlation(s, c)))]);
-  const meanCorr = CORRELATIONS.map((c) => num(scenarios.reduce((a, s) => a + correlation(s, c), 0) / scenarios.length));
+  const meanCorr = CORRELATIONS.map((c) =>
+    num(scenarios.reduce((a, s) => a + correlation(s, c), 0) / scenarios.length),
+  );
   push(...table(['scenario', ...CORRELATIONS.map((c) => c.label)], [...corrRows, ['**mean**', ...meanCorr]]), '');
 
   push('### Policy versus luck', '');
-  push('s.d. across plans of the median outcome / s.d. across seeds of one plan. Above 1: choices matter more than luck.', '');
+  push(
+    's.d. across plans of the median outcome / s.d. across seeds of one plan. Above 1: choices matter more than luck.',
+    '',
+  );
   push(
     ...table(
       ['scenario', 'output: policy / luck', 'ratio', 'jobs: policy / luck', 'ratio', 'poverty: policy / luck', 'ratio'],
       scenarios.map((s) => {
         const r = policyVersusLuck(s);
-        return [`\`${s.id}\``, ...(['output', 'jobs', 'poverty'] as const).flatMap((k) => [`${num(r[k].policy, 2)} / ${num(r[k].luck, 2)}`, num(r[k].ratio)])];
+        return [
+          `\`${s.id}\``,
+          ...(['output', 'jobs', 'poverty'] as const).flatMap((k) => [
+            `${num(r[k].policy, 2)} / ${num(r[k].luck, 2)}`,
+            num(r[k].ratio),
+          ]),
+        ];
       }),
     ),
     '',
@@ -226,13 +269,17 @@ export function renderBalanceReport(audit: Audit, meta: ReportMeta): string {
       ['scenario', 'budget US$ m/yr', 'balanced', 'best corner (by VA per $)', 'random: p10 / median / p90'],
       scenarios.map((s) => {
         const corner = bestCorner(s, (p) => p.vaPerDollar ?? Number.NEGATIVE_INFINITY);
-        const random = s.plans.filter((p) => p.family === 'random' && p.vaPerDollar !== null).map((p) => p.vaPerDollar as number);
+        const random = s.plans
+          .filter((p) => p.family === 'random' && p.vaPerDollar !== null)
+          .map((p) => p.vaPerDollar as number);
         return [
           `\`${s.id}\``,
           num(s.budgetUsdM, 1),
           num(planById(s, LUCK_PLAN).vaPerDollar),
           `${corner.id.replace('corner:', '')} (${num(corner.vaPerDollar)})`,
-          random.length > 0 ? `${num(percentile(random, 0.1))} / ${num(percentile(random, 0.5))} / ${num(percentile(random, 0.9))}` : 'n/a',
+          random.length > 0
+            ? `${num(percentile(random, 0.1))} / ${num(percentile(random, 0.5))} / ${num(percentile(random, 0.9))}`
+            : 'n/a',
         ];
       }),
     ),
@@ -260,13 +307,21 @@ export function renderBalanceReport(audit: Audit, meta: ReportMeta): string {
   push('Diminishing returns: each doubling gains less than double (ratios below 2).', '');
   push(
     ...table(
-      ['scenario', 'output % at 0.5x / 1x / 2x / 4x', 'doubling ratios', 'jobs % at 0.5x / 1x / 2x / 4x', 'VA per $ at 0.5x / 1x / 2x / 4x'],
+      [
+        'scenario',
+        'output % at 0.5x / 1x / 2x / 4x',
+        'doubling ratios',
+        'jobs % at 0.5x / 1x / 2x / 4x',
+        'VA per $ at 0.5x / 1x / 2x / 4x',
+      ],
       scenarios.map((s) => {
         const b = budgetScaling(s);
         return [
           `\`${s.id}\``,
           b.output.map((v) => sig(v)).join(' / '),
-          doublingRatios(b.output).map((r) => num(r)).join(', '),
+          doublingRatios(b.output)
+            .map((r) => num(r))
+            .join(', '),
           b.jobs.map((v) => sig(v)).join(' / '),
           b.vaPerDollar.map((v) => num(v)).join(' / '),
         ];
@@ -285,7 +340,12 @@ export function renderBalanceReport(audit: Audit, meta: ReportMeta): string {
         return [
           `\`${s.id}\``,
           pctText(s.nothingCollapse),
-          pctText(percentile(ranked.map((p) => p.collapse), 0.5)),
+          pctText(
+            percentile(
+              ranked.map((p) => p.collapse),
+              0.5,
+            ),
+          ),
           pctText(ranked.filter((p) => p.collapse >= 0.5).length / ranked.length),
           worst.collapse > 0 ? `${worst.id} (${pctText(worst.collapse)})` : 'none',
         ];
@@ -321,14 +381,29 @@ export function renderBalanceReport(audit: Audit, meta: ReportMeta): string {
       '',
     );
     push(`Best plans by composite score (top ${topCount(s, LIMITS.topShare)} of ${rankedPlans(s).length} ranked):`, '');
-    push(...table(['plan', 'what it is', ...PLAN_HEAD], topBy(s, (p) => p.composite, topCount(s, LIMITS.topShare)).map((p) => [p.id, p.description, ...planCells(p)])), '');
+    push(
+      ...table(
+        ['plan', 'what it is', ...PLAN_HEAD],
+        topBy(s, (p) => p.composite, topCount(s, LIMITS.topShare)).map((p) => [p.id, p.description, ...planCells(p)]),
+      ),
+      '',
+    );
     push('Best plan per outcome:', '');
     push(
       ...table(
         ['outcome', 'plan', 'what it is', 'value', 'output %', 'jobs %', 'poverty pts', 'work cond.'],
         OUTCOMES.filter((o) => OUTCOME_DIRECTION[o] !== 0).map((o) => {
           const best = topBy(s, (p) => OUTCOME_DIRECTION[o] * p.median[o], 1)[0] as PlanResult;
-          return [OUTCOME_LABEL[o], best.id, best.description, sig(best.median[o], DIGITS[o]), sig(best.median.output), sig(best.median.jobs), sig(best.median.poverty), sig(best.median.workingConditions, 3)];
+          return [
+            OUTCOME_LABEL[o],
+            best.id,
+            best.description,
+            sig(best.median[o], DIGITS[o]),
+            sig(best.median.output),
+            sig(best.median.jobs),
+            sig(best.median.poverty),
+            sig(best.median.workingConditions, 3),
+          ];
         }),
       ),
       '',
@@ -337,7 +412,9 @@ export function renderBalanceReport(audit: Audit, meta: ReportMeta): string {
     push(
       ...table(
         ['plan', ...PLAN_HEAD],
-        s.plans.filter((p) => p.family === 'corner' || p.family === 'balanced' || p.family === 'nothing').map((p) => [p.id, ...planCells(p)]),
+        s.plans
+          .filter((p) => p.family === 'corner' || p.family === 'balanced' || p.family === 'nothing')
+          .map((p) => [p.id, ...planCells(p)]),
       ),
       '',
     );
@@ -349,11 +426,22 @@ export function renderBalanceReport(audit: Audit, meta: ReportMeta): string {
       '',
     );
     const sweep = tariffSweep(s);
-    const tariffPlans = sweep.tariffs.map((t) => [planById(s, `tariff:${t.toFixed(1)}`), planById(s, `balanced+tariff:${t.toFixed(1)}`)] as const);
+    const tariffPlans = sweep.tariffs.map(
+      (t) => [planById(s, `tariff:${t.toFixed(1)}`), planById(s, `balanced+tariff:${t.toFixed(1)}`)] as const,
+    );
     push('Tariff sweep (no spending | balanced):', '');
     push(
       ...table(
-        ['tariff', 'output %', 'jobs %', 'poverty pts', 'collapse', 'output % (balanced)', 'jobs % (balanced)', 'collapse (balanced)'],
+        [
+          'tariff',
+          'output %',
+          'jobs %',
+          'poverty pts',
+          'collapse',
+          'output % (balanced)',
+          'jobs % (balanced)',
+          'collapse (balanced)',
+        ],
         tariffPlans.map(([idle, bal], k) => [
           (sweep.tariffs[k] as number).toFixed(1),
           sig(idle.median.output),
@@ -372,7 +460,13 @@ export function renderBalanceReport(audit: Audit, meta: ReportMeta): string {
     push(
       ...table(
         ['budget', 'output %', 'jobs %', 'poverty pts', 'VA per $'],
-        scaling.scales.map((k, i) => [`${k}x`, sig(scaling.output[i]), sig(scaling.jobs[i]), sig(scaling.poverty[i]), num(scaling.vaPerDollar[i])]),
+        scaling.scales.map((k, i) => [
+          `${k}x`,
+          sig(scaling.output[i]),
+          sig(scaling.jobs[i]),
+          sig(scaling.poverty[i]),
+          num(scaling.vaPerDollar[i]),
+        ]),
       ),
       '',
     );
@@ -392,6 +486,9 @@ export function summaryLines(audit: Audit, seconds: number, path: string): strin
       `  ${s.id.padEnd(24)} best ${String(best?.id).padEnd(26)} lever ${bestCorner(s).id.replace('corner:', '').padEnd(18)} free wins ${pctText(dominanceShare(s)).padStart(5)}  tariff ${monotonicity(tariffSweep(s).idle, 0.1)}`,
     );
   }
-  for (const check of balanceChecks(audit)) lines.push(`${check.failures.length === 0 ? 'holds' : 'FAILS'}: ${check.statement}${check.failures.length ? ` (${check.failures.length} failing)` : ''}`);
+  for (const check of balanceChecks(audit))
+    lines.push(
+      `${check.failures.length === 0 ? 'holds' : 'FAILS'}: ${check.statement}${check.failures.length ? ` (${check.failures.length} failing)` : ''}`,
+    );
   return lines;
 }

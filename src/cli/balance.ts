@@ -18,7 +18,8 @@ const QUICK = { seeds: 8, randomPlans: 40 };
 function whole(name: string, text: string | undefined, fallback: number, min: number, max: number): number {
   if (text === undefined) return fallback;
   const value = Number(text);
-  if (!Number.isInteger(value) || value < min || value > max) throw new Error(`--${name} must be a whole number ${min}..${max} (got "${text}")`);
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw new Error(`--${name} must be a whole number ${min}..${max} (got "${text}")`);
   return value;
 }
 
@@ -36,7 +37,8 @@ function main(): void {
     allowPositionals: false,
   });
   const ids = values.scenario ?? [...SCENARIO_IDS];
-  for (const id of ids) if (!isScenarioId(id)) throw new Error(`unknown scenario "${id}"; known: ${SCENARIO_IDS.join(', ')}`);
+  for (const id of ids)
+    if (!isScenarioId(id)) throw new Error(`unknown scenario "${id}"; known: ${SCENARIO_IDS.join(', ')}`);
   const quick = values.quick === true;
   const config: AuditConfig = {
     scenarioIds: ids,

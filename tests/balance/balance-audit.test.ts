@@ -60,28 +60,46 @@ describe('audit plans', () => {
   it("settings a plan leaves to the scenario are the scenario's own; a budget multiple scales the scenario's budget", () => {
     const scenario = scenarioById('tnc-cluster');
     const plans = auditPlans(0, 1);
-    const nothing = toPlan(plans.find((p) => p.id === 'nothing')!, scenario).years[0]!;
+    const nothing = toPlan(
+      plans.find((p) => p.id === 'nothing')!,
+      scenario,
+    ).years[0]!;
     expect(nothing.tariff).toBe(scenario.initial.tariff);
     expect(nothing.incentiveTarget).toBe(scenario.incentiveTarget);
     expect(nothing.laborStandards).toBe(scenario.laborStandards);
-    expect(toPlan(plans.find((p) => p.id === 'balanced x4')!, scenario).budgetUsdM).toBe(4 * scenario.budgetUsdM);
-    expect(toPlan(plans.find((p) => p.id === 'balanced x1')!, scenario).budgetUsdM).toBeUndefined();
+    expect(
+      toPlan(
+        plans.find((p) => p.id === 'balanced x4')!,
+        scenario,
+      ).budgetUsdM,
+    ).toBe(4 * scenario.budgetUsdM);
+    expect(
+      toPlan(
+        plans.find((p) => p.id === 'balanced x1')!,
+        scenario,
+      ).budgetUsdM,
+    ).toBeUndefined();
   });
 });
 
 describe('fullTermRun', () => {
   it('is simulate() carried past an approval collapse: the same states up to where simulate stops', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...SCENARIO_IDS), fc.integer({ min: 1, max: 1000 }), fc.integer(), (id, seed, planSeed) => {
-        const scenario = scenarioById(id);
-        const plan = toPlan(randomPlans(1, planSeed)[0]!, scenario);
-        const full = fullTermRun(scenario, plan, seed, 10);
-        const game = simulate(scenario, { seed, years: 10, plan });
-        expect(full.states).toHaveLength(11);
-        expect(full.states.slice(0, game.states.length)).toEqual(game.states);
-        expect(game.endReason === 'approval').toBe(full.collapseYear !== null);
-        if (full.collapseYear !== null) expect(game.states).toHaveLength(full.collapseYear + 1);
-      }),
+      fc.property(
+        fc.constantFrom(...SCENARIO_IDS),
+        fc.integer({ min: 1, max: 1000 }),
+        fc.integer(),
+        (id, seed, planSeed) => {
+          const scenario = scenarioById(id);
+          const plan = toPlan(randomPlans(1, planSeed)[0]!, scenario);
+          const full = fullTermRun(scenario, plan, seed, 10);
+          const game = simulate(scenario, { seed, years: 10, plan });
+          expect(full.states).toHaveLength(11);
+          expect(full.states.slice(0, game.states.length)).toEqual(game.states);
+          expect(game.endReason === 'approval').toBe(full.collapseYear !== null);
+          if (full.collapseYear !== null) expect(game.states).toHaveLength(full.collapseYear + 1);
+        },
+      ),
       { numRuns: 25 },
     );
   });
@@ -129,7 +147,13 @@ describe('statistics', () => {
 });
 
 describe('a small audit', () => {
-  const audit: Audit = runAudit({ scenarioIds: ['survival-cluster', 'tnc-cluster'], seeds: 2, years: 4, randomPlans: 3, planSeed: 9 });
+  const audit: Audit = runAudit({
+    scenarioIds: ['survival-cluster', 'tnc-cluster'],
+    seeds: 2,
+    years: 4,
+    randomPlans: 3,
+    planSeed: 9,
+  });
 
   it('measures doing nothing as no change, and gives every ranked plan a composite score averaging zero', () => {
     for (const s of audit.scenarios) {
@@ -152,7 +176,20 @@ describe('a small audit', () => {
 
   it('writes a report with every section and a summary line per scenario', () => {
     const text = renderBalanceReport(audit, { command: 'test', seconds: 1 });
-    for (const heading of ['## Properties', '### Plans near the top', '### Free wins', '### Correlations', '### Policy versus luck', '### Value added per dollar', '### Tariff sweep', '### Budget scaling', '### Collapse', '### Best single lever', '(`survival-cluster`)', '(`tnc-cluster`)'])
+    for (const heading of [
+      '## Properties',
+      '### Plans near the top',
+      '### Free wins',
+      '### Correlations',
+      '### Policy versus luck',
+      '### Value added per dollar',
+      '### Tariff sweep',
+      '### Budget scaling',
+      '### Collapse',
+      '### Best single lever',
+      '(`survival-cluster`)',
+      '(`tnc-cluster`)',
+    ])
       expect(text).toContain(heading);
     expect(text).not.toMatch(/undefined|NaN/);
     const summary = summaryLines(audit, 1, 'x.md');

@@ -67,7 +67,9 @@ describe('balance: no free wins, real trade-offs', () => {
       const shape = tariffShape(tariffSweep(s).idle);
       return shape.aboveZero >= LIMITS.tariffMargin && shape.aboveHigh >= LIMITS.tariffMargin
         ? []
-        : [`${s.id}: peak at tariff ${shape.peakTariff.toFixed(1)}, ${shape.aboveZero.toFixed(2)} points above tariff 0 and ${shape.aboveHigh.toFixed(2)} above tariff 1`];
+        : [
+            `${s.id}: peak at tariff ${shape.peakTariff.toFixed(1)}, ${shape.aboveZero.toFixed(2)} points above tariff 0 and ${shape.aboveHigh.toFixed(2)} above tariff 1`,
+          ];
     });
     expect(failures).toEqual([]);
   });
@@ -75,7 +77,9 @@ describe('balance: no free wins, real trade-offs', () => {
   it('jobs never exceed the labour force (every year of every run, doing nothing included)', () => {
     const failures = audit.scenarios.flatMap((s) => {
       const worst = Math.max(s.nothingMaxJobsPerLabour, ...s.plans.map((p) => p.maxJobsPerLabour));
-      return worst > LIMITS.maxJobsPerLabour ? [`${s.id}: employment reaches ${worst.toFixed(2)} x the labour force`] : [];
+      return worst > LIMITS.maxJobsPerLabour
+        ? [`${s.id}: employment reaches ${worst.toFixed(2)} x the labour force`]
+        : [];
     });
     expect(failures).toEqual([]);
   });
