@@ -49,11 +49,17 @@ function main(): void {
   };
   const out = values.out ?? 'docs/balance.md';
   const start = performance.now();
+  const cpuStart = process.cpuUsage();
   const audit = runAudit(config, () => performance.now());
-  const seconds = (performance.now() - start) / 1000;
+  const cpu = process.cpuUsage(cpuStart);
   const args = process.argv.slice(2).join(' ');
-  writeFileSync(out, renderBalanceReport(audit, { command: `npm run balance${args ? ` -- ${args}` : ''}`, seconds }));
-  process.stdout.write(`${summaryLines(audit, seconds, out).join('\n')}\n`);
+  const meta = {
+    command: `npm run balance${args ? ` -- ${args}` : ''}`,
+    seconds: (performance.now() - start) / 1000,
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
+  };
+  writeFileSync(out, renderBalanceReport(audit, meta));
+  process.stdout.write(`${summaryLines(audit, meta, out).join('\n')}\n`);
 }
 
 try {

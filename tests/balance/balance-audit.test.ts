@@ -175,7 +175,7 @@ describe('a small audit', () => {
   });
 
   it('writes a report with every section and a summary line per scenario', () => {
-    const text = renderBalanceReport(audit, { command: 'test', seconds: 1 });
+    const text = renderBalanceReport(audit, { command: 'test', seconds: 1, cpuSeconds: 1 });
     for (const heading of [
       '## Properties',
       '### Plans near the top',
@@ -192,7 +192,7 @@ describe('a small audit', () => {
     ])
       expect(text).toContain(heading);
     expect(text).not.toMatch(/undefined|NaN/);
-    const summary = summaryLines(audit, 1, 'x.md');
+    const summary = summaryLines(audit, { command: 'test', seconds: 1, cpuSeconds: 1 }, 'x.md');
     expect(summary.filter((l) => l.includes('survival-cluster') && l.includes('best'))).toHaveLength(1);
   });
 });
