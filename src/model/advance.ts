@@ -103,7 +103,7 @@ export function advance(model: Model, previous: ClusterState, decisions: Decisio
     smeFirms: s.smeFirms,
     t: s.t,
     protection: protectionMarginEffect(model, decisions.tariff),
-    subsidy: subsidyMarginEffect(model, incentives.toSmeUsdM, s.smeOutputUsdM),
+    subsidy: subsidyMarginEffect(model, incentives.toSmeUsdM, s.smeOutputUsdM, s.skills),
     infrastructure: infrastructureMarginEffect(model, infrastructure),
     cyclical: CYCLICAL_MARGIN * (demand - 1),
     qualityLift: QUALITY_MARGIN * (s.quality - b.quality),

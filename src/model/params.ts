@@ -30,7 +30,7 @@ export const PARAM_SPECS = {
     source: 'assumption: a scenario may fix it; by default it scales with the cluster, so the same budget buys less in a larger cluster',
   },
   referenceSpendPerWorkerUsd: {
-    default: 400, min: 10, max: 20000, unit: 'US$ per worker per year',
+    default: 600, min: 10, max: 20000, unit: 'US$ per worker per year',
     meaning: 'Spending per cluster worker on one line that reaches about 63% of its effect, at US$ 5,000 value added per worker (scaled with local value added per worker by costIncomeElasticity)',
     source: 'assumption calibrated to programme costs: business training US$ 100-1,000 per trainee and matching grants up to US$ 8,000 per firm (McKenzie 2017; World Bank 2016 matching-grant review); USAID\'s 26 cluster projects cost about US$ 60 m (seed note)',
   },
@@ -204,9 +204,9 @@ export const PARAM_SPECS = {
     source: 'assumption',
   },
   subsidyMarginEffect: {
-    default: 0.5, min: 0, max: 2, unit: 'margin per subsidy/output',
+    default: 0.3, min: 0, max: 2, unit: 'margin per subsidy/output',
     meaning: 'How much a subsidy, as a share of the segment\'s output, raises its margin',
-    source: 'assumption',
+    source: 'assumption; well below one because much support pays for what firms would have done anyway (deadweight: World Bank 2016 review of matching grants; McKenzie 2017)',
   },
   subsidyInvestmentQuality: {
     default: 0.05, min: 0, max: 0.3, unit: 'quality per reference year',
@@ -292,8 +292,8 @@ export const PARAM_SPECS = {
     limitation: 'externalDependence',
   },
   exportQualityReach: {
-    default: 0.8, min: 0, max: 3, unit: 'export share per unit of quality',
-    meaning: 'Extra export share foreign buyers will take per unit of quality (and half as much per unit of skills) gained above the start',
+    default: 0.5, min: 0, max: 3, unit: 'export share per unit of quality',
+    meaning: 'Extra export share foreign buyers will take per unit of quality (and a quarter as much per unit of skills) gained above the start',
     source: 'assumption; exports of developing-country clusters grow with standards and quality upgrading (Humphrey & Schmitz 2002; Nadvi 1999)',
     limitation: 'lowValueAdded',
   },
@@ -304,7 +304,7 @@ export const PARAM_SPECS = {
     limitation: 'externalDependence',
   },
   certificationQuality: {
-    default: 0.04, min: 0, max: 0.3, unit: 'quality per reference year',
+    default: 0.025, min: 0, max: 0.3, unit: 'quality per reference year',
     meaning: 'Quality gain from standards and certification spending',
     source: 'Nadvi 1999 (Sialkot answered the US quality ban by upgrading)',
     limitation: 'lowValueAdded',

@@ -47,11 +47,17 @@ export function splitIncentives(model: Model, decisions: Decisions, effectiveUsd
 /** A subsidy's margin effect levels off once it reaches about this share of SME output [assumption]. */
 const SUBSIDY_SATURATION_SHARE = 0.25;
 
-/** SME margin from support: rises with support as a share of SME output, with diminishing returns. */
-export function subsidyMarginEffect(model: Model, toSmeUsdM: number, smeOutputUsdM: number): number {
+/**
+ * SME margin from support: rises with support as a share of SME output, with diminishing returns,
+ * and only as far as owners have the skills to use it (training first, then finance: Otsuka 2018;
+ * grants to micro-enterprises pay mostly where owners can invest them, McKenzie 2017). `skills`
+ * defaults to full use.
+ */
+export function subsidyMarginEffect(model: Model, toSmeUsdM: number, smeOutputUsdM: number, skills = 1): number {
   if (smeOutputUsdM <= 0) return 0;
   const share = toSmeUsdM / smeOutputUsdM;
-  return model.params.subsidyMarginEffect * SUBSIDY_SATURATION_SHARE * saturate(share / SUBSIDY_SATURATION_SHARE);
+  const skillGate = Math.min(1, skills / 0.5);
+  return model.params.subsidyMarginEffect * SUBSIDY_SATURATION_SHARE * saturate(share / SUBSIDY_SATURATION_SHARE) * skillGate;
 }
 
 /** SME investment raises quality, but only as far as skills let firms use it. */

@@ -40,7 +40,7 @@ export function inputCostExportEffect(model: Model, tariff: number): number {
 export function reachableExportShare(model: Model, quality: number, skills: number): number {
   const p = model.params;
   const b = model.baseline;
-  const upgrading = Math.max(0, quality - b.quality) + 0.5 * Math.max(0, skills - b.skills);
+  const upgrading = Math.max(0, quality - b.quality) + 0.25 * Math.max(0, skills - b.skills);
   return clamp01(b.exportShare + p.exportHeadroom + p.exportQualityReach * upgrading);
 }
 

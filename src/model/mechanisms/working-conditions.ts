@@ -30,7 +30,7 @@ export function conditionsTarget(model: Model, c: ConditionPressures): number {
       p.priceCompetitionPressure * c.marginShortfall -
       0.2 * (c.externalDependence - b.externalDependence) +
       0.3 * (c.skills - b.skills) +
-      0.08 * c.buyerCodes +
+      0.05 * c.buyerCodes +
       p.standardsEffect * c.standards -
       p.housingPressure * (c.migration ?? 0) -
       CROWDING_PRESSURE * (c.crowding ?? 0),

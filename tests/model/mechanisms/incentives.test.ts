@@ -102,6 +102,8 @@ describe('incentives', () => {
     expect(subsidyMarginEffect(model, 1, 30)).toBeCloseTo(subsidyMarginEffect(model, 2, 60), 12);
     expect(subsidyMarginEffect(model, 1, 60)).toBeLessThan(subsidyMarginEffect(model, 1, 30));
     expect(subsidyMarginEffect(model, 1, 0)).toBe(0);
+    // Training first, then finance: owners with few skills make less of the same support.
+    expect(subsidyMarginEffect(model, 1, 30, 0.2)).toBeLessThan(subsidyMarginEffect(model, 1, 30, 0.6));
   });
 
   it('a small subsidy raises the margin by about subsidyMarginEffect x its share of output; big ones level off', () => {
