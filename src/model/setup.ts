@@ -43,6 +43,15 @@ export interface EventSpec {
   choices: { id: string; effects: Effect[]; default?: boolean }[];
 }
 
+/** A shock in a given calendar year (history the briefing promises), replacing that year's random draw of its kind. */
+export interface ScheduledShock {
+  /** Calendar year the shock happens in (the year that ends with the state dated that year). */
+  year: number;
+  shock: ShockKind;
+  /** The shock's value in YearShocks units (log innovation, share lost, standard's bar); donorExit: any size > 0. */
+  size: number;
+}
+
 export interface ClusterSetup {
   startYear: number;
   budgetUsdM: number;
@@ -51,6 +60,8 @@ export interface ClusterSetup {
   initial: InitialStocks;
   parameters: Partial<Params>;
   events: EventSpec[];
+  /** Shocks in given calendar years (optional; none by default). */
+  scheduled?: readonly ScheduledShock[];
 }
 
 /** Starting values that mechanisms measure change against, so "no new policy" is a steady path. */
@@ -81,6 +92,7 @@ export interface Model {
   params: Params;
   difficulty: Difficulty;
   events: EventSpec[];
+  scheduled: readonly ScheduledShock[];
   baseline: Baseline;
 }
 
@@ -134,7 +146,7 @@ export function createModel(setup: ClusterSetup, difficulty: Difficulty = DEFAUL
     approval: { ...init.approval },
     researchPayoff: 0,
   };
-  const model: Model = { params, difficulty, events: setup.events, baseline };
+  const model: Model = { params, difficulty, events: setup.events, scheduled: setup.scheduled ?? [], baseline };
   baseline.researchPayoff = researchPayoffAt(model, init.research, init.skills, 1);
   return model;
 }
@@ -216,4 +228,5 @@ export const NO_SHOCKS = {
   tncExit: 0,
   donorExit: false,
   accident: 0,
+  buyerStandard: 0,
 } as const;

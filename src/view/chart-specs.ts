@@ -525,6 +525,7 @@ const SHOCK_WORDS: Record<ShockKind, string> = {
   tncExit: 'A foreign plant left',
   donorExit: 'The donor programme ended',
   accident: 'A fire or accident',
+  buyerStandard: 'A new buyer standard',
 };
 
 export interface MarkInputs {
