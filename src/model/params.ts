@@ -443,6 +443,12 @@ export const PARAM_SPECS = {
     source: 'assumption',
     limitation: 'externalDependence',
   },
+  domesticValueAddedShare: {
+    default: 0.6, min: 0.02, max: 1, unit: 'share of gross sales',
+    meaning: 'Domestic value added as a share of gross sales: turns the value added the model tracks into gross export sales, the figure trade statistics report',
+    source: 'assumption: between assembly of imported parts (about 0.1 in Guadalajara) and crafts that buy few imported inputs; scenarios with a cited export figure set their own',
+    limitation: 'lowValueAdded',
+  },
   // Buyer standards (mechanisms/buyer-standards.ts): a foreign buyer or regulator raises the bar.
   buyerStandardChance: {
     default: 0.03, min: 0, max: 0.1, unit: 'per year at full export share',

@@ -190,6 +190,7 @@ export function initialState(setup: ClusterSetup, model: Model, seed: number): C
     research: init.research,
     trust: init.trust,
     exportShare: init.exportShare,
+    domesticValueAddedShare: model.params.domesticValueAddedShare,
     fdi: b.fdi,
     externalDependence: b.externalDependence,
     wageUsdPerDay: init.wageUsdPerDay,

@@ -133,6 +133,11 @@ export interface ClusterState {
   research: number;
   trust: number;
   exportShare: number;
+  /**
+   * Domestic value added as a share of gross sales (a scenario constant, domesticValueAddedShare):
+   * kept in the state so outcome rows need nothing else to turn value added into gross exports.
+   */
+  domesticValueAddedShare: number;
   /** Foreign-owned share of output, 0..1. */
   fdi: number;
   externalDependence: number;

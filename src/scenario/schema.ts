@@ -117,6 +117,22 @@ export const scheduledShockSchema = z.strictObject({
   source: text,
 });
 
+/** A starting figure a source gives, in the units of the simulator's output. */
+const citedFigure = z.strictObject({ value: z.number().nonnegative(), source: text });
+
+/**
+ * Starting figures the scenario's sources cite, in the simulator's units, so a reader (and a test)
+ * can check the model's year 0 against them: jobs, firms (SMEs + large), gross exports (US$ million)
+ * and the poverty headcount ratio.
+ */
+export const citedSchema = z.strictObject({
+  employment: citedFigure.optional(),
+  firms: citedFigure.optional(),
+  exports: citedFigure.optional(),
+  poverty: citedFigure.optional(),
+});
+export const CITED_FIGURES = ['employment', 'firms', 'exports', 'poverty'] as const;
+
 export const limitationSchema = z.strictObject({
   limitation: z.enum(LIMITATIONS),
   /** How heavily it weighs on this cluster, 0..1. */
@@ -167,6 +183,8 @@ export const scenarioSchema = z
     goals: z.array(goalSchema).min(1),
     /** Where each figure comes from: key = field path ("initial.smeFirms", "parameters.leakage", "budgetUsdM"), value = citation or "assumption: ...". */
     sources: z.record(z.string(), text),
+    /** Starting figures cited by the sources, checked against the model's year 0 (optional). */
+    cited: citedSchema.optional(),
   })
   .superRefine((s, ctx) => {
     if (s.initial.foreignFirms > s.initial.largeFirms) {

@@ -331,6 +331,7 @@ const ar: Record<string, string> = {
   'Tutorial: {title}': 'الدليل التعليمي: {title}',
   'US$ million': 'مليون دولار أمريكي',
   'US$ million per year': 'مليون دولار أمريكي سنويًا',
+  'US$ million per year, gross sales': 'مليون دولار أمريكي سنويًا، مبيعات إجمالية',
   'US$ per day': 'دولار أمريكي يوميًا',
   'US$ per year': 'دولار أمريكي سنويًا',
   'US$ {left} m left of {budget}': 'المتبقي {left} مليون دولار من {budget}',

@@ -348,6 +348,7 @@ const fr: Record<string, string> = {
   'Tutorial: {title}': 'Tutoriel\u00a0: {title}',
   'US$ million': 'millions de $ US',
   'US$ million per year': 'millions de $ US par an',
+  'US$ million per year, gross sales': 'millions de $ US par an, ventes brutes',
   'US$ per day': '$ US par jour',
   'US$ per year': '$ US par an',
   'US$ {left} m left of {budget}': 'Reste {left}\u00a0M$ US sur {budget}',
