@@ -30,6 +30,7 @@ import { nextWage } from './mechanisms/wages';
 import { conditionsTarget, nextWorkingConditions } from './mechanisms/working-conditions';
 import { nextTrust, trustTarget } from './mechanisms/trust';
 import { housingCostChangeLog, nextPoverty, poorHouseholdsLabourIncome, tariffPriceChangeLog } from './mechanisms/poverty';
+import { exportShareAfterStandard } from './mechanisms/buyer-standards';
 import { abruptChangeCost, approvalReasons, nextApproval, type ApprovalReasons } from './mechanisms/approval';
 
 export interface Advanced {
@@ -93,7 +94,9 @@ export function advance(model: Model, previous: ClusterState, decisions: Decisio
 
   // Demand from outside: export orders won by promotion and quality, lost with buyers, moved by
   // world demand and the exchange rate.
-  const exportShare = nextExportShare(model, s.exportShare, eff.trade, quality, skills, shocks.buyerExit);
+  const exportShareBeforeStandard = nextExportShare(model, s.exportShare, eff.trade, quality, skills, shocks.buyerExit);
+  // A new buyer standard: orders lost or won by how ready the cluster is (buyer-standards.ts).
+  const exportShare = exportShareAfterStandard(model, exportShareBeforeStandard, shocks.buyerStandard, { quality, skills, trust: s.trust, collaboration });
   const worldDemandLog = nextWorldDemandLog(model, s.worldDemandLog, shocks.worldDemand);
   const exchangeRateLog = nextExchangeRateLog(s.exchangeRateLog, shocks.exchangeRate);
   const demand = demandFactor(model, exportShare, worldDemandLog, exchangeRateLog, inputCostExportEffect(model, decisions.tariff));

@@ -15,6 +15,7 @@ export const OUTCOME_FIELDS = [
   'smeShare',
   'valueAddedPerWorker',
   'exports',
+  'exportsValueAdded',
   'fdi',
   'externalDependence',
   'wage',
@@ -44,7 +45,10 @@ export function outcomeRow(s: ClusterState): OutcomeRow {
     largeFirms: s.largeFirms,
     smeShare: s.smeShare,
     valueAddedPerWorker: s.valueAddedPerWorkerUsd,
-    exports: s.exportShare * s.outputUsdM,
+    // Gross export sales, as trade statistics and the scenarios' sources count exports; the
+    // domestic value added in them is the exported part of output (value added).
+    exports: (s.exportShare * s.outputUsdM) / s.domesticValueAddedShare,
+    exportsValueAdded: s.exportShare * s.outputUsdM,
     fdi: s.fdi,
     externalDependence: s.externalDependence,
     wage: s.wageUsdPerDay,

@@ -552,6 +552,31 @@ export const PARAM_SPECS = {
     source: 'assumption',
     limitation: 'externalDependence',
   },
+  domesticValueAddedShare: {
+    default: 0.6, min: 0.02, max: 1, unit: 'share of gross sales',
+    meaning: 'Domestic value added as a share of gross sales: turns the value added the model tracks into gross export sales, the figure trade statistics report',
+    source: 'assumption: between assembly of imported parts (about 0.1 in Guadalajara) and crafts that buy few imported inputs; scenarios with a cited export figure set their own',
+    limitation: 'lowValueAdded',
+  },
+  // Buyer standards (mechanisms/buyer-standards.ts): a foreign buyer or regulator raises the bar.
+  buyerStandardChance: {
+    default: 0.03, min: 0, max: 0.1, unit: 'per year at full export share',
+    meaning: 'Chance a foreign buyer or regulator imposes a new quality standard (CE marking, an import ban until plants comply)',
+    source: 'assumption; Sialkot faced the 1994 US FDA ban and EU CE marking within a decade (Nadvi 1999; seed paper s.2.2.4)',
+    limitation: 'externalDependence',
+  },
+  buyerStandardLoss: {
+    default: 2.5, min: 0, max: 6, unit: 'share of export orders lost per unit of readiness short',
+    meaning: 'Export orders lost when a new standard hits, per unit the cluster falls short of it (at most 70%)',
+    source: 'assumption; the FDA ban shut Sialkot out of its US market until firms complied (Nadvi 1999)',
+    limitation: 'externalDependence',
+  },
+  buyerStandardGain: {
+    default: 1, min: 0, max: 3, unit: 'share of export orders gained per unit of readiness above',
+    meaning: 'Export orders won from non-compliant rivals, per unit the cluster clears a new standard (at most 15%)',
+    source: 'assumption; Sialkot regained and widened its US market after upgrading collectively (Nadvi 1999)',
+    limitation: 'externalDependence',
+  },
   tncExitChance: {
     default: 0.12, min: 0, max: 0.5, unit: 'per year at full FDI share',
     meaning: 'Chance a foreign plant relocates',

@@ -44,6 +44,15 @@ export interface EventSpec {
   choices: { id: string; effects: Effect[]; default?: boolean }[];
 }
 
+/** A shock in a given calendar year (history the briefing promises), replacing that year's random draw of its kind. */
+export interface ScheduledShock {
+  /** Calendar year the shock happens in (the year that ends with the state dated that year). */
+  year: number;
+  shock: ShockKind;
+  /** The shock's value in YearShocks units (log innovation, share lost, standard's bar); donorExit: any size > 0. */
+  size: number;
+}
+
 export interface ClusterSetup {
   startYear: number;
   budgetUsdM: number;
@@ -52,6 +61,8 @@ export interface ClusterSetup {
   initial: InitialStocks;
   parameters: Partial<Params>;
   events: EventSpec[];
+  /** Shocks in given calendar years (optional; none by default). */
+  scheduled?: readonly ScheduledShock[];
 }
 
 /** Starting values that mechanisms measure change against, so "no new policy" is a steady path. */
@@ -86,6 +97,7 @@ export interface Model {
   params: Params;
   difficulty: Difficulty;
   events: EventSpec[];
+  scheduled: readonly ScheduledShock[];
   baseline: Baseline;
 }
 
@@ -141,7 +153,7 @@ export function createModel(setup: ClusterSetup, difficulty: Difficulty = DEFAUL
     costScaleUsdM: costScaleOf(params, init.employment, init.outputUsdM),
     largeOutputShare: largeShare,
   };
-  const model: Model = { params, difficulty, events: setup.events, baseline };
+  const model: Model = { params, difficulty, events: setup.events, scheduled: setup.scheduled ?? [], baseline };
   baseline.researchPayoff = researchPayoffAt(model, init.research, init.skills, 1);
   return model;
 }
@@ -185,6 +197,7 @@ export function initialState(setup: ClusterSetup, model: Model, seed: number): C
     research: init.research,
     trust: init.trust,
     exportShare: init.exportShare,
+    domesticValueAddedShare: model.params.domesticValueAddedShare,
     fdi: b.fdi,
     externalDependence: b.externalDependence,
     wageUsdPerDay: init.wageUsdPerDay,
@@ -223,4 +236,5 @@ export const NO_SHOCKS = {
   tncExit: 0,
   donorExit: false,
   accident: 0,
+  buyerStandard: 0,
 } as const;

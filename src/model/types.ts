@@ -40,7 +40,7 @@ export interface Decisions {
 }
 
 /** Seeded shocks the model can draw each year. */
-export const SHOCKS = ['worldDemand', 'exchangeRate', 'buyerExit', 'tncExit', 'donorExit', 'accident'] as const;
+export const SHOCKS = ['worldDemand', 'exchangeRate', 'buyerExit', 'tncExit', 'donorExit', 'accident', 'buyerStandard'] as const;
 export type ShockKind = (typeof SHOCKS)[number];
 
 /** The shocks resolved for one year, drawn before the year is advanced so counterfactuals share them. */
@@ -57,6 +57,11 @@ export interface YearShocks {
   donorExit: boolean;
   /** Share of SME workshops destroyed by a fire or accident (0 = none). */
   accident: number;
+  /**
+   * A foreign buyer or regulator imposes a quality standard: how far above the cluster's starting
+   * readiness the bar is set (0 = none). See mechanisms/buyer-standards.ts.
+   */
+  buyerStandard: number;
 }
 
 /** A change to stocks or parameters applied at the start of the next year (from an event choice). */
@@ -128,6 +133,11 @@ export interface ClusterState {
   research: number;
   trust: number;
   exportShare: number;
+  /**
+   * Domestic value added as a share of gross sales (a scenario constant, domesticValueAddedShare):
+   * kept in the state so outcome rows need nothing else to turn value added into gross exports.
+   */
+  domesticValueAddedShare: number;
   /** Foreign-owned share of output, 0..1. */
   fdi: number;
   externalDependence: number;

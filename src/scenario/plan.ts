@@ -1,8 +1,9 @@
-// Plan files (the CLI contract): { name, budget?, years: [{ allocation, tariff, incentiveTarget,
+// Plan files (the CLI contract): { name?, budget?, years: [{ allocation, tariff, incentiveTarget,
 // laborStandards, eventChoices? }] }. Shares are of that year's budget, 0..1, summing to at most 1
-// once missing fields are filled from the year before.
+// once missing fields are filled from the year before. Without a name, a plan is called after its
+// file. Every problem is reported at once, so one round of fixes is enough.
 import { z } from 'zod';
-import { decisionProblems, INCENTIVE_TARGETS, LEVERS, planYear, resolveDecisions, type Decisions, type Plan } from '../model';
+import { decisionProblems, INCENTIVE_TARGETS, LEVERS, resolveDecisions, type Decisions, type Plan } from '../model';
 import { describeIssues, parseJsonText, ValidationError } from './errors';
 
 const share = z.number().min(0).max(1);
@@ -21,29 +22,44 @@ export const planYearSchema = z.strictObject({
 
 export const planSchema = z.strictObject({
   $schema: z.string().optional(),
-  name: z.string().trim().min(1),
+  name: z.string().trim().min(1).optional(),
   budget: z.number().positive().max(1e6).optional(),
   years: z.array(planYearSchema).max(100),
 });
 
+/** A plan's default name: its file's name without folders or extension ("plans/big.json" -> "big"). */
+export function planNameFromSource(source: string): string {
+  const base = source.split(/[\\/]/).pop() ?? source;
+  const dot = base.lastIndexOf('.');
+  const name = dot > 0 ? base.slice(0, dot) : base;
+  return name.trim() === '' ? 'plan' : name;
+}
+
 /**
  * Validates a plan, including the shares each year adds up to once missing fields are filled in
- * from the year before (starting from the scenario's settings).
+ * from the year before (starting from the scenario's settings). Shape problems and sums are
+ * reported together: the sums are checked for every year up to the first year whose own fields
+ * are malformed (past it, what carries forward is unknown).
  */
 export function parsePlan(data: unknown, start: Decisions, source = 'plan'): Plan {
   const result = planSchema.safeParse(data);
-  if (!result.success) throw new ValidationError(source, describeIssues(result.error.issues));
-  const { name, budget, years } = result.data;
-  const plan: Plan = { name, years, ...(budget !== undefined ? { budgetUsdM: budget } : {}) };
-  const problems: string[] = [];
+  const problems = result.success ? [] : describeIssues(result.error.issues);
+  const rawYears = isRecord(data) && Array.isArray(data.years) ? (data.years as unknown[]) : [];
   let previous = start;
-  for (let k = 1; k <= years.length; k++) {
-    const decisions = resolveDecisions(planYear(plan, k), previous);
+  for (let k = 1; k <= rawYears.length; k++) {
+    const year = planYearSchema.safeParse(rawYears[k - 1]);
+    if (!year.success) break;
+    const decisions = resolveDecisions(year.data, previous);
     for (const problem of decisionProblems(decisions)) problems.push(`years[${k - 1}]: ${problem}`);
     previous = decisions;
   }
-  if (problems.length > 0) throw new ValidationError(source, problems);
-  return plan;
+  if (!result.success || problems.length > 0) throw new ValidationError(source, problems);
+  const { name, budget, years } = result.data;
+  return { name: name ?? planNameFromSource(source), years, ...(budget !== undefined ? { budgetUsdM: budget } : {}) };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 export function parsePlanText(text: string, start: Decisions, source = 'plan'): Plan {

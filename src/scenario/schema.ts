@@ -60,8 +60,14 @@ export const choiceSchema = z.strictObject({
 
 export const triggerSchema = z
   .strictObject({
-    /** Fires at the end of this year of the term (1 = after the first year). */
-    year: z.number().int().min(1).max(30).optional(),
+    /** Fires at the end of this year of the term (1 = after the first year, i.e. calendar year startYear + 1). */
+    year: z
+      .number()
+      .int()
+      .min(1)
+      .max(30)
+      .describe('Year of the term, not a calendar year: fires at the end of calendar year startYear + year (1 = after the first year)')
+      .optional(),
     /** Chance per year of firing, once eligible. */
     chance: share.optional(),
     /** Earliest year of the term at which a chance event can fire. */
@@ -91,6 +97,41 @@ export const eventSchema = z
       ids.add(c.id);
     });
   });
+
+/** What a scheduled shock's size means, by kind, and its range. */
+export const SCHEDULED_SIZES: Record<(typeof SHOCKS)[number], { min: number; max: number; meaning: string }> = {
+  worldDemand: { min: -1, max: 1, meaning: 'change in log world demand (-0.2 = a fall of about 18%)' },
+  exchangeRate: { min: -1, max: 1, meaning: 'change in the log real exchange rate (positive = appreciation)' },
+  buyerExit: { min: 0.01, max: 1, meaning: 'share of export orders a departing buyer takes' },
+  tncExit: { min: 0.01, max: 1, meaning: 'share of foreign plants that relocate' },
+  donorExit: { min: 1, max: 1, meaning: '1 (the donor programme ends)' },
+  accident: { min: 0.001, max: 1, meaning: 'share of SME workshops destroyed' },
+  buyerStandard: { min: 0.01, max: 0.5, meaning: "how far above the cluster's starting readiness the standard sets the bar" },
+};
+
+export const scheduledShockSchema = z.strictObject({
+  year: z.number().int().min(1950).max(2200).describe('Calendar year the shock happens in (after startYear, within the term)'),
+  shock: z.enum(SHOCKS),
+  size: z.number().min(-1).max(1).describe('The shock in model units: see docs/scenarios.md (range depends on the kind)'),
+  /** Where the timing and size come from (a citation, or "assumption: ..."). */
+  source: text,
+});
+
+/** A starting figure a source gives, in the units of the simulator's output. */
+const citedFigure = z.strictObject({ value: z.number().nonnegative(), source: text });
+
+/**
+ * Starting figures the scenario's sources cite, in the simulator's units, so a reader (and a test)
+ * can check the model's year 0 against them: jobs, firms (SMEs + large), gross exports (US$ million)
+ * and the poverty headcount ratio.
+ */
+export const citedSchema = z.strictObject({
+  employment: citedFigure.optional(),
+  firms: citedFigure.optional(),
+  exports: citedFigure.optional(),
+  poverty: citedFigure.optional(),
+});
+export const CITED_FIGURES = ['employment', 'firms', 'exports', 'poverty'] as const;
 
 export const limitationSchema = z.strictObject({
   limitation: z.enum(LIMITATIONS),
@@ -135,11 +176,15 @@ export const scenarioSchema = z
     parameters: parametersSchema,
     limitations: z.array(limitationSchema).min(1),
     events: z.array(eventSchema),
+    /** History the briefing promises: shocks in given calendar years, replacing that year's random draw of the kind. */
+    scheduled: z.array(scheduledShockSchema).optional(),
     briefing: text,
     learningGoals: z.array(text).min(1),
     goals: z.array(goalSchema).min(1),
     /** Where each figure comes from: key = field path ("initial.smeFirms", "parameters.leakage", "budgetUsdM"), value = citation or "assumption: ...". */
     sources: z.record(z.string(), text),
+    /** Starting figures cited by the sources, checked against the model's year 0 (optional). */
+    cited: citedSchema.optional(),
   })
   .superRefine((s, ctx) => {
     if (s.initial.foreignFirms > s.initial.largeFirms) {
@@ -153,6 +198,20 @@ export const scenarioSchema = z
         ctx.addIssue({ code: 'custom', message: `no source for ${path}: add sources["${path}"] (a citation or "assumption: ...")`, path: ['sources'] });
       }
     }
+    const scheduledKeys = new Set<string>();
+    (s.scheduled ?? []).forEach((entry, i) => {
+      const last = s.startYear + s.termYears;
+      if (entry.year <= s.startYear || entry.year > last) {
+        ctx.addIssue({ code: 'custom', message: `must fall in the term, ${s.startYear + 1} to ${last}`, path: ['scheduled', i, 'year'] });
+      }
+      const range = SCHEDULED_SIZES[entry.shock];
+      if (entry.size < range.min || entry.size > range.max) {
+        ctx.addIssue({ code: 'custom', message: `for ${entry.shock} must be ${range.min} to ${range.max} (${range.meaning})`, path: ['scheduled', i, 'size'] });
+      }
+      const key = `${entry.year}:${entry.shock}`;
+      if (scheduledKeys.has(key)) ctx.addIssue({ code: 'custom', message: `${entry.shock} is already scheduled in ${entry.year}`, path: ['scheduled', i] });
+      scheduledKeys.add(key);
+    });
     const ids = new Set<string>();
     s.events.forEach((e, i) => {
       if (ids.has(e.id)) ctx.addIssue({ code: 'custom', message: `duplicate event id "${e.id}"`, path: ['events', i, 'id'] });
@@ -174,5 +233,6 @@ export function figurePaths(s: { initial: object; parameters: object }): string[
 export type Scenario = z.infer<typeof scenarioSchema>;
 export type ScenarioEvent = z.infer<typeof eventSchema>;
 export type ScenarioChoice = z.infer<typeof choiceSchema>;
+export type ScheduledShockEntry = z.infer<typeof scheduledShockSchema>;
 export type ScenarioInitial = z.infer<typeof initialSchema>;
 export type ClusterType = (typeof CLUSTER_TYPES)[number];

@@ -229,11 +229,12 @@ export const CHART_DEFINITIONS: Record<ChartId, Definition> = {
     field: 'exports',
     group: 'trade',
     indicator: 'Exports',
-    unit: 'US$ million per year',
+    unit: 'US$ million per year, gross sales',
     yFormat: 'usd-m',
     better: 'up',
     beginAtZero: true,
-    description: 'The part of output sold abroad.',
+    description:
+      'Gross export sales, as trade statistics count them (imported parts included). The domestic value added in them, the exported part of output, is the exportsValueAdded column of the CSV.',
   }),
   'external-dependence': def({
     id: 'external-dependence',
@@ -525,6 +526,7 @@ const SHOCK_WORDS: Record<ShockKind, string> = {
   tncExit: 'A foreign plant left',
   donorExit: 'The donor programme ended',
   accident: 'A fire or accident',
+  buyerStandard: 'A new buyer standard',
 };
 
 export interface MarkInputs {

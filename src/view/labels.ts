@@ -54,6 +54,7 @@ export const CAUSE_LABELS: Record<AttributionCause, string> = {
   tncExit: 'A foreign plant left',
   donorExit: 'Donor programme ended',
   accident: 'Fire or accident',
+  buyerStandard: 'New buyer standard',
   drift: 'Underlying trend',
   events: 'Your event decisions',
   interactions: 'Combined effects',

@@ -258,6 +258,14 @@ export function shockNotes(shocks: ClusterState['shocks']): ShockNote[] {
   if (shockHappened(shocks, 'accident')) {
     note('accident', true, 'A fire destroyed {pct} of the small workshops.', 'a fire destroyed {pct} of the workshops', { pct: formatShare(shocks.accident, { digits: 1 }) });
   }
+  if (shockHappened(shocks, 'buyerStandard')) {
+    note(
+      'buyerStandard',
+      true,
+      'Foreign buyers imposed a new quality standard: a cluster short of it loses export orders, one that meets it wins some.',
+      'foreign buyers imposed a new quality standard',
+    );
+  }
   return notes;
 }
 
@@ -326,6 +334,8 @@ function shockPhrase(cause: AttributionCause, shocks: ClusterState['shocks'] | u
       return 'the end of the donor programme';
     case 'accident':
       return 'a fire in the workshops';
+    case 'buyerStandard':
+      return 'a new buyer standard';
     default:
       return cause;
   }

@@ -193,6 +193,8 @@ function baseWords(entry: AttributionEntry): string {
           return 'the end of the donor programme';
         case 'accident':
           return 'a fire or accident';
+        case 'buyerStandard':
+          return entry.outputUsdM < 0 ? 'a new buyer standard the cluster fell short of' : 'a new buyer standard the cluster met';
         default:
           return lowerLabel(entry.cause);
       }

@@ -28,6 +28,7 @@ const REQUIRED = [
   'smeShare',
   'valueAddedPerWorker',
   'exports',
+  'exportsValueAdded',
   'fdi',
   'externalDependence',
   'wage',
@@ -120,7 +121,8 @@ function expectedRow(s: ClusterState): Record<Required, number> {
     largeFirms: s.largeFirms,
     smeShare: s.smeShare,
     valueAddedPerWorker: s.valueAddedPerWorkerUsd,
-    exports: s.exportShare * s.outputUsdM,
+    exports: (s.exportShare * s.outputUsdM) / s.domesticValueAddedShare,
+    exportsValueAdded: s.exportShare * s.outputUsdM,
     fdi: s.fdi,
     externalDependence: s.externalDependence,
     wage: s.wageUsdPerDay,
@@ -237,6 +239,12 @@ describe.concurrent('sim CLI', { timeout: 60_000 }, () => {
       4,
       parsePlan(planData, startingDecisions(scenarioById('survival-cluster'))),
     );
+  });
+
+  it('a plan without a name is called after its file', async () => {
+    const planPath = files.file('train-first.json', { years: [{ allocation: { training: 0.3 } }] });
+    const out = await simJson('--scenario', 'survival-cluster', '--plan', planPath, '--years', '2');
+    expect(out.plan).toBe('train-first');
   });
 
   it('the same seed gives identical output, a different seed different numbers; negative seeds work', async () => {
@@ -401,6 +409,9 @@ describe.concurrent(
     });
     const tooBig = files.file('too-big.json', { name: 'too big', years: [{ allocation: { training: 1.5 } }] });
     const malformed = files.file('malformed.json', '{ "name": "broken", "years": [ { ');
+    const namelessBad = files.file('nameless-bad.json', {
+      years: [{ allocation: { training: 0.6 } }, { allocation: { research: 0.5 } }, { allocation: { trade: 1.5 } }],
+    });
     const unknownField = files.file('unknown-field.json', { name: 'x', years: [{ allocation: { marketing: 0.1 } }] });
     const badScenario = files.file('bad-scenario.json', {
       ...scenarioById('survival-cluster'),
@@ -419,6 +430,11 @@ describe.concurrent(
         'a share of 1.5, naming the field',
         ['--scenario', 'tnc-cluster', '--plan', tooBig],
         ['too-big.json', 'years[0].allocation.training', 'at most 1'],
+      ],
+      [
+        'a plan without a name: every problem, not the name',
+        ['--scenario', 'tnc-cluster', '--plan', namelessBad],
+        ['nameless-bad.json', 'years[1]: allocation shares sum to 1.100', 'years[2].allocation.trade', 'at most 1'],
       ],
       [
         'a malformed JSON plan',

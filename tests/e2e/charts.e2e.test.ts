@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations, baseUrl, launch, openSession, screenshot } from './browser';
 import { sim } from '../cli/run-cli';
+import { OUTCOME_FIELDS } from '../../src/model';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -88,10 +89,13 @@ describe('charts, why-panel and exports', () => {
     const cli = await sim('--scenario', 'sinos-valley-footwear', '--plan', planFile, '--seed', '11', '--years', '10', '--format', 'csv');
     expect(cli.stderr).toBe('');
     const cliRows = csvRows(cli.stdout);
-    const fields = cliRows[0]!.slice(0, 21);
-    expect(csv[0]!.slice(0, 21)).toEqual(fields);
+    // The CLI's leading columns are the outcome fields, the same as the game's CSV.
+    const n = OUTCOME_FIELDS.length;
+    const fields = cliRows[0]!.slice(0, n);
+    expect(fields).toEqual([...OUTCOME_FIELDS]);
+    expect(csv[0]!.slice(0, n)).toEqual(fields);
     expect(csv).toHaveLength(cliRows.length);
-    expect(csv.slice(1).map((row) => row.slice(0, 21))).toEqual(cliRows.slice(1).map((row) => row.slice(0, 21)));
+    expect(csv.slice(1).map((row) => row.slice(0, n))).toEqual(cliRows.slice(1).map((row) => row.slice(0, n)));
     // Printed, the debrief is a one-page memo.
     await page.emulateMedia({ media: 'print' });
     const pdf = (await page.pdf({ format: 'A4', printBackground: true })).toString('latin1');

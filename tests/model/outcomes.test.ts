@@ -24,14 +24,18 @@ describe('the outcome record', () => {
     }
   });
 
-  it('reads the state in the contract units: exports are the export share of output, growth is 0 at the start', () => {
+  it('reads the state in the contract units: exports are gross sales, the value added in them the export share of output, growth is 0 at the start', () => {
     const [start, , , last] = run.states;
     if (!start || !last) throw new Error('short run');
     expect(outcomeRow(start).growth).toBe(0);
     const row = outcomeRow(last);
     expect(row.year).toBe(last.year);
     expect(row.output).toBe(last.outputUsdM);
-    expect(row.exports).toBeCloseTo(last.exportShare * last.outputUsdM, 9);
+    expect(row.exportsValueAdded).toBeCloseTo(last.exportShare * last.outputUsdM, 9);
+    expect(last.domesticValueAddedShare).toBeGreaterThan(0);
+    expect(last.domesticValueAddedShare).toBeLessThan(1);
+    expect(row.exports).toBeCloseTo(row.exportsValueAdded / last.domesticValueAddedShare, 9);
+    expect(row.exports).toBeGreaterThan(row.exportsValueAdded);
     expect(row.wage).toBe(last.wageUsdPerDay);
     expect(row.valueAddedPerWorker).toBe(last.valueAddedPerWorkerUsd);
     expect(row.budgetSpent).toBe(last.budgetSpentUsdM);

@@ -171,9 +171,33 @@ describe('plan files', () => {
     expect(problems).toMatch(/years\[0\]: unknown field "alocation"/);
   });
 
-  it('reject a missing name and a negative budget', () => {
-    const problems = problemsOf(() => parsePlan({ budget: -1, years: [] }, start)).join('\n');
-    expect(problems).toMatch(/name/);
-    expect(problems).toMatch(/budget: /);
+  it('take the file name without extension when the plan has no name', () => {
+    expect(parsePlan({ years: [] }, start, 'plans/train-first.json').name).toBe('train-first');
+    expect(parsePlan({ years: [] }, start, 'C:\\plans\\v2.final.json').name).toBe('v2.final');
+    expect(parsePlan({ name: 'Mine', years: [] }, start, 'plans/train-first.json').name).toBe('Mine');
+  });
+
+  it('reject an empty name and a negative budget', () => {
+    const problems = problemsOf(() => parsePlan({ name: ' ', budget: -1, years: [] }, start)).join('\n');
+    expect(problems).toMatch(/^name: /m);
+    expect(problems).toMatch(/^budget: /m);
+  });
+
+  it('report every problem at once: shape problems and every year that overspends', () => {
+    const problems = problemsOf(() =>
+      parsePlan(
+        {
+          budget: -1,
+          years: [{ allocation: { training: 0.7 } }, { allocation: { research: 0.5 } }, { allocation: { research: 0.2 } }, { allocation: { trade: 1.5 } }],
+        },
+        start,
+        'nameless.json',
+      ),
+    );
+    expect(problems).toContain('budget: must be more than 0');
+    expect(problems).toContain('years[3].allocation.trade: must be at most 1');
+    expect(problems.filter((p) => p.startsWith('years[1]: allocation shares sum to 1.200'))).toHaveLength(1);
+    expect(problems.filter((p) => p.startsWith('years[2]: allocation shares sum to 0.900'))).toHaveLength(0);
+    expect(problems.some((p) => p.startsWith('name'))).toBe(false);
   });
 });

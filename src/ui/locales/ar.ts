@@ -25,6 +25,7 @@ const ar: Record<string, string> = {
   'A buyer left': 'رحيل مشترٍ',
   'A fire destroyed {pct} of the small workshops.': 'دمّر حريق {pct} من الورش الصغيرة.',
   'A fire or accident': 'حريق أو حادث',
+  'A new buyer standard': 'معيار جديد يفرضه المشترون',
   'A foreign plant left': 'رحيل مصنع أجنبي',
   'A quiet year: no event and no large shock.': 'عام هادئ: لا حدث ولا صدمة كبيرة.',
   'A research centre: slow, and needs skilled workers.': 'مركز بحثي: بطيء، ويحتاج إلى عمّال مهرة.',
@@ -121,6 +122,9 @@ const ar: Record<string, string> = {
   'Fierce competition and big firms pulling away weaken cooperation between firms.':
     'المنافسة الشرسة وانفصال المنشآت الكبيرة عن غيرها يُضعفان التعاون بين المنشآت.',
   'Fire or accident': 'حريق أو حادث',
+  'New buyer standard': 'معيار جديد للمشترين',
+  'Foreign buyers imposed a new quality standard: a cluster short of it loses export orders, one that meets it wins some.':
+    'فرض مشترون أجانب معيار جودة جديدًا: التجمع الذي لا يستوفيه يخسر طلبات تصدير، والذي يستوفيه يكسب بعضها.',
   'Fires or accidents hit the workshops in {years}, destroying about {n} workshops in all.':
     'ضربت الحرائق أو الحوادث الورش في {years}، ودمّرت نحو {n} ورشة إجمالًا.',
   'Foreign buyers, multinationals and donors decide much of what happens.':
@@ -327,6 +331,7 @@ const ar: Record<string, string> = {
   'Tutorial: {title}': 'الدليل التعليمي: {title}',
   'US$ million': 'مليون دولار أمريكي',
   'US$ million per year': 'مليون دولار أمريكي سنويًا',
+  'US$ million per year, gross sales': 'مليون دولار أمريكي سنويًا، مبيعات إجمالية',
   'US$ per day': 'دولار أمريكي يوميًا',
   'US$ per year': 'دولار أمريكي سنويًا',
   'US$ {left} m left of {budget}': 'المتبقي {left} مليون دولار من {budget}',
@@ -402,6 +407,10 @@ const ar: Record<string, string> = {
   'a fall in world demand': 'تراجع الطلب العالمي',
   'a fire destroyed {pct} of the workshops': 'دمّر حريق {pct} من الورش',
   'a fire in the workshops': 'حريق في الورش',
+  'a new buyer standard': 'معيار جديد يفرضه المشترون',
+  'a new buyer standard the cluster fell short of': 'معيار جديد للمشترين لم يبلغه التجمع',
+  'a new buyer standard the cluster met': 'معيار جديد للمشترين استوفاه التجمع',
+  'foreign buyers imposed a new quality standard': 'فرض مشترون أجانب معيار جودة جديدًا',
   'a fire or accident': 'حريق أو حادث',
   'a foreign plant leaving': 'رحيل مصنع أجنبي',
   'a rise in world demand': 'ارتفاع الطلب العالمي',

@@ -25,6 +25,7 @@ const fr: Record<string, string> = {
   'A buyer left': 'Départ d’un acheteur',
   'A fire destroyed {pct} of the small workshops.': 'Un incendie a détruit {pct} des petits ateliers.',
   'A fire or accident': 'Incendie ou accident',
+  'A new buyer standard': 'Une nouvelle norme des acheteurs',
   'A foreign plant left': 'Départ d’une usine étrangère',
   'A quiet year: no event and no large shock.': 'Une année calme\u00a0: ni événement ni choc majeur.',
   'A research centre: slow, and needs skilled workers.':
@@ -126,6 +127,9 @@ const fr: Record<string, string> = {
   'Fierce competition and big firms pulling away weaken cooperation between firms.':
     'Une concurrence féroce et des grandes entreprises qui font cavalier seul affaiblissent la coopération entre entreprises.',
   'Fire or accident': 'Incendie ou accident',
+  'New buyer standard': 'Nouvelle norme des acheteurs',
+  'Foreign buyers imposed a new quality standard: a cluster short of it loses export orders, one that meets it wins some.':
+    'Des acheteurs étrangers ont imposé une nouvelle norme de qualité\u00a0: un cluster qui n’y satisfait pas perd des commandes à l’exportation, un cluster qui la respecte en gagne.',
   'Fires or accidents hit the workshops in {years}, destroying about {n} workshops in all.':
     'Des incendies ou accidents ont frappé les ateliers en {years}, détruisant environ {n}\u00a0ateliers au total.',
   'Foreign buyers, multinationals and donors decide much of what happens.':
@@ -344,6 +348,7 @@ const fr: Record<string, string> = {
   'Tutorial: {title}': 'Tutoriel\u00a0: {title}',
   'US$ million': 'millions de $ US',
   'US$ million per year': 'millions de $ US par an',
+  'US$ million per year, gross sales': 'millions de $ US par an, ventes brutes',
   'US$ per day': '$ US par jour',
   'US$ per year': '$ US par an',
   'US$ {left} m left of {budget}': 'Reste {left}\u00a0M$ US sur {budget}',
@@ -423,6 +428,10 @@ const fr: Record<string, string> = {
   'a fall in world demand': 'baisse de la demande mondiale',
   'a fire destroyed {pct} of the workshops': 'un incendie a détruit {pct} des ateliers',
   'a fire in the workshops': 'incendie dans les ateliers',
+  'a new buyer standard': 'une nouvelle norme des acheteurs',
+  'a new buyer standard the cluster fell short of': 'une nouvelle norme des acheteurs que le cluster n’a pas atteinte',
+  'a new buyer standard the cluster met': 'une nouvelle norme des acheteurs que le cluster a respectée',
+  'foreign buyers imposed a new quality standard': 'des acheteurs étrangers ont imposé une nouvelle norme de qualité',
   'a fire or accident': 'incendie ou accident',
   'a foreign plant leaving': 'départ d’une usine étrangère',
   'a rise in world demand': 'hausse de la demande mondiale',
