@@ -38,13 +38,14 @@ function explainWith(model: Model, s: ClusterState, decisions: Decisions, shocks
   return attribute(model, s, decisions, shocks, advance(model, s, decisions, shocks).next);
 }
 
+// Every lever moves, but not so abruptly that approval collapses and the term ends early.
 const busyPlan = (setup: ClusterSetup): Plan => ({
   name: 'busy',
   years: [
     { allocation: { infrastructure: 0.3, training: 0.2, research: 0.1, incentives: 0.2, trade: 0.1 } },
-    { tariff: 0, incentiveTarget: 'sme', laborStandards: true },
-    { allocation: { infrastructure: 0, incentives: 0.4 }, incentiveTarget: 'joint' },
-    { tariff: Math.min(1, setup.initial.tariff + 0.4), incentiveTarget: 'fdi', laborStandards: false },
+    { tariff: Math.max(0, setup.initial.tariff - 0.1), incentiveTarget: 'sme', laborStandards: true },
+    { allocation: { infrastructure: 0.1, incentives: 0.4 }, incentiveTarget: 'joint' },
+    { tariff: Math.min(1, setup.initial.tariff + 0.1), incentiveTarget: 'fdi', laborStandards: false },
   ],
 });
 

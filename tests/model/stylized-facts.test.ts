@@ -64,11 +64,13 @@ describe('stylized facts', () => {
   });
 
   it('research spending in a low-skill cluster yields about nothing over 10 years; with training it pays', () => {
+    // A generous programme (US$ 2 m a year), so that training can lift skills past the threshold.
+    const funded = (name: string, allocation: PlanYear['allocation']): Plan => ({ name, budgetUsdM: 2, years: [{ allocation }] });
     const base = runs('survival-cluster', undefined);
-    const research = runs('survival-cluster', plan('research', { allocation: { research: 0.6 } }));
+    const research = runs('survival-cluster', funded('research', { research: 0.6 }));
     expect(Math.abs(relativeGap(research, base, 10, (s) => s.productivity))).toBeLessThan(0.005);
-    const trainingOnly = runs('survival-cluster', plan('training', { allocation: { training: 0.6 } }));
-    const both = runs('survival-cluster', plan('training then research', { allocation: { training: 0.6, research: 0.4 } }));
+    const trainingOnly = runs('survival-cluster', funded('training', { training: 0.6 }));
+    const both = runs('survival-cluster', funded('training then research', { training: 0.6, research: 0.4 }));
     // Research adds clearly more with trained workers than it does alone.
     const researchWithTraining = relativeGap(both, trainingOnly, 10, (s) => s.productivity);
     expect(researchWithTraining).toBeGreaterThan(0.01);
