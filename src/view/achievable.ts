@@ -309,7 +309,8 @@ export function sampleRuns(game: Game, log: GameContext['log']): SampleRun[] {
       return {
         plan,
         states: run.states,
-        yearsServed: run.endReason === 'approval' ? run.states.length - 1 : game.termYears,
+        // The whole term, or the years up to the one where support collapsed.
+        yearsServed: run.states.length - 1,
       };
     }),
   );
@@ -332,7 +333,7 @@ export function achievableStandings(context: GameContext): Standings | null {
   const start = history[0] as ClusterState;
   const player: RankedRun = {
     values: scoreValues(start, history[n] as ClusterState, n),
-    yearsServed: context.endReason === 'approval' || n < context.termYears ? n : context.termYears,
+    yearsServed: n,
   };
   return standingsAmong(player, sample);
 }
