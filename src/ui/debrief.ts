@@ -32,7 +32,8 @@ function scorecardSection(doc: Document, view: DebriefView): HTMLElement {
     el(doc, 'span', {}, t('Overall: {grade}, {meaning}.', { grade: view.overall, meaning: t(GRADE_MEANINGS[view.overall]) })),
   );
   section.append(overall);
-  for (const line of view.standing) section.append(el(doc, 'p', { class: 'debrief-standing' }, tr(line)));
+  // On screen only: the printed memo must stay one page, and its legend already says what each grade means.
+  for (const line of view.standing) section.append(el(doc, 'p', { class: 'debrief-standing', 'data-print': 'hide' }, tr(line)));
   section.append(
     el(
       doc,

@@ -19,11 +19,11 @@ export { averageGrowthPct, GRADES, type Grade, type ScoreId };
 
 /** What each grade means, for the legend: a percentile band among the plans tried (GRADE_FLOORS). */
 export const GRADE_MEANINGS: Record<Grade, string> = {
-  A: 'top tenth of the plans tried',
-  B: 'top quarter of the plans tried',
-  C: 'middle half of the plans tried',
-  D: 'bottom quarter of the plans tried',
-  E: 'bottom tenth of the plans tried',
+  A: 'top tenth of plans tried',
+  B: 'top quarter of plans tried',
+  C: 'middle half of plans tried',
+  D: 'bottom quarter of plans tried',
+  E: 'bottom tenth of plans tried',
 };
 
 export interface ScoreRow {
