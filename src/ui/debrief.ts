@@ -29,7 +29,7 @@ function scorecardSection(doc: Document, view: DebriefView): HTMLElement {
   const overall = el(doc, 'p', { class: 'debrief-overall' });
   overall.append(
     gradeBadge(doc, view.overall, 'grade--large'),
-    el(doc, 'span', {}, t('Overall: {grade}, {meaning}.', { grade: view.overall, meaning: t(GRADE_MEANINGS[view.overall]) })),
+    el(doc, 'span', {}, t('Overall: {grade}, {meaning} of the plans tried.', { grade: view.overall, meaning: t(GRADE_MEANINGS[view.overall]) })),
   );
   section.append(overall);
   // On screen only: the printed memo must stay one page, and its legend already says what each grade means.

@@ -17,13 +17,13 @@ export { averageGrowthPct, GRADES, type Grade, type ScoreId };
 // ---------------------------------------------------------------------------------------------
 // Grades
 
-/** What each grade means, for the legend: a percentile band among the plans tried (GRADE_FLOORS). */
+/** What each grade means, for the legend: its band among the plans tried (GRADE_FLOORS in achievable.ts). */
 export const GRADE_MEANINGS: Record<Grade, string> = {
-  A: 'top tenth of plans tried',
-  B: 'top quarter of plans tried',
-  C: 'middle half of plans tried',
-  D: 'bottom quarter of plans tried',
-  E: 'bottom tenth of plans tried',
+  A: 'top tenth',
+  B: 'top quarter',
+  C: 'middle half',
+  D: 'bottom quarter',
+  E: 'bottom tenth',
 };
 
 export interface ScoreRow {
@@ -516,7 +516,7 @@ export function selectDebrief(context: GameContext): DebriefView | null {
   const baseSupport = base ? meanApproval(base.approval) : 0;
   scorecard.push({
     id: 'support',
-    label: 'Support (average approval)',
+    label: 'Stakeholder support',
     yours: idx(support),
     baseline: base ? idx(baseSupport) : '–',
     difference: signedText((support - baseSupport) * 100, 0),

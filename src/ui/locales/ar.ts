@@ -222,7 +222,7 @@ const ar: Record<string, string> = {
   'Output rose US$ {amount} m ({pct})': 'زاد الإنتاج بمقدار {amount} مليون دولار ({pct})',
   'Output, jobs and poverty each year (no new policy in brackets)':
     'الإنتاج والوظائف والفقر كل عام (دون سياسة جديدة بين قوسين)',
-  'Overall: {grade}, {meaning}.': 'التقدير العام: {grade}، {meaning}.',
+  'Overall: {grade}, {meaning} of the plans tried.': 'التقدير العام: {grade}، {meaning} من الخطط المُجرَّبة.',
   'Pays off from {year} (year {k})': 'يؤتي ثماره من {year} (السنة {k})',
   Planner: 'المخطِّط',
   "Play a ten-year term as the cluster's policymaker.": 'العب ولاية من عشر سنوات بصفتك صانع السياسات للتجمع.',
@@ -280,7 +280,7 @@ const ar: Record<string, string> = {
   'Steer an industrial cluster in a developing country: a policy game and scenario planner for workshops and classrooms.':
     'أدِر تجمعًا صناعيًا في بلد نامٍ: لعبة سياسات وأداة لتخطيط السيناريوهات لورش العمل والفصول الدراسية.',
   'Subsidies and tax breaks for the target chosen below.': 'إعانات وإعفاءات ضريبية للفئة المختارة أدناه.',
-  'Support (average approval)': 'الدعم (متوسط التأييد)',
+  'Stakeholder support': 'دعم أصحاب المصلحة',
   'Support aimed at small firms; a little still leaks to large ones.':
     'دعم موجّه إلى المنشآت الصغيرة، وإن كان جزء صغير منه يتسرّب إلى الكبيرة.',
   'Survival cluster of small firms': 'تجمع بقاء من المنشآت الصغيرة',
@@ -418,8 +418,8 @@ const ar: Record<string, string> = {
   'below {value}': 'أدنى من {value}',
   'better margins': 'هوامش ربح أفضل',
   'better working conditions': 'ظروف عمل أفضل',
-  'bottom quarter of plans tried': 'الربع الأدنى من الخطط المُجرَّبة',
-  'bottom tenth of plans tried': 'العُشر الأدنى من الخطط المُجرَّبة',
+  'bottom quarter': 'الربع الأدنى',
+  'bottom tenth': 'العُشر الأدنى',
   'cheaper imported inputs': 'مدخلات مستوردة أرخص',
   'cleaner government': 'حكومة أنزه',
   'combined effects': 'الآثار المجتمعة',
@@ -465,7 +465,7 @@ const ar: Record<string, string> = {
   'levers and shocks acting together': 'تفاعل الأدوات والصدمات معًا',
   'low protection': 'حماية منخفضة',
   'micro, small and medium firms': 'المنشآت المتناهية الصغر والصغيرة والمتوسطة',
-  'middle half of plans tried': 'النصف الأوسط من الخطط المُجرَّبة',
+  'middle half': 'النصف الأوسط',
   'moderate protection': 'حماية معتدلة',
   'more jobs': 'وظائف أكثر',
   'more tariff protection': 'حماية جمركية أكبر',
@@ -516,8 +516,8 @@ const ar: Record<string, string> = {
   "this year's tariff change": 'تغيير التعريفة الجمركية هذا العام',
   "this year's trade promotion": 'الترويج التجاري هذا العام',
   "this year's training": 'تدريب هذا العام',
-  'top quarter of plans tried': 'الربع الأعلى من الخطط المُجرَّبة',
-  'top tenth of plans tried': 'العُشر الأعلى من الخطط المُجرَّبة',
+  'top quarter': 'الربع الأعلى',
+  'top tenth': 'العُشر الأعلى',
   training: 'التدريب',
   'training and research': 'التدريب والبحث',
   'untargeted incentives ({amount}) went mostly to large firms, which capture about {capture} of them':

@@ -230,7 +230,7 @@ const fr: Record<string, string> = {
   'Output rose US$ {amount} m ({pct})': 'La production a progressé de {amount}\u00a0M$ US ({pct})',
   'Output, jobs and poverty each year (no new policy in brackets)':
     'Production, emploi et pauvreté chaque année (sans nouvelle politique entre parenthèses)',
-  'Overall: {grade}, {meaning}.': 'Note globale\u00a0: {grade}, {meaning}.',
+  'Overall: {grade}, {meaning} of the plans tried.': 'Note globale\u00a0: {grade}, {meaning} des plans essayés.',
   'Pays off from {year} (year {k})': 'Rapporte dès {year} (année {k})',
   Planner: 'Planificateur',
   "Play a ten-year term as the cluster's policymaker.":
@@ -293,7 +293,7 @@ const fr: Record<string, string> = {
     'Pilotez un cluster industriel dans un pays en développement\u00a0: un jeu de politique publique et un outil de scénarios pour les ateliers et les salles de classe.',
   'Subsidies and tax breaks for the target chosen below.':
     'Subventions et allègements fiscaux pour la cible choisie ci-dessous.',
-  'Support (average approval)': 'Soutien (approbation moyenne)',
+  'Stakeholder support': 'Soutien des parties prenantes',
   'Support aimed at small firms; a little still leaks to large ones.':
     'Aide destinée aux petites entreprises\u00a0; une petite partie profite encore aux grandes.',
   'Survival cluster of small firms': 'Cluster de survie de petites entreprises',
@@ -439,8 +439,8 @@ const fr: Record<string, string> = {
   'below {value}': 'en dessous de {value}',
   'better margins': 'meilleures marges',
   'better working conditions': 'meilleures conditions de travail',
-  'bottom quarter of plans tried': 'dernier quart des plans essayés',
-  'bottom tenth of plans tried': 'dernier dixième des plans essayés',
+  'bottom quarter': 'dernier quart',
+  'bottom tenth': 'dernier dixième',
   'cheaper imported inputs': 'intrants importés moins chers',
   'cleaner government': 'administration plus intègre',
   'combined effects': 'effets combinés',
@@ -487,7 +487,7 @@ const fr: Record<string, string> = {
   'levers and shocks acting together': 'leviers et chocs combinés',
   'low protection': 'faible protection',
   'micro, small and medium firms': 'micro, petites et moyennes entreprises',
-  'middle half of plans tried': 'moitié centrale des plans essayés',
+  'middle half': 'moitié centrale',
   'moderate protection': 'protection modérée',
   'more jobs': 'plus d’emplois',
   'more tariff protection': 'protection douanière accrue',
@@ -538,8 +538,8 @@ const fr: Record<string, string> = {
   "this year's tariff change": 'changement de droit de douane de l’année',
   "this year's trade promotion": 'promotion commerciale de l’année',
   "this year's training": 'formation de l’année',
-  'top quarter of plans tried': 'premier quart des plans essayés',
-  'top tenth of plans tried': 'premier dixième des plans essayés',
+  'top quarter': 'premier quart',
+  'top tenth': 'premier dixième',
   training: 'formation',
   'training and research': 'formation et recherche',
   'untargeted incentives ({amount}) went mostly to large firms, which capture about {capture} of them':
