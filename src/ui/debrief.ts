@@ -1,5 +1,5 @@
-// The debrief screen (#debrief): why the term ended, the scorecard against the no-new-policy
-// baseline, the scenario's goals, and the six limitations of the seed paper answered with what
+// The debrief screen (#debrief): why the term ended, the scorecard (graded among a fixed sample of
+// plans run with the same luck, the no-new-policy baseline alongside), the scenario's goals, and the six limitations of the seed paper answered with what
 // happened in this game. Play again / Choose another cluster leave the game (QUIT).
 import type { GameSnapshot } from '../flow';
 import { GRADE_MEANINGS, GRADES, selectDebrief, type DebriefView, type Grade } from '../view/debrief';
@@ -29,15 +29,20 @@ function scorecardSection(doc: Document, view: DebriefView): HTMLElement {
   const overall = el(doc, 'p', { class: 'debrief-overall' });
   overall.append(
     gradeBadge(doc, view.overall, 'grade--large'),
-    el(doc, 'span', {}, t('Overall: {grade}, {meaning}.', { grade: view.overall, meaning: t(GRADE_MEANINGS[view.overall]) })),
+    el(doc, 'span', {}, t('Overall: {grade}, {meaning} of the plans tried.', { grade: view.overall, meaning: t(GRADE_MEANINGS[view.overall]) })),
   );
   section.append(overall);
+  // On screen only: the printed memo must stay one page, and its legend already says what each grade means.
+  for (const line of view.standing) section.append(el(doc, 'p', { class: 'debrief-standing', 'data-print': 'hide' }, tr(line)));
   section.append(
     el(
       doc,
       'p',
       { class: 'debrief-explain' },
-      t('Each line compares your cluster in the last year with the same cluster under no new policy, with the same luck (the same shocks and events).'),
+      t(
+        'Each grade ranks your result among {n} fixed plans run on this cluster with the same luck (the same shocks, and your answers to the events): each lever alone, mixes, balanced and random plans. A means better than nine in ten of them. The no-new-policy column is there for comparison; it does not set the grade.',
+        { n: view.plansTried },
+      ),
     ),
   );
   const legend = el(doc, 'ul', { class: 'grade-legend', 'aria-label': t('Grades') });
@@ -49,7 +54,7 @@ function scorecardSection(doc: Document, view: DebriefView): HTMLElement {
   section.append(legend);
 
   const table = el(doc, 'table', { class: 'report-table scorecard-table' });
-  table.append(el(doc, 'caption', { class: 'visually-hidden' }, t('Scorecard against no new policy')));
+  table.append(el(doc, 'caption', { class: 'visually-hidden' }, t('Scorecard: your results, no new policy, and your grade among the plans tried')));
   const head = el(doc, 'tr');
   head.append(
     el(doc, 'th', { scope: 'col' }, t('Measure')),

@@ -1,45 +1,30 @@
-// The debrief: why the term ended, a scorecard graded against the no-new-policy baseline (same
-// seed, so the same luck), the scenario's goals met or not, and one question per limitation of
-// the seed paper answered with what happened in this game. Built from the history, the decision
-// log and the baseline run. Pure; no DOM. Text comes out as messages (see report.ts).
+// The debrief: why the term ended, a scorecard graded against what was achievable (a fixed sample of
+// plans run with the same seed, so the same luck: achievable.ts), the scenario's goals met or not,
+// and one question per limitation of the seed paper answered with what happened in this game.
+// Built from the history, the decision log, the baseline run and the sample. Pure; no DOM. Text
+// comes out as messages (see report.ts).
 import { modelFor, yearsPlayed, type GameContext } from '../flow';
-import { INCENTIVE_TARGETS, LEVERS, LIMITATIONS, STAKEHOLDERS, type ClusterState, type IncentiveTarget, type Lever, type Limitation } from '../model';
+import { INCENTIVE_TARGETS, LEVERS, LIMITATIONS, meanApproval, STAKEHOLDERS, type ClusterState, type IncentiveTarget, type Lever, type Limitation } from '../model';
 import type { Scenario } from '../scenario';
+import { achievableStandings, averageGrowthPct, GRADES, type Grade, type OutcomeStanding, type ScoreId } from './achievable';
 import { baselineRun } from './baseline';
 import { formatCount, formatNumber, formatPct, formatShare, formatUsd, formatUsdM, roundTo, vt } from './format';
 import { LIMITATION_LABELS, STAKEHOLDER_LABELS } from './labels';
 import { index100, joinMsgs, msg, shockNotes, type Msg } from './report';
 
+export { averageGrowthPct, GRADES, type Grade, type ScoreId };
+
 // ---------------------------------------------------------------------------------------------
 // Grades
 
-export const GRADES = ['A', 'B', 'C', 'D', 'E'] as const;
-export type Grade = (typeof GRADES)[number];
-
-/** What each grade means, for the legend. */
+/** What each grade means, for the legend: its band among the plans tried (GRADE_FLOORS in achievable.ts). */
 export const GRADE_MEANINGS: Record<Grade, string> = {
-  A: 'much better than no new policy',
-  B: 'better than no new policy',
-  C: 'about the same as no new policy',
-  D: 'worse than no new policy',
-  E: 'much worse than no new policy',
+  A: 'top tenth',
+  B: 'top quarter',
+  C: 'middle half',
+  D: 'bottom quarter',
+  E: 'bottom tenth',
 };
-
-/**
- * Grades a difference to the baseline (positive = better): A at or above `much`, B at or above
- * `some`, C within `some` either way, D down to -`much`, E beyond.
- */
-export function gradeOf(betterBy: number, some: number, much: number): Grade {
-  if (betterBy >= much) return 'A';
-  if (betterBy >= some) return 'B';
-  if (betterBy > -some) return 'C';
-  if (betterBy > -much) return 'D';
-  return 'E';
-}
-
-const GRADE_POINTS: Record<Grade, number> = { A: 4, B: 3, C: 2, D: 1, E: 0 };
-
-export type ScoreId = 'growth' | 'jobs' | 'poverty' | 'conditions' | 'trust' | 'budget';
 
 export interface ScoreRow {
   id: ScoreId;
@@ -50,7 +35,9 @@ export interface ScoreRow {
   /** The difference with its unit and sign ("+2.4 points a year", "−9.3 points"). */
   difference: string;
   grade: Grade;
-  /** How this line is graded ("B from +0.5 points a year, A from +1.5"). */
+  /** 0-100: the share of the plans tried on the same luck that this result beats (ties count half). */
+  percentile: number;
+  /** Where the line stands in words ("Better than 85 % of the 64 plans tried on the same luck; the best reached 3.1 %"). */
   scale: Msg;
 }
 
@@ -60,12 +47,6 @@ function signedText(value: number, digits: number, unit = ''): string {
   const text = formatNumber(Math.abs(rounded), { digits });
   const sign = rounded > 0 ? '+' : rounded < 0 ? '−' : '';
   return `${sign}${text}${unit}`;
-}
-
-/** Average yearly output growth over n years, percent. */
-export function averageGrowthPct(first: ClusterState, last: ClusterState, years: number): number {
-  if (years <= 0 || first.outputUsdM <= 0) return 0;
-  return ((last.outputUsdM / first.outputUsdM) ** (1 / years) - 1) * 100;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -424,6 +405,12 @@ export interface DebriefView {
   termYears: number;
   scorecard: ScoreRow[];
   overall: Grade;
+  /** 0-100: the share of the plans tried that the term beats overall. */
+  overallPercentile: number;
+  /** How many plans were tried on the same luck. */
+  plansTried: number;
+  /** The overall standing in words. */
+  standing: Msg[];
   goals: GoalRow[];
   goalsMet: number;
   limitations: LimitationAnswer[];
@@ -457,6 +444,23 @@ export function selectDebrief(context: GameContext): DebriefView | null {
   const base = baseK >= 1 ? (baseStates[baseK] as ClusterState) : null;
   const spending = termSpending(context);
 
+  const standings = achievableStandings(context);
+  const plans = standings?.plans ?? 0;
+  const stand = (id: ScoreId): OutcomeStanding => standings?.outcomes[id] ?? { percentile: 50, grade: 'C', best: Number.NaN };
+  /** The row's grade, percentile and its standing in words, with the best value of the sample. */
+  const graded = (id: ScoreId, best: (value: number) => string): Pick<ScoreRow, 'grade' | 'percentile' | 'scale'> => {
+    const s = stand(id);
+    return {
+      grade: s.grade,
+      percentile: s.percentile,
+      scale: msg('Better than {share} of the {n} plans tried on the same luck; the best reached {best}', {
+        share: formatShare(s.percentile / 100, { digits: 0 }),
+        n: plans,
+        best: Number.isFinite(s.best) ? best(s.best) : '–',
+      }),
+    };
+  };
+
   const scorecard: ScoreRow[] = [];
   const growth = averageGrowthPct(start, end, n);
   const baseGrowth = base ? averageGrowthPct(start, base, baseK) : 0;
@@ -466,8 +470,7 @@ export function selectDebrief(context: GameContext): DebriefView | null {
     yours: formatPct(growth),
     baseline: base ? formatPct(baseGrowth) : '–',
     difference: signedText(growth - baseGrowth, 1, ` ${vt('points')}`),
-    grade: gradeOf(growth - baseGrowth, 0.3, 1),
-    scale: msg('B from {b} points a year better, A from {a}', { b: '+0.3', a: '+1.0' }),
+    ...graded('growth', (v) => formatPct(v)),
   });
   const jobsDiffPct = base ? ((end.employment - base.employment) / base.employment) * 100 : 0;
   scorecard.push({
@@ -476,8 +479,7 @@ export function selectDebrief(context: GameContext): DebriefView | null {
     yours: formatCount(end.employment),
     baseline: base ? formatCount(base.employment) : '–',
     difference: base ? `${signedText(end.employment - base.employment, 0)} (${signedText(jobsDiffPct, 1, ' %')})` : '–',
-    grade: gradeOf(jobsDiffPct, 2, 8),
-    scale: msg('B from {b} more jobs, A from {a}', { b: '2 %', a: '8 %' }),
+    ...graded('jobs', (v) => formatCount(v)),
   });
   const povertyDiff = base ? (end.poverty - base.poverty) * 100 : 0;
   scorecard.push({
@@ -486,8 +488,7 @@ export function selectDebrief(context: GameContext): DebriefView | null {
     yours: formatShare(end.poverty),
     baseline: base ? formatShare(base.poverty) : '–',
     difference: signedText(povertyDiff, 1, ` ${vt('points')}`),
-    grade: gradeOf(-povertyDiff, 1, 3),
-    scale: msg('B from {b} less poverty, A from {a}', { b: vt('{n} point', { n: 1 }), a: vt('{n} points', { n: 3 }) }),
+    ...graded('poverty', (v) => formatShare(v)),
   });
   const conditionsDiff = base ? end.workingConditions - base.workingConditions : 0;
   scorecard.push({
@@ -496,8 +497,7 @@ export function selectDebrief(context: GameContext): DebriefView | null {
     yours: idx(end.workingConditions),
     baseline: base ? idx(base.workingConditions) : '–',
     difference: signedText(conditionsDiff * 100, 0),
-    grade: gradeOf(conditionsDiff * 100, 2, 6),
-    scale: msg('B from {b} better, A from {a} (out of 100)', { b: '+2', a: '+6' }),
+    ...graded('conditions', idx),
   });
   const trustDiff = base ? end.trust - base.trust : 0;
   scorecard.push({
@@ -506,22 +506,34 @@ export function selectDebrief(context: GameContext): DebriefView | null {
     yours: idx(end.trust),
     baseline: base ? idx(base.trust) : '–',
     difference: signedText(trustDiff * 100, 0),
-    grade: gradeOf(trustDiff * 100, 2, 6),
-    scale: msg('B from {b} better, A from {a} (out of 100)', { b: '+2', a: '+6' }),
+    ...graded('trust', idx),
   });
-  const budgetShare = spending.budgetUsdM > 0 ? spending.spentUsdM / spending.budgetUsdM : 0;
-  // No new policy spends nothing, so the difference is the share spent: C from half, B from 80 %, A from 95 %.
+  // "Budget use" (the share spent) is gone: spending is a means, and what it bought is already in
+  // the lines above, while grading it against a baseline that never spends made "nothing spent"
+  // "much worse" by definition. Support takes its place: the stakeholders' average approval, the
+  // thing that ends a term early when it collapses, and an outcome of the player's choices.
+  const support = meanApproval(end.approval);
+  const baseSupport = base ? meanApproval(base.approval) : 0;
   scorecard.push({
-    id: 'budget',
-    label: 'Budget use (share spent)',
-    yours: formatShare(budgetShare, { digits: 0 }),
-    baseline: formatShare(0, { digits: 0 }),
-    difference: signedText(budgetShare * 100, 0, ` ${vt('points')}`),
-    grade: budgetShare >= 0.95 ? 'A' : budgetShare >= 0.8 ? 'B' : budgetShare >= 0.5 ? 'C' : budgetShare >= 0.25 ? 'D' : 'E',
-    scale: msg('Unspent money is lost: A from {a} spent, B from {b}, C from {c}, D from {d}', { a: '95 %', b: '80 %', c: '50 %', d: '25 %' }),
+    id: 'support',
+    label: 'Stakeholder support',
+    yours: idx(support),
+    baseline: base ? idx(baseSupport) : '–',
+    difference: signedText((support - baseSupport) * 100, 0),
+    ...graded('support', idx),
   });
-  const meanPoints = scorecard.reduce((sum, row) => sum + GRADE_POINTS[row.grade], 0) / scorecard.length;
-  const overall = GRADES[4 - Math.round(meanPoints)] ?? 'C';
+  const overall = standings?.overall.grade ?? 'C';
+  const overallPercentile = standings?.overall.percentile ?? 50;
+  const standing: Msg[] = [
+    msg('Better than {share} of the {n} plans tried on the same luck, on all {m} measures taken together.', {
+      share: formatShare(overallPercentile / 100, { digits: 0 }),
+      n: plans,
+      m: scorecard.length,
+    }),
+  ];
+  if (context.endReason === 'approval') {
+    standing.push(msg('Your term ended early, so every plan that kept support longer ranks above yours.'));
+  }
 
   const goals = scenario.goals.map((goal) => evaluateGoal(goal, end, base));
 
@@ -565,6 +577,9 @@ export function selectDebrief(context: GameContext): DebriefView | null {
     termYears: context.termYears,
     scorecard,
     overall,
+    overallPercentile,
+    plansTried: plans,
+    standing,
     goals,
     goalsMet: goals.filter((g) => g.met).length,
     limitations,

@@ -3,7 +3,7 @@ import { createActor } from 'xstate';
 import { gameMachine, type GameContext } from '../../src/flow';
 import { LIMITATIONS, type ClusterState, type Decisions } from '../../src/model';
 import { scenarioById } from '../../src/scenario';
-import { evaluateGoal, gradeOf, GRADES, selectDebrief, termSpending, type DebriefView, type Goal, type Grade } from '../../src/view/debrief';
+import { evaluateGoal, GRADE_MEANINGS, GRADES, selectDebrief, termSpending, type DebriefView, type Goal, type Grade } from '../../src/view/debrief';
 import { formatNumber, formatShare } from '../../src/view/format';
 import { index100, renderMsg } from '../../src/view/report';
 
@@ -42,6 +42,7 @@ const TARIFF_CUT_ONLY: DecisionChange = { tariff: 0 };
 
 const points = (g: Grade) => 4 - GRADES.indexOf(g);
 const grade = (view: DebriefView, id: string) => view.scorecard.find((r) => r.id === id)?.grade;
+const percentile = (view: DebriefView, id: string) => view.scorecard.find((r) => r.id === id)!.percentile;
 const text = (view: DebriefView, limitation: string) =>
   view.limitations
     .find((l) => l.limitation === limitation)!
@@ -55,15 +56,41 @@ describe('the debrief', () => {
   const good = selectDebrief(balanced)!;
   const bad = selectDebrief(tariffCut)!;
 
-  it('grades a balanced plan better than no new policy, and a tariff cut alone worse', () => {
-    for (const id of ['growth', 'jobs', 'poverty', 'trust', 'budget']) expect(['A', 'B']).toContain(grade(good, id));
-    expect(['A', 'B']).toContain(good.overall);
-    // Cutting the tariff alone exposes the workshops to imports: fewer jobs and more poverty.
-    expect(['D', 'E']).toContain(grade(bad, 'jobs'));
-    expect(['D', 'E']).toContain(grade(bad, 'poverty'));
-    expect(grade(bad, 'budget')).toBe('E');
-    expect(points(bad.overall)).toBeLessThan(points(good.overall));
-    for (const row of good.scorecard) expect(points(row.grade)).toBeGreaterThanOrEqual(points(bad.scorecard.find((r) => r.id === row.id)!.grade));
+  it('grades each line by its percentile among the plans tried, and a tariff cut alone below a balanced plan', () => {
+    for (const view of [good, bad]) {
+      expect(view.plansTried).toBeGreaterThanOrEqual(40);
+      for (const row of view.scorecard) {
+        expect(row.percentile).toBeGreaterThanOrEqual(0);
+        expect(row.percentile).toBeLessThanOrEqual(100);
+      }
+    }
+    // Cutting the tariff alone spends nothing and exposes the workshops to imports.
+    for (const id of ['growth', 'jobs', 'poverty']) {
+      expect(percentile(bad, id)).toBeLessThan(percentile(good, id));
+      expect(points(grade(bad, id)!)).toBeLessThanOrEqual(points(grade(good, id)!));
+    }
+    expect(bad.overallPercentile).toBeLessThan(good.overallPercentile);
+    expect(points(bad.overall)).toBeLessThanOrEqual(points(good.overall));
+  });
+
+  it('says where each line stands in plain words: better than what share of how many plans, and the best reached', () => {
+    for (const row of good.scorecard) {
+      const words = renderMsg(row.scale);
+      expect(words).toMatch(new RegExp(`^Better than ${formatShare(row.percentile / 100, { digits: 0 })} of the ${good.plansTried} plans tried on the same luck; the best reached .+`));
+    }
+    expect(renderMsg(good.scorecard.find((r) => r.id === 'jobs')!.scale)).toMatch(/the best reached [\d,]+ jobs$/);
+    expect(good.standing.map((m) => renderMsg(m))).toEqual([
+      `Better than ${formatShare(good.overallPercentile / 100, { digits: 0 })} of the ${good.plansTried} plans tried on the same luck, on all 6 measures taken together.`,
+    ]);
+  });
+
+  it('grades spending nothing by what it achieved, not by a share spent: no budget line, no "much worse than no new policy"', () => {
+    const nothing = selectDebrief(playTerm('survival-cluster', 3, () => ({})))!;
+    expect(nothing.scorecard.map((r) => r.id)).not.toContain('budget');
+    expect(nothing.scorecard.map((r) => r.label).join(' ')).not.toMatch(/budget/i);
+    expect(Object.values(GRADE_MEANINGS).join(' ')).not.toMatch(/no new policy/);
+    // Same luck and the same default answers to events: its results are no new policy's own.
+    for (const row of nothing.scorecard) expect(row.baseline).toBe(row.yours);
   });
 
   it('shows both sides of each comparison with units', () => {
@@ -72,16 +99,7 @@ describe('the debrief', () => {
     expect(jobs.baseline).toMatch(/^[\d,]+ jobs$/);
     expect(jobs.difference).toMatch(/^\+[\d,]+ \(\+[\d.]+ %\)$/);
     expect(good.scorecard.find((r) => r.id === 'poverty')!.difference).toMatch(/^−[\d.]+ points$/);
-    expect(good.scorecard.find((r) => r.id === 'budget')!.yours).toBe('100 %');
-  });
-
-  it('grades by the difference to the baseline on a five-step scale', () => {
-    expect(gradeOf(1.2, 0.3, 1)).toBe('A');
-    expect(gradeOf(0.5, 0.3, 1)).toBe('B');
-    expect(gradeOf(0.1, 0.3, 1)).toBe('C');
-    expect(gradeOf(-0.1, 0.3, 1)).toBe('C');
-    expect(gradeOf(-0.5, 0.3, 1)).toBe('D');
-    expect(gradeOf(-1, 0.3, 1)).toBe('E');
+    expect(good.scorecard.map((r) => r.id)).toEqual(['growth', 'jobs', 'poverty', 'conditions', 'trust', 'support']);
   });
 
   it('evaluates goals: above and below a value, and beating the baseline (less poverty is better)', () => {
@@ -151,5 +169,6 @@ describe('the debrief', () => {
     expect(view.endReason).toBe('approval');
     expect(renderMsg(view.endText)).toMatch(new RegExp(`^Your term ended early: stakeholder approval collapsed in year ${k} \\(${collapsed.history[k]!.year}\\)\\. Lowest of all: .+ at \\d+/100\\.$`));
     expect(view.years).toHaveLength(k);
+    expect(view.standing.map((m) => renderMsg(m))).toContain('Your term ended early, so every plan that kept support longer ranks above yours.');
   });
 });

@@ -41,15 +41,14 @@ const ar: Record<string, string> = {
   Archetype: 'نموذج نمطي',
   'Attracts foreign plants: jobs and technology, but more dependence on outsiders.':
     'يجذب المصانع الأجنبية: وظائف وتكنولوجيا، لكن مع تبعية أكبر للخارج.',
-  'B from {b} better, A from {a} (out of 100)': 'B من {b} أفضل، وA من {a} (من 100)',
-  'B from {b} less poverty, A from {a}': 'B من فقر أقل بمقدار {b}، وA من {a}',
-  'B from {b} more jobs, A from {a}': 'B من وظائف أكثر بنسبة {b}، وA من {a}',
-  'B from {b} points a year better, A from {a}': 'B من {b} نقطة سنويًا أفضل، وA من {a}',
   Back: 'رجوع',
   'Back to the map': 'العودة إلى الخريطة',
+  'Better than {share} of the {n} plans tried on the same luck, on all {m} measures taken together.':
+    'أفضل من {share} من الخطط المُجرَّبة بالحظ نفسه (عددها {n})، في المقاييس كلها مجتمعةً (عددها {m}).',
+  'Better than {share} of the {n} plans tried on the same luck; the best reached {best}':
+    'أفضل من {share} من الخطط المُجرَّبة بالحظ نفسه (عددها {n})؛ وبلغ أفضلها {best}',
   Budget: 'الميزانية',
   'Budget for {year}': 'ميزانية {year}',
-  'Budget use (share spent)': 'استخدام الميزانية (الحصة المُنفقة)',
   'Budget {money}': 'الميزانية: {money}',
   'CSV file downloaded': 'تم تنزيل ملف CSV',
   Cause: 'السبب',
@@ -91,8 +90,8 @@ const ar: Record<string, string> = {
   Donors: 'المانحون',
   'Download PNG': 'تنزيل PNG',
   'Download damaged save ({when})': 'تنزيل الحفظ التالف ({when})',
-  'Each line compares your cluster in the last year with the same cluster under no new policy, with the same luck (the same shocks and events).':
-    'يقارن كل سطر تجمعك في السنة الأخيرة بالتجمع نفسه دون سياسة جديدة، وبالحظ نفسه (الصدمات والأحداث نفسها).',
+  'Each grade ranks your result among {n} fixed plans run on this cluster with the same luck (the same shocks, and your answers to the events): each lever alone, mixes, balanced and random plans. A means better than nine in ten of them. The no-new-policy column is there for comparison; it does not set the grade.':
+    'تُرتِّب كل درجة نتيجتك بين خطط ثابتة (عددها {n}) طُبِّقت على هذا التجمع بالحظ نفسه (الصدمات نفسها، وإجاباتك عن الأحداث): كل أداة وحدها، ومزيج منها، وخطط متوازنة وأخرى عشوائية. تعني A أن نتيجتك أفضل من تسع خطط من كل عشر. عمود «دون سياسة جديدة» للمقارنة فقط، ولا يحدد الدرجة.',
   'Each report explains what moved output, jobs and poverty: this year’s decisions, earlier spending that pays off now, shocks, and the underlying trend. Open the table for every number.':
     'يشرح كل تقرير ما حرّك الإنتاج والوظائف والفقر: قرارات هذا العام، والإنفاق السابق الذي يؤتي ثماره الآن، والصدمات، والاتجاه الأساسي. افتح الجدول لترى كل الأرقام.',
   'Each year, share the budget across infrastructure, training, research centres, incentives and trade policy. Money you leave unspent is lost.':
@@ -227,7 +226,7 @@ const ar: Record<string, string> = {
   'Output rose US$ {amount} m ({pct})': 'زاد الإنتاج بمقدار {amount} مليون دولار ({pct})',
   'Output, jobs and poverty each year (no new policy in brackets)':
     'الإنتاج والوظائف والفقر كل عام (دون سياسة جديدة بين قوسين)',
-  'Overall: {grade}, {meaning}.': 'التقدير العام: {grade}، {meaning}.',
+  'Overall: {grade}, {meaning} of the plans tried.': 'التقدير العام: {grade}، {meaning} من الخطط المُجرَّبة.',
   'Pays off from {year} (year {k})': 'يؤتي ثماره من {year} (السنة {k})',
   Planner: 'المخطِّط',
   "Play a ten-year term as the cluster's policymaker.": 'العب ولاية من عشر سنوات بصفتك صانع السياسات للتجمع.',
@@ -260,7 +259,8 @@ const ar: Record<string, string> = {
   'Saves that could not be loaded are kept here:': 'الملفات المحفوظة التي تعذّر تحميلها محفوظة هنا:',
   'Scenario stories are in English for now.': 'قصص السيناريوهات متاحة بالإنجليزية فقط حاليًا.',
   Scorecard: 'بطاقة النتائج',
-  'Scorecard against no new policy': 'بطاقة النتائج مقارنةً بعدم اتباع سياسة جديدة',
+  'Scorecard: your results, no new policy, and your grade among the plans tried':
+    'بطاقة النتائج: نتائجك، ونتائج غياب سياسة جديدة، ودرجتك بين الخطط المُجرَّبة',
   'See the debrief': 'عرض الحصيلة',
   Shock: 'صدمة',
   Shocks: 'الصدمات',
@@ -284,6 +284,7 @@ const ar: Record<string, string> = {
   'Steer an industrial cluster in a developing country: a policy game and scenario planner for workshops and classrooms.':
     'أدِر تجمعًا صناعيًا في بلد نامٍ: لعبة سياسات وأداة لتخطيط السيناريوهات لورش العمل والفصول الدراسية.',
   'Subsidies and tax breaks for the target chosen below.': 'إعانات وإعفاءات ضريبية للفئة المختارة أدناه.',
+  'Stakeholder support': 'دعم أصحاب المصلحة',
   'Support aimed at small firms; a little still leaks to large ones.':
     'دعم موجّه إلى المنشآت الصغيرة، وإن كان جزء صغير منه يتسرّب إلى الكبيرة.',
   'Survival cluster of small firms': 'تجمع بقاء من المنشآت الصغيرة',
@@ -336,8 +337,6 @@ const ar: Record<string, string> = {
   'US$ per year': 'دولار أمريكي سنويًا',
   'US$ {left} m left of {budget}': 'المتبقي {left} مليون دولار من {budget}',
   'Underlying trend': 'الاتجاه الأساسي',
-  'Unspent money is lost: A from {a} spent, B from {b}, C from {c}, D from {d}':
-    'المال غير المُنفق يضيع: A من إنفاق {a}، وB من {b}، وC من {c}، وD من {d}',
   'Value added per worker': 'القيمة المضافة لكل عامل',
   'Value added per worker went from {from} to {to} a year ({base}).':
     'انتقلت القيمة المضافة لكل عامل من {from} إلى {to} سنويًا ({base}).',
@@ -394,6 +393,8 @@ const ar: Record<string, string> = {
   'Your game could not be saved in this browser.': 'تعذّر حفظ لعبتك في هذا المتصفح.',
   'Your game is saved. Choose Continue to resume it.': 'حُفظت لعبتك. اختر «متابعة» لاستئنافها.',
   'Your policy': 'سياستك',
+  'Your term ended early, so every plan that kept support longer ranks above yours.':
+    'انتهت ولايتك مبكرًا، لذا تتقدّم عليك كل خطة حافظت على الدعم مدة أطول.',
   'Your term ended early: stakeholder approval collapsed in year {k} ({year}). Lowest of all: {group} at {value}.':
     'انتهت ولايتك مبكرًا: انهار تأييد أصحاب المصلحة في السنة {k} ({year}). الأدنى بينهم: {group} عند {value}.',
   'Your term: {start} to {end}. Budget: US$ {budget} million a year.':
@@ -418,7 +419,6 @@ const ar: Record<string, string> = {
   'a stronger currency (dearer exports)': 'عملة أقوى (صادرات أغلى)',
   'a weaker currency': 'عملة أضعف',
   'a weaker currency (cheaper exports)': 'عملة أضعف (صادرات أرخص)',
-  'about the same as no new policy': 'مماثل تقريبًا لغياب سياسة جديدة',
   'above no new policy ({value})': 'أعلى من مسار غياب سياسة جديدة ({value})',
   'above {value}': 'أعلى من {value}',
   'abrupt policy change': 'تغيير مفاجئ في السياسة',
@@ -426,8 +426,9 @@ const ar: Record<string, string> = {
   'below no new policy ({value})': 'أدنى من مسار غياب سياسة جديدة ({value})',
   'below {value}': 'أدنى من {value}',
   'better margins': 'هوامش ربح أفضل',
-  'better than no new policy': 'أفضل من غياب سياسة جديدة',
   'better working conditions': 'ظروف عمل أفضل',
+  'bottom quarter': 'الربع الأدنى',
+  'bottom tenth': 'العُشر الأدنى',
   'cheaper imported inputs': 'مدخلات مستوردة أرخص',
   'cleaner government': 'حكومة أنزه',
   'combined effects': 'الآثار المجتمعة',
@@ -481,11 +482,10 @@ const ar: Record<string, string> = {
   'levers and shocks acting together': 'تفاعل الأدوات والصدمات معًا',
   'low protection': 'حماية منخفضة',
   'micro, small and medium firms': 'المنشآت المتناهية الصغر والصغيرة والمتوسطة',
+  'middle half': 'النصف الأوسط',
   'moderate protection': 'حماية معتدلة',
   'more jobs': 'وظائف أكثر',
   'more tariff protection': 'حماية جمركية أكبر',
-  'much better than no new policy': 'أفضل بكثير من غياب سياسة جديدة',
-  'much worse than no new policy': 'أسوأ بكثير من غياب سياسة جديدة',
   'no baseline for this year': 'لا خط أساس لهذا العام',
   'no change': 'دون تغيير',
   'no change in jobs': 'لا تغيير في الوظائف',
@@ -533,6 +533,8 @@ const ar: Record<string, string> = {
   "this year's tariff change": 'تغيير التعريفة الجمركية هذا العام',
   "this year's trade promotion": 'الترويج التجاري هذا العام',
   "this year's training": 'تدريب هذا العام',
+  'top quarter': 'الربع الأعلى',
+  'top tenth': 'العُشر الأعلى',
   training: 'التدريب',
   'training and research': 'التدريب والبحث',
   'untargeted incentives ({amount}) went mostly to large firms, which capture about {capture} of them':
@@ -543,7 +545,6 @@ const ar: Record<string, string> = {
   'vs no new policy': 'مقارنةً بغياب سياسة جديدة',
   'world demand fell by about {pct}': 'تراجع الطلب العالمي بنحو {pct}',
   'world demand rose by about {pct}': 'ارتفع الطلب العالمي بنحو {pct}',
-  'worse than no new policy': 'أسوأ من غياب سياسة جديدة',
   'your choice on “{title}”': 'خيارك بشأن «{title}»',
   'your event choice': 'خيارك في الحدث',
   'your event decisions': 'قراراتك في الأحداث',

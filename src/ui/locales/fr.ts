@@ -42,15 +42,14 @@ const fr: Record<string, string> = {
   Archetype: 'Archétype',
   'Attracts foreign plants: jobs and technology, but more dependence on outsiders.':
     'Attire des usines étrangères\u00a0: emplois et technologie, mais davantage de dépendance envers l’extérieur.',
-  'B from {b} better, A from {a} (out of 100)': 'B dès {b} de mieux, A dès {a} (sur 100)',
-  'B from {b} less poverty, A from {a}': 'B dès {b} de pauvreté en moins, A dès {a}',
-  'B from {b} more jobs, A from {a}': 'B dès {b} d’emplois en plus, A dès {a}',
-  'B from {b} points a year better, A from {a}': 'B dès {b} point par an de mieux, A dès {a}',
   Back: 'Retour',
   'Back to the map': 'Retour à la carte',
+  'Better than {share} of the {n} plans tried on the same luck, on all {m} measures taken together.':
+    'Mieux que {share} des {n}\u00a0plans essayés avec les mêmes aléas, sur les {m}\u00a0mesures prises ensemble.',
+  'Better than {share} of the {n} plans tried on the same luck; the best reached {best}':
+    'Mieux que {share} des {n}\u00a0plans essayés avec les mêmes aléas\u00a0; le meilleur a atteint {best}',
   Budget: 'Budget',
   'Budget for {year}': 'Budget {year}',
-  'Budget use (share spent)': 'Utilisation du budget (part dépensée)',
   'Budget {money}': 'Budget\u00a0: {money}',
   'CSV file downloaded': 'Fichier CSV téléchargé',
   Cause: 'Cause',
@@ -95,8 +94,8 @@ const fr: Record<string, string> = {
   Donors: 'Bailleurs de fonds',
   'Download PNG': 'Télécharger en PNG',
   'Download damaged save ({when})': 'Télécharger la sauvegarde endommagée ({when})',
-  'Each line compares your cluster in the last year with the same cluster under no new policy, with the same luck (the same shocks and events).':
-    'Chaque ligne compare votre cluster la dernière année au même cluster sans nouvelle politique, avec la même chance (mêmes chocs, mêmes événements).',
+  'Each grade ranks your result among {n} fixed plans run on this cluster with the same luck (the same shocks, and your answers to the events): each lever alone, mixes, balanced and random plans. A means better than nine in ten of them. The no-new-policy column is there for comparison; it does not set the grade.':
+    'Chaque note classe votre résultat parmi {n}\u00a0plans fixes joués sur ce cluster avec les mêmes aléas (les mêmes chocs, et vos réponses aux événements)\u00a0: chaque levier seul, des combinaisons, des plans équilibrés et des plans aléatoires. A signifie mieux que neuf sur dix d’entre eux. La colonne «\u00a0sans nouvelle politique\u00a0» sert de comparaison\u00a0; elle ne fixe pas la note.',
   'Each report explains what moved output, jobs and poverty: this year’s decisions, earlier spending that pays off now, shocks, and the underlying trend. Open the table for every number.':
     'Chaque rapport explique ce qui a fait bouger la production, l’emploi et la pauvreté\u00a0: les décisions de l’année, les dépenses antérieures qui portent leurs fruits, les chocs et la tendance de fond. Ouvrez le tableau pour voir tous les chiffres.',
   'Each year, share the budget across infrastructure, training, research centres, incentives and trade policy. Money you leave unspent is lost.':
@@ -235,7 +234,7 @@ const fr: Record<string, string> = {
   'Output rose US$ {amount} m ({pct})': 'La production a progressé de {amount}\u00a0M$ US ({pct})',
   'Output, jobs and poverty each year (no new policy in brackets)':
     'Production, emploi et pauvreté chaque année (sans nouvelle politique entre parenthèses)',
-  'Overall: {grade}, {meaning}.': 'Note globale\u00a0: {grade}, {meaning}.',
+  'Overall: {grade}, {meaning} of the plans tried.': 'Note globale\u00a0: {grade}, {meaning} des plans essayés.',
   'Pays off from {year} (year {k})': 'Rapporte dès {year} (année {k})',
   Planner: 'Planificateur',
   "Play a ten-year term as the cluster's policymaker.":
@@ -271,7 +270,8 @@ const fr: Record<string, string> = {
     'Les sauvegardes qui n’ont pas pu être chargées sont conservées ici\u00a0:',
   'Scenario stories are in English for now.': 'Les récits des scénarios sont pour l’instant en anglais.',
   Scorecard: 'Tableau de résultats',
-  'Scorecard against no new policy': 'Tableau de résultats comparé à l’absence de nouvelle politique',
+  'Scorecard: your results, no new policy, and your grade among the plans tried':
+    'Tableau de résultats\u00a0: vos résultats, sans nouvelle politique, et votre note parmi les plans essayés',
   'See the debrief': 'Voir le bilan',
   Shock: 'Choc',
   Shocks: 'Chocs',
@@ -297,6 +297,7 @@ const fr: Record<string, string> = {
     'Pilotez un cluster industriel dans un pays en développement\u00a0: un jeu de politique publique et un outil de scénarios pour les ateliers et les salles de classe.',
   'Subsidies and tax breaks for the target chosen below.':
     'Subventions et allègements fiscaux pour la cible choisie ci-dessous.',
+  'Stakeholder support': 'Soutien des parties prenantes',
   'Support aimed at small firms; a little still leaks to large ones.':
     'Aide destinée aux petites entreprises\u00a0; une petite partie profite encore aux grandes.',
   'Survival cluster of small firms': 'Cluster de survie de petites entreprises',
@@ -353,8 +354,6 @@ const fr: Record<string, string> = {
   'US$ per year': '$ US par an',
   'US$ {left} m left of {budget}': 'Reste {left}\u00a0M$ US sur {budget}',
   'Underlying trend': 'Tendance de fond',
-  'Unspent money is lost: A from {a} spent, B from {b}, C from {c}, D from {d}':
-    'L’argent non dépensé est perdu\u00a0: A dès {a} dépensés, B dès {b}, C dès {c}, D dès {d}',
   'Value added per worker': 'Valeur ajoutée par travailleur',
   'Value added per worker went from {from} to {to} a year ({base}).':
     'La valeur ajoutée par travailleur est passée de {from} à {to} par an ({base}).',
@@ -415,6 +414,8 @@ const fr: Record<string, string> = {
   'Your game is saved. Choose Continue to resume it.':
     'Votre partie est sauvegardée. Choisissez Continuer pour la reprendre.',
   'Your policy': 'Votre politique',
+  'Your term ended early, so every plan that kept support longer ranks above yours.':
+    'Votre mandat s’est terminé plus tôt\u00a0: tout plan qui a gardé le soutien plus longtemps se classe devant le vôtre.',
   'Your term ended early: stakeholder approval collapsed in year {k} ({year}). Lowest of all: {group} at {value}.':
     'Votre mandat s’est achevé avant terme\u00a0: l’approbation des parties prenantes s’est effondrée l’année {k} ({year}). La plus basse\u00a0: {group}, à {value}.',
   'Your term: {start} to {end}. Budget: US$ {budget} million a year.':
@@ -439,7 +440,6 @@ const fr: Record<string, string> = {
   'a stronger currency (dearer exports)': 'monnaie plus forte (exportations plus chères)',
   'a weaker currency': 'monnaie plus faible',
   'a weaker currency (cheaper exports)': 'monnaie plus faible (exportations moins chères)',
-  'about the same as no new policy': 'à peu près comme sans nouvelle politique',
   'above no new policy ({value})': 'au-dessus du niveau sans nouvelle politique ({value})',
   'above {value}': 'au-dessus de {value}',
   'abrupt policy change': 'changement de politique brutal',
@@ -447,8 +447,9 @@ const fr: Record<string, string> = {
   'below no new policy ({value})': 'en dessous du niveau sans nouvelle politique ({value})',
   'below {value}': 'en dessous de {value}',
   'better margins': 'meilleures marges',
-  'better than no new policy': 'meilleur que sans nouvelle politique',
   'better working conditions': 'meilleures conditions de travail',
+  'bottom quarter': 'dernier quart',
+  'bottom tenth': 'dernier dixième',
   'cheaper imported inputs': 'intrants importés moins chers',
   'cleaner government': 'administration plus intègre',
   'combined effects': 'effets combinés',
@@ -503,11 +504,10 @@ const fr: Record<string, string> = {
   'levers and shocks acting together': 'leviers et chocs combinés',
   'low protection': 'faible protection',
   'micro, small and medium firms': 'micro, petites et moyennes entreprises',
+  'middle half': 'moitié centrale',
   'moderate protection': 'protection modérée',
   'more jobs': 'plus d’emplois',
   'more tariff protection': 'protection douanière accrue',
-  'much better than no new policy': 'bien meilleur que sans nouvelle politique',
-  'much worse than no new policy': 'bien pire que sans nouvelle politique',
   'no baseline for this year': 'pas de référence pour cette année',
   'no change': 'inchangé',
   'no change in jobs': 'emploi stable',
@@ -555,6 +555,8 @@ const fr: Record<string, string> = {
   "this year's tariff change": 'changement de droit de douane de l’année',
   "this year's trade promotion": 'promotion commerciale de l’année',
   "this year's training": 'formation de l’année',
+  'top quarter': 'premier quart',
+  'top tenth': 'premier dixième',
   training: 'formation',
   'training and research': 'formation et recherche',
   'untargeted incentives ({amount}) went mostly to large firms, which capture about {capture} of them':
@@ -565,7 +567,6 @@ const fr: Record<string, string> = {
   'vs no new policy': 'vs sans nouvelle politique',
   'world demand fell by about {pct}': 'la demande mondiale a baissé d’environ {pct}',
   'world demand rose by about {pct}': 'la demande mondiale a augmenté d’environ {pct}',
-  'worse than no new policy': 'moins bon que sans nouvelle politique',
   'your choice on “{title}”': 'votre choix face à «\u00a0{title}\u00a0»',
   'your event choice': 'votre choix face à l’événement',
   'your event decisions': 'vos décisions face aux événements',
