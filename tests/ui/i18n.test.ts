@@ -343,7 +343,8 @@ describe('coverage of the text the views produce', () => {
     expect(unknown).toEqual([]);
     // The runs reached the corners they are meant to cover (events, shocks, every kind of cause).
     expect(used.size).toBeGreaterThan(250);
-    expect(yearsPlayed).toBeGreaterThan(scenarios * 2 * 5);
+    // Most runs last their term; a few reckless ones end early on approval.
+    expect(yearsPlayed).toBeGreaterThan(scenarios * 2 * 4);
     expect(used).toContain('Donor projects');
   }, 120_000);
 });

@@ -97,7 +97,7 @@ describe('the debrief', () => {
     const jobs = good.scorecard.find((r) => r.id === 'jobs')!;
     expect(jobs.yours).toMatch(/^[\d,]+ jobs$/);
     expect(jobs.baseline).toMatch(/^[\d,]+ jobs$/);
-    expect(jobs.difference).toMatch(/^\+[\d,]+ \(\+[\d.]+ %\)$/);
+    expect(jobs.difference).toMatch(/^[+−][\d,]+ \([+−][\d.]+ %\)$/);
     expect(good.scorecard.find((r) => r.id === 'poverty')!.difference).toMatch(/^−[\d.]+ points$/);
     expect(good.scorecard.map((r) => r.id)).toEqual(['growth', 'jobs', 'poverty', 'conditions', 'trust', 'support']);
   });
