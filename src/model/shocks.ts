@@ -14,22 +14,24 @@ export function drawCount(model: Model): number {
   return SHOCK_DRAWS + model.events.length;
 }
 
+// Module-level helpers rather than closures: resolveShocks runs every year of every run.
+const at = (u: readonly number[], i: number): number => u[i] ?? 0.5;
+/** Difficulty scales the size of one-off shocks as well as their chance. */
+const size = (x: number, k: number, cap: number): number => Math.min(cap, x * k);
+
 export function resolveShocks(model: Model, s: ClusterState, u: readonly number[]): YearShocks {
   const p = model.params;
   const k = model.difficulty.shocks;
-  const at = (i: number): number => u[i] ?? 0.5;
-  // Difficulty scales the size of one-off shocks as well as their chance.
-  const severity = at(9);
-  const size = (x: number, cap: number): number => Math.min(cap, x * k);
-  const crash = at(4) < Math.min(0.9, p.demandCrashChance * k) ? -size(p.demandCrashSize * (0.6 + 0.8 * severity), 1) : 0;
-  const worldDemand = p.demandVolatility * k * standardNormal(at(0), at(1)) + crash;
-  const exchangeRate = p.exchangeRateVolatility * k * standardNormal(at(2), at(3));
-  const buyerExit = at(5) < Math.min(0.9, p.buyerExitChance * s.exportShare * k) ? size(0.04 + 0.1 * severity, 0.5) : 0;
+  const severity = at(u, 9);
+  const crash = at(u, 4) < Math.min(0.9, p.demandCrashChance * k) ? -size(p.demandCrashSize * (0.6 + 0.8 * severity), k, 1) : 0;
+  const worldDemand = p.demandVolatility * k * standardNormal(at(u, 0), at(u, 1)) + crash;
+  const exchangeRate = p.exchangeRateVolatility * k * standardNormal(at(u, 2), at(u, 3));
+  const buyerExit = at(u, 5) < Math.min(0.9, p.buyerExitChance * s.exportShare * k) ? size(0.04 + 0.1 * severity, k, 0.5) : 0;
   // Plants relocate more readily when world demand collapses.
   const tncChance = p.tncExitChance * s.fdi * k * (crash < 0 ? 2.5 : 1);
-  const tncExit = s.foreignFirms >= 1 && at(6) < Math.min(0.9, tncChance) ? size(0.1 + 0.25 * severity, 0.8) : 0;
-  const donorExit = s.donorSupportUsdM > 0 && at(7) < Math.min(1, p.donorExitChance * k);
-  const accident = at(8) < accidentChance(model, s.workingConditions) ? size(p.accidentSize * (0.3 + 0.7 * severity), 0.5) : 0;
+  const tncExit = s.foreignFirms >= 1 && at(u, 6) < Math.min(0.9, tncChance) ? size(0.1 + 0.25 * severity, k, 0.8) : 0;
+  const donorExit = s.donorSupportUsdM > 0 && at(u, 7) < Math.min(1, p.donorExitChance * k);
+  const accident = at(u, 8) < accidentChance(model, s.workingConditions) ? size(p.accidentSize * (0.3 + 0.7 * severity), k, 0.5) : 0;
   return { worldDemand, exchangeRate, buyerExit, tncExit, donorExit, accident };
 }
 
