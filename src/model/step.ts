@@ -8,6 +8,7 @@ import { advance } from './advance';
 import { attribute } from './attribution';
 import { applyEffects, firingEvent } from './events';
 import { decisionProblems } from './decisions';
+import { copyState } from './state';
 import type { ApprovalReasons } from './mechanisms/approval';
 
 export interface StepResult {
@@ -26,9 +27,8 @@ export function step(model: Model, s: ClusterState, decisions: Decisions, option
   const shocks = resolveShocks(model, applyEffects(s, s.pendingEffects), draws.values);
   const { next, approvalReasons } = advance(model, s, decisions, shocks);
   const fired = firingEvent(model, s, next.t, shocks, draws.values.slice(SHOCK_DRAWS));
-  // `next` is a fresh object nobody else holds, so finishing it in place keeps step() pure; an
-  // immer draft (or another copy) cost more than the rest of the year.
-  const state = next;
+  // A copy in the canonical shape (see state.ts), finished in place: nobody else holds it yet.
+  const state = copyState(next);
   if (fired) state.firedEvents = [...next.firedEvents, fired.id];
   state.activeEvent = fired ? fired.id : null;
   state.rng = draws.next;
