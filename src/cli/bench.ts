@@ -5,7 +5,8 @@
 //   machine20     a 20-year run through the turn machine (flow playPlan, explain off), as the CLI runs it
 //   explain20     a 20-year run with explain on (the cost of attribution)
 //   monteCarlo    1,000 runs of 20 years (model simulate, seeds 1..1000)
-// and whether the targets (20-year run < 1 ms, 1,000-run Monte Carlo < 1 s) are met.
+// and whether the targets (20-year run < 0.1 ms, 1,000-run Monte Carlo < 100 ms) are met. On a
+// busy machine (other processes on the same cores) the medians run well above these.
 // `--all` measures all nine scenarios instead of one per cluster type; `--quick` uses fewer repetitions.
 // Timing is not asserted in tests: machines differ.
 import { availableParallelism, cpus } from 'node:os';
@@ -17,7 +18,7 @@ import { scenarioById, SCENARIO_IDS, type Scenario } from '../scenario';
 const REPRESENTATIVE = ['survival-cluster', 'mass-producers', 'tnc-cluster'];
 const YEARS = 20;
 const MC_RUNS = 1000;
-const TARGETS = { run20Ms: 1, monteCarloMs: 1000 };
+const TARGETS = { run20Ms: 0.1, monteCarloMs: 100 };
 
 /** A typical plan: most of the budget spent, on every line, so every mechanism does work. */
 const BENCH_PLAN: Plan = {

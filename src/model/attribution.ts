@@ -13,6 +13,7 @@ import { nextPoverty } from './mechanisms/poverty';
 import { NO_SHOCKS, noSpending, type Model } from './setup';
 import { SHOCKS, LEVERS, type Attribution, type AttributionCause, type AttributionEntry, type AttributionKind, type ClusterState, type Decisions, type Lever, type YearShocks } from './types';
 import { withoutShock } from './shocks';
+import { copyState } from './state';
 
 type Triple = { outputUsdM: number; employment: number; poverty: number };
 
@@ -32,28 +33,32 @@ const ZERO: Triple = { outputUsdM: 0, employment: 0, poverty: 0 };
 type LegacySource = Lever | 'donors';
 const LEGACY_SOURCES: readonly LegacySource[] = [...LEVERS, 'donors'];
 
+/** A copy of the state with some fields changed, in the one state shape (see state.ts). */
+function withFields(s: ClusterState, fields: Partial<ClusterState>): ClusterState {
+  return Object.assign(copyState(s), fields);
+}
+
 /** The state with the lasting results of earlier spending on one lever (or by donors) taken out. */
 function withoutLegacy(model: Model, s: ClusterState, lever: LegacySource): ClusterState {
   const b = model.baseline;
   const baseServices = Math.max(b.infrastructure, 1e-3) ** model.params.infrastructureElasticity;
   switch (lever) {
     case 'infrastructure':
-      return {
-        ...s,
+      return withFields(s, {
         pipelines: { ...s.pipelines, infrastructure: [] },
         infrastructure: Math.min(s.infrastructure, b.infrastructure),
         infrastructureServices: Math.min(s.infrastructureServices, baseServices),
-      };
+      });
     case 'training':
-      return { ...s, pipelines: { ...s.pipelines, training: [] }, skills: Math.min(s.skills, b.skills), skillEffect: Math.min(s.skillEffect, 0) };
+      return withFields(s, { pipelines: { ...s.pipelines, training: [] }, skills: Math.min(s.skills, b.skills), skillEffect: Math.min(s.skillEffect, 0) });
     case 'research':
-      return { ...s, pipelines: { ...s.pipelines, research: [] }, research: Math.min(s.research, b.research) };
+      return withFields(s, { pipelines: { ...s.pipelines, research: [] }, research: Math.min(s.research, b.research) });
     case 'incentives':
-      return { ...s, jointCapital: 0 };
+      return withFields(s, { jointCapital: 0 });
     case 'trade':
-      return { ...s, exportShare: Math.min(s.exportShare, b.exportShare) };
+      return withFields(s, { exportShare: Math.min(s.exportShare, b.exportShare) });
     case 'donors':
-      return { ...s, donorProjects: 0 };
+      return withFields(s, { donorProjects: 0 });
   }
 }
 
@@ -137,7 +142,7 @@ export function attribute(model: Model, s: ClusterState, decisions: Decisions, s
   split(minus(noDecisions, noShocks), shockParts);
 
   // 3. Effects of last year's event choices.
-  const calm: ClusterState = s.pendingEffects.length > 0 ? { ...s, pendingEffects: [] } : s;
+  const calm: ClusterState = s.pendingEffects.length > 0 ? withFields(s, { pendingEffects: [] }) : s;
   const noEvents = calm === s ? noShocks : run(calm, none, NO_SHOCKS);
   split(minus(noShocks, noEvents), [['events', 'event', minus(noShocks, noEvents)]]);
 

@@ -5,20 +5,28 @@ import type { ClusterState, Effect, EffectTarget, YearShocks } from './types';
 import type { EventSpec, Model } from './setup';
 import { shockHappened } from './shocks';
 import { clamp01 } from './math';
+import { copyState } from './state';
 
-/** The event that fires after year t (1-based), given this year's shocks and its event draws. */
+/** Each event fires at most once. */
+function isOpen(s: ClusterState, e: EventSpec): boolean {
+  return !s.firedEvents.includes(e.id);
+}
+
+/**
+ * The event that fires after year t (1-based), given this year's shocks and its event draws.
+ * Written as plain loops (it runs every year of every run); the order of the checks is the rule.
+ */
 export function firingEvent(model: Model, s: ClusterState, t: number, shocks: YearShocks, eventDraws: readonly number[]): EventSpec | null {
-  const open = model.events.map((e, i) => ({ e, u: eventDraws[i] ?? 1 })).filter(({ e }) => !s.firedEvents.includes(e.id));
-  const byShock = open.find(({ e }) => e.trigger.shock !== undefined && shockHappened(shocks, e.trigger.shock));
-  if (byShock) return byShock.e;
+  const events = model.events;
+  for (const e of events) if (e.trigger.shock !== undefined && isOpen(s, e) && shockHappened(shocks, e.trigger.shock)) return e;
   // A scheduled event pushed out by a shock event fires the next year instead of being lost.
-  const scheduled = open.find(({ e }) => e.trigger.year !== undefined && e.trigger.year <= t);
-  if (scheduled) return scheduled.e;
-  const chance = open.find(
-    ({ e, u }) =>
-      e.trigger.chance !== undefined && e.trigger.year === undefined && e.trigger.shock === undefined && t >= (e.trigger.fromYear ?? 1) && u < e.trigger.chance,
-  );
-  return chance ? chance.e : null;
+  for (const e of events) if (e.trigger.year !== undefined && e.trigger.year <= t && isOpen(s, e)) return e;
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i] as EventSpec;
+    const { chance, year, shock, fromYear } = e.trigger;
+    if (chance !== undefined && year === undefined && shock === undefined && t >= (fromYear ?? 1) && (eventDraws[i] ?? 1) < chance && isOpen(s, e)) return e;
+  }
+  return null;
 }
 
 export function defaultChoiceId(event: EventSpec): string {
@@ -37,13 +45,21 @@ export function chooseForEvent(model: Model, s: ClusterState, choiceId: string):
   const event = findEvent(model, s.activeEvent);
   const choice = event?.choices.find((c) => c.id === choiceId);
   if (!event || !choice) throw new Error(`unknown choice "${choiceId}" for event "${s.activeEvent}"`);
-  return { ...s, activeEvent: null, pendingEffects: [...s.pendingEffects, ...choice.effects] };
+  const next = copyState(s);
+  next.activeEvent = null;
+  next.pendingEffects = [...s.pendingEffects, ...choice.effects];
+  return next;
 }
 
 const SHARE_TARGETS: ReadonlySet<EffectTarget> = new Set([
   'quality', 'skills', 'infrastructure', 'trust', 'exportShare', 'workingConditions',
   'approvalSme', 'approvalLarge', 'approvalWorkers', 'approvalDonors',
 ]);
+
+/** Shares stay within 0..1; counts and money stay non-negative. */
+function bound(target: EffectTarget, x: number): number {
+  return SHARE_TARGETS.has(target) ? clamp01(x) : Math.max(0, x);
+}
 
 function applyOne(value: number, effect: Effect): number {
   return effect.mode === 'add' ? value + effect.delta : value * (1 + effect.delta);
@@ -79,31 +95,32 @@ function rescaleLarge(s: ClusterState, largeFirms: number): void {
 /** Applies waiting effects to a copy of the state (used at the start of a year). */
 export function applyEffects(s: ClusterState, effects: readonly Effect[]): ClusterState {
   if (effects.length === 0) return s;
-  const next: ClusterState = { ...s, approval: { ...s.approval }, pendingEffects: [] };
+  const next = copyState(s);
+  next.approval = { ...s.approval };
+  next.pendingEffects = [];
   for (const effect of effects) {
-    const bound = (x: number): number => (SHARE_TARGETS.has(effect.target) ? clamp01(x) : Math.max(0, x));
     switch (effect.target) {
       case 'approvalSme':
-        next.approval.sme = bound(applyOne(next.approval.sme, effect));
+        next.approval.sme = bound(effect.target, applyOne(next.approval.sme, effect));
         break;
       case 'approvalLarge':
-        next.approval.large = bound(applyOne(next.approval.large, effect));
+        next.approval.large = bound(effect.target, applyOne(next.approval.large, effect));
         break;
       case 'approvalWorkers':
-        next.approval.workers = bound(applyOne(next.approval.workers, effect));
+        next.approval.workers = bound(effect.target, applyOne(next.approval.workers, effect));
         break;
       case 'approvalDonors':
-        next.approval.donors = bound(applyOne(next.approval.donors, effect));
+        next.approval.donors = bound(effect.target, applyOne(next.approval.donors, effect));
         break;
       case 'smeFirms':
-        rescaleSmes(next, bound(applyOne(next.smeFirms, effect)));
+        rescaleSmes(next, bound(effect.target, applyOne(next.smeFirms, effect)));
         break;
       case 'largeFirms':
-        rescaleLarge(next, bound(applyOne(next.largeFirms, effect)));
+        rescaleLarge(next, bound(effect.target, applyOne(next.largeFirms, effect)));
         break;
       case 'foreignFirms': {
         // A new foreign plant is also a new large firm (and one leaving takes a large firm with it).
-        const foreign = bound(applyOne(next.foreignFirms, effect));
+        const foreign = bound(effect.target, applyOne(next.foreignFirms, effect));
         rescaleLarge(next, Math.max(0, next.largeFirms + foreign - next.foreignFirms));
         next.foreignFirms = Math.min(foreign, next.largeFirms);
         break;
@@ -112,7 +129,7 @@ export function applyEffects(s: ClusterState, effects: readonly Effect[]): Clust
         next.productivity = Math.max(0.05, applyOne(next.productivity, effect));
         break;
       default:
-        next[effect.target] = bound(applyOne(next[effect.target], effect));
+        next[effect.target] = bound(effect.target, applyOne(next[effect.target], effect));
     }
   }
   return next;

@@ -27,13 +27,23 @@ export function planYear(plan: Plan | undefined, k: number): PlanYear {
 /** Fills a plan year's missing fields from the previous year's decisions. */
 export function resolveDecisions(entry: PlanYear, previous: Decisions): Decisions {
   return {
-    allocation: { ...previous.allocation, ...definedOnly(entry.allocation ?? {}) },
+    allocation: withDefinedShares(previous.allocation, entry.allocation),
     tariff: entry.tariff ?? previous.tariff,
     incentiveTarget: entry.incentiveTarget ?? previous.incentiveTarget,
     laborStandards: entry.laborStandards ?? previous.laborStandards,
   };
 }
 
-function definedOnly(allocation: Partial<Allocation>): Partial<Allocation> {
-  return Object.fromEntries(Object.entries(allocation).filter(([, v]) => v !== undefined));
+/** A copy of `previous` with the plan's shares laid over it; a lever named without a value keeps its share. */
+function withDefinedShares(previous: Allocation, shares: Partial<Allocation> | undefined): Allocation {
+  const allocation = { ...previous };
+  if (shares) {
+    // A plain loop (not entries/filter/fromEntries): this runs every year of every run.
+    for (const lever in shares) {
+      if (!Object.hasOwn(shares, lever)) continue;
+      const share = shares[lever as keyof Allocation];
+      if (share !== undefined) allocation[lever as keyof Allocation] = share;
+    }
+  }
+  return allocation;
 }

@@ -4,10 +4,11 @@
 
 import { resolveParams, type Params } from './params';
 import type { Approval, ClusterState, Decisions, Difficulty, Effect, IncentiveTarget, ShockKind } from './types';
-import { DEFAULT_DIFFICULTY, LEVERS } from './types';
+import { DEFAULT_DIFFICULTY } from './types';
 import { seedState } from './rng';
 import { clamp01 } from './math';
 import { costScaleOf } from './mechanisms/budget';
+import { copyState } from './state';
 
 export interface InitialStocks {
   smeFirms: number;
@@ -102,7 +103,9 @@ export interface Model {
 }
 
 export function noSpending(tariff: number, incentiveTarget: IncentiveTarget, laborStandards: boolean): Decisions {
-  const allocation = Object.fromEntries(LEVERS.map((l) => [l, 0])) as Decisions['allocation'];
+  // A literal in LEVERS order, not Object.fromEntries: every later year's allocation is copied
+  // from this one, and V8 copies a literal's shape far faster.
+  const allocation: Decisions['allocation'] = { infrastructure: 0, training: 0, research: 0, incentives: 0, trade: 0 };
   return { allocation, tariff, incentiveTarget, laborStandards };
 }
 
@@ -176,7 +179,8 @@ export function initialState(setup: ClusterSetup, model: Model, seed: number): C
   const smeEmployment = b.jobsPerSme * init.smeFirms;
   const employment = init.employment;
   const laborForce = employment / Math.max(0.05, 1 - init.laborSurplus);
-  return {
+  // Through copyState, so the start has the same V8 shape as every later state (see state.ts).
+  return copyState({
     year: setup.startYear,
     t: 0,
     smeFirms: init.smeFirms,
@@ -226,7 +230,7 @@ export function initialState(setup: ClusterSetup, model: Model, seed: number): C
     activeEvent: null,
     shocks: NO_SHOCKS,
     rng: seedState(seed),
-  };
+  });
 }
 
 export const NO_SHOCKS = {

@@ -1,6 +1,5 @@
 // One year: draw the year's uniforms from the stored PRNG state, resolve shocks, advance the
 // cluster, see whether an event fires, and (when asked) explain the change.
-import { produce } from 'immer';
 import type { Attribution, ClusterState, Decisions } from './types';
 import type { Model } from './setup';
 import { drawUniforms } from './rng';
@@ -9,6 +8,7 @@ import { advance } from './advance';
 import { attribute } from './attribution';
 import { applyEffects, firingEvent } from './events';
 import { decisionProblems } from './decisions';
+import { copyState } from './state';
 import type { ApprovalReasons } from './mechanisms/approval';
 
 export interface StepResult {
@@ -27,11 +27,11 @@ export function step(model: Model, s: ClusterState, decisions: Decisions, option
   const shocks = resolveShocks(model, applyEffects(s, s.pendingEffects), draws.values);
   const { next, approvalReasons } = advance(model, s, decisions, shocks);
   const fired = firingEvent(model, s, next.t, shocks, draws.values.slice(SHOCK_DRAWS));
-  const state = produce(next, (draft) => {
-    draft.rng = draws.next;
-    draft.activeEvent = fired ? fired.id : null;
-    if (fired) draft.firedEvents.push(fired.id);
-  });
+  // A copy in the canonical shape (see state.ts), finished in place: nobody else holds it yet.
+  const state = copyState(next);
+  if (fired) state.firedEvents = [...next.firedEvents, fired.id];
+  state.activeEvent = fired ? fired.id : null;
+  state.rng = draws.next;
   const attribution = options.explain ? attribute(model, s, decisions, shocks, state) : null;
   return { state, attribution, approvalReasons };
 }

@@ -97,6 +97,24 @@ describe('scenario events', () => {
     expect(firingEvent(model, fired, 5, NO_SHOCKS, [0])).toBeNull();
   });
 
+  it('later years never change an earlier state (fired events, waiting effects and pipelines are not shared for writing)', () => {
+    const events = [scheduled('first', 1), scheduled('second', 2), scheduled('third', 4)];
+    const setup = survivalSetup({ events });
+    const { model, state } = begin(setup, 2);
+    const busy = spend(setup, { infrastructure: 0.3, training: 0.3, research: 0.3 });
+    const states = [state];
+    const snapshots = [structuredClone(state)];
+    let s = state;
+    for (let k = 1; k <= 8; k++) {
+      s = step(model, s, busy).state;
+      if (s.activeEvent) s = chooseForEvent(model, s, 'boost');
+      states.push(s);
+      snapshots.push(structuredClone(s));
+    }
+    expect(s.firedEvents).toEqual(['first', 'second', 'third']);
+    expect(states).toEqual(snapshots);
+  });
+
   it('when a shock event and a scheduled event fall in the same year, the shock event goes first', () => {
     const setup = survivalSetup({ events: [scheduled('review', 2), onShock('fire', 'accident')] });
     const { model, state } = begin(setup);

@@ -1,3 +1,6 @@
+import fc from 'fast-check';
+import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
+import { xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
 import { describe, expect, it } from 'vitest';
 import { drawUniforms, seedState, standardNormal } from '../../src/model/rng';
 import { step } from '../../src/model/step';
@@ -8,6 +11,19 @@ describe('seeded PRNG', () => {
     expect(seedState(42)).toEqual(seedState(42));
     const state = seedState(42);
     expect(drawUniforms(state, 20)).toEqual(drawUniforms(state, 20));
+  });
+
+  it("draws bit for bit what pure-rand's xoroshiro128plus and uniformFloat64 give, from any state", () => {
+    const int32 = fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 });
+    fc.assert(
+      fc.property(fc.oneof(fc.tuple(int32, int32, int32, int32), int32.map(seedState)), fc.nat(40), (state, count) => {
+        const reference = xoroshiro128plusFromState([...state]);
+        const values: number[] = [];
+        for (let i = 0; i < count; i++) values.push(uniformFloat64(reference));
+        expect(drawUniforms(state, count)).toEqual({ values, next: reference.getState() });
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('drawing does not mutate the stored state', () => {
