@@ -358,3 +358,52 @@ export function levelValue(outcome: WaterfallOutcome, value: number): string {
       return `${formatNumber(value, { digits: 2 })} %`;
   }
 }
+
+/** One bar of the drawn waterfall: a range on the change axis (0 = last year's level). */
+export interface WaterfallBar {
+  label: string;
+  /** 'total' is the whole year's change; the others are the steps. */
+  kind: 'step' | 'total';
+  /** Start and end of the bar, as change since the end of last year (display unit). */
+  range: [number, number];
+  /** Whether it moved the outcome the good way. */
+  good: boolean;
+  /** The number written beside it. */
+  text: string;
+}
+
+export interface WaterfallBars {
+  bars: WaterfallBar[];
+  /** The change axis; it always includes 0, so bar lengths compare honestly. */
+  min: number;
+  max: number;
+}
+
+/**
+ * The waterfall as drawn: changes only, never levels on a cut axis (a bar from 150 to 159 on an axis
+ * starting at 149 looks like a tenfold rise). Each step floats from the running change before it to
+ * the one after; the last bar is the year's total change, from 0.
+ */
+export function waterfallBars(spec: WaterfallSpec): WaterfallBars {
+  const good = (value: number): boolean => (spec.better === 'up' ? value > 0 : value < 0);
+  const total = spec.end - spec.start;
+  const bars: WaterfallBar[] = spec.steps.map((s) => ({
+    label: s.label,
+    kind: 'step',
+    range: [s.from - spec.start, s.to - spec.start],
+    good: good(s.value),
+    text: signedValue(spec.outcome, s.value),
+  }));
+  bars.push({
+    label: vt('Change in {year}', { year: spec.year }),
+    kind: 'total',
+    range: [0, total],
+    good: good(total),
+    text: signedValue(spec.outcome, total),
+  });
+  const ends = bars.flatMap((b) => b.range);
+  const lo = Math.min(0, ...ends);
+  const hi = Math.max(0, ...ends);
+  const pad = Math.max((hi - lo) * 0.08, 1e-6);
+  return { bars, min: lo < 0 ? lo - pad : 0, max: hi > 0 || lo === 0 ? hi + pad : 0 };
+}

@@ -11,7 +11,7 @@
 import type { Chart, ChartConfiguration, ChartDataset, Plugin, TooltipItem } from 'chart.js';
 import type { AnnotationOptions } from 'chartjs-plugin-annotation';
 import { formatTick, formatY, seriesOf, type AnnotationKind, type ChartSpec } from '../../view/chart-specs';
-import { signedValue, levelValue, type WaterfallSpec } from '../../view/waterfall';
+import { waterfallBars, type WaterfallSpec } from '../../view/waterfall';
 import { t } from '../i18n';
 
 type ChartJs = typeof import('chart.js');
@@ -468,34 +468,17 @@ interface WaterfallRow {
   text: string;
 }
 
+/** Changes only, on an axis that includes zero (src/view/waterfall.ts waterfallBars). */
 function waterfallRows(spec: WaterfallSpec): { rows: WaterfallRow[]; min: number; max: number } {
-  const values = [spec.start, spec.end, ...spec.steps.flatMap((s) => [s.from, s.to])];
-  const lo = Math.min(...values);
-  const hi = Math.max(...values);
-  const pad = Math.max((hi - lo) * 0.12, Math.abs(hi) * 1e-4, 1e-6);
-  const min = lo - pad;
-  const max = hi + pad;
-  const good = (value: number): boolean => (spec.better === 'up' ? value > 0 : value < 0);
-  const rows: WaterfallRow[] = [
-    {
-      label: String(spec.year - 1),
-      range: [min, spec.start],
-      color: PALETTE.total,
-      text: levelValue(spec.outcome, spec.start),
-    },
-    ...spec.steps.map((s): WaterfallRow => ({
-      label: t(s.label),
-      range: [s.from, s.to],
-      color: good(s.value) ? PALETTE.good : PALETTE.bad,
-      text: signedValue(spec.outcome, s.value),
-    })),
-    {
-      label: String(spec.year),
-      range: [min, spec.end],
-      color: PALETTE.total,
-      text: levelValue(spec.outcome, spec.end),
-    },
-  ];
+  const { bars, min, max } = waterfallBars(spec);
+  const rows = bars.map(
+    (b): WaterfallRow => ({
+      label: b.kind === 'step' ? t(b.label) : b.label,
+      range: b.range,
+      color: b.kind === 'total' ? PALETTE.total : b.good ? PALETTE.good : PALETTE.bad,
+      text: b.text,
+    }),
+  );
   return { rows, min, max };
 }
 
@@ -576,7 +559,7 @@ function waterfallTitle(spec: WaterfallSpec): string {
 }
 
 const waterfallAdapter: Adapter<WaterfallSpec> = {
-  exportSize: (spec) => ({ width: 960, height: 110 + (spec.steps.length + 2) * 44 }),
+  exportSize: (spec) => ({ width: 960, height: 110 + (spec.steps.length + 1) * 44 }),
   exportLegend: false,
   label: (spec) => `${spec.sentence} ${t('Data table below.')}`,
   config(spec) {

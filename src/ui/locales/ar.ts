@@ -179,7 +179,8 @@ const ar: Record<string, string> = {
   'Large firms and TNCs': 'المنشآت الكبيرة ومتعددة الجنسيات',
   'Leakage and shocks as the scenario describes them.': 'التسرّب والصدمات كما يصفها السيناريو.',
   Level: 'المستوى',
-  'Level at the end of the year': 'المستوى في نهاية السنة',
+  'Change over the whole year': 'التغير خلال السنة كلها',
+  'Change in {year}': 'التغير في {year}',
   'Loaded the saved game from {file}.': 'حُمّلت اللعبة المحفوظة من {file}.',
   'Low skills tie the cluster to cheap, low-quality products.':
     'تُبقي المهارات المتدنية التجمع حبيس المنتجات الرخيصة منخفضة الجودة.',
@@ -573,6 +574,7 @@ const ar: Record<string, string> = {
   ', ': '، ',
   'Data table below': 'جدول البيانات أدناه',
   'Earlier {cause}': '{cause} (إنفاق سابق)',
+  'Event: {title}. Decided for you (the last year): {choice}': 'حدث: {title}. تقرّر نيابةً عنك (السنة الأخيرة): {choice}',
   'Event: {title}. You chose: {choice}': 'حدث: {title}. اخترت: {choice}',
   'First budget: {changes}': 'الميزانية الأولى: {changes}',
   'Policy change: {changes}': 'تغيير في السياسة: {changes}',

@@ -185,7 +185,8 @@ const fr: Record<string, string> = {
   'Large firms and TNCs': 'Grandes entreprises et multinationales',
   'Leakage and shocks as the scenario describes them.': 'Fuites et chocs tels que le scénario les décrit.',
   Level: 'Niveau',
-  'Level at the end of the year': 'Niveau en fin d’année',
+  'Change over the whole year': 'Variation sur l’année entière',
+  'Change in {year}': 'Variation en {year}',
   'Loaded the saved game from {file}.': 'Partie sauvegardée chargée depuis {file}.',
   'Low skills tie the cluster to cheap, low-quality products.':
     'Le manque de compétences cantonne le cluster aux produits bon marché et de faible qualité.',
@@ -598,6 +599,7 @@ const fr: Record<string, string> = {
   ', ': ', ',
   'Data table below': 'Tableau des données ci-dessous',
   'Earlier {cause}': 'Dépenses antérieures\u00a0: {cause}',
+  'Event: {title}. Decided for you (the last year): {choice}': 'Événement\u00a0: {title}. Décidé pour vous (dernière année)\u00a0: {choice}',
   'Event: {title}. You chose: {choice}': 'Événement\u00a0: {title}. Votre choix\u00a0: {choice}',
   'First budget: {changes}': 'Premier budget\u00a0: {changes}',
   'Policy change: {changes}': 'Changement de politique\u00a0: {changes}',
