@@ -534,10 +534,12 @@ export interface MarkInputs {
   log: readonly Pick<LogEntry, 'decisions' | 'event'>[];
   /** For event titles and choice labels (ids are shown without it). */
   scenario?: Pick<Scenario, 'events'> | null;
+  /** The term's length: the event after its last year is decided by the game, not the player. */
+  termYears?: number;
 }
 
 /** The years to mark on every chart: policy changes, events (with the choice made) and shocks, in year order. */
-export function runAnnotations({ states, log, scenario }: MarkInputs): ChartAnnotation[] {
+export function runAnnotations({ states, log, scenario, termYears }: MarkInputs): ChartAnnotation[] {
   const out: ChartAnnotation[] = [];
   const start = states[0]?.decisions;
   log.forEach((entry, i) => {
@@ -568,7 +570,14 @@ export function runAnnotations({ states, log, scenario }: MarkInputs): ChartAnno
       out.push({
         year,
         kind: 'event',
-        label: vt('Event: {title}. You chose: {choice}', { title, choice: choice?.label ?? entry.event.choiceId }),
+        // The same rule as the turn machine: after the last year there is no next year to shape, so
+        // the game takes the default choice itself (the year report says "Decided for you" too).
+        label: vt(
+          termYears !== undefined && i + 1 >= termYears
+            ? 'Event: {title}. Decided for you (the last year): {choice}'
+            : 'Event: {title}. You chose: {choice}',
+          { title, choice: choice?.label ?? entry.event.choiceId },
+        ),
         short: 'Event',
       });
     }
@@ -678,7 +687,12 @@ export function chartInputsForGame(
     player: context.history,
     baseline,
     bands,
-    annotations: runAnnotations({ states: context.history, log: context.log, scenario: context.scenario }),
+    annotations: runAnnotations({
+      states: context.history,
+      log: context.log,
+      scenario: context.scenario,
+      termYears: context.termYears,
+    }),
   };
 }
 

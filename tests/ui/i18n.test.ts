@@ -228,7 +228,7 @@ const KNOWN_COMPOSITES = [
   /^Earlier .+$/, // waterfall step labels: `Earlier ${label.toLowerCase()}`
   /^jobs (created by|lost to) .+$/, // waterfall words for poverty: `jobs created by ${base}`
   /^earlier .+$/, // waterfall words: `earlier ${label.toLowerCase()}` for causes without a phrase
-  /^Event: .+\. You chose: .+$/, // chart marks: `Event: ${title}. You chose: ${choice}`
+  /^Event: .+\. (You chose|Decided for you \(the last year\)): .+$/, // chart marks: `Event: ${title}. You chose: ${choice}`
   /^(First budget|Policy change): .+$/, // chart marks: `${first}: ${changes}`
 ];
 

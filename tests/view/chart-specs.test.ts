@@ -72,6 +72,20 @@ describe('outcome chart specs', () => {
     expect(HEADLINE_CHARTS).toEqual(['growth', 'employment', 'poverty']);
   });
 
+  it("say the game decided the last year's event, not the player (as the year report does)", () => {
+    // A 4-year term: the events of years 1-3 are answered by the fixture, the one after year 4 by the game.
+    const short = playGame({ seed: 3, years: 4, termYears: 4 });
+    expect(short.log).toHaveLength(4);
+    const marks = chartInputsForGame(short, { bands: false }).annotations ?? [];
+    const events = marks.filter((a) => a.kind === 'event');
+    const lastYear = short.history.at(-1)?.year;
+    const last = events.find((a) => a.year === lastYear);
+    expect(last?.label).toMatch(/^Event: .+\. Decided for you \(the last year\): .+$/);
+    const earlier = events.filter((a) => a.year !== lastYear);
+    expect(earlier.length).toBeGreaterThan(0);
+    for (const a of earlier) expect(a.label).toMatch(/\. You chose: /);
+  });
+
   it('mark the years of policy changes, events (with the choice made) and shocks, on every chart', () => {
     const year = (k: number): number => game.history[k]?.year ?? NaN;
     const policy = annotations.filter((a) => a.kind === 'policy').map((a) => a.year);
