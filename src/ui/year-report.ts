@@ -83,7 +83,7 @@ function newsSection(doc: Document, view: ReportView): HTMLElement {
     item.append(el(doc, 'span', { class: 'news__tag' }, shock.harmful ? t('Shock') : t('Luck')), el(doc, 'span', {}, tr(shock.text)));
     list.append(item);
   }
-  if (!view.event && view.shocks.length === 0) list.append(el(doc, 'li', { class: 'news news--quiet' }, t('A quiet year: no event and no large shock.')));
+  if (view.calm) list.append(el(doc, 'li', { class: 'news news--quiet' }, tr(view.calm)));
   section.append(list);
   return section;
 }

@@ -26,6 +26,10 @@ const fr: Record<string, string> = {
   'A fire destroyed {pct} of the small workshops.': 'Un incendie a détruit {pct} des petits ateliers.',
   'A fire or accident': 'Incendie ou accident',
   'A foreign plant left': 'Départ d’une usine étrangère',
+  'No event and no sudden shock, but {cause} cost {amount} of output.': 'Ni événement ni choc soudain, mais la {cause} a coûté {amount} de production.',
+  'No event and no sudden shock, but {cause} added {amount} of output.': 'Ni événement ni choc soudain, mais la {cause} a ajouté {amount} de production.',
+  'No event and no large shock, but output fell {pct}: see why below.': 'Ni événement ni choc majeur, mais la production a baissé de {pct}\u00a0: voir pourquoi ci-dessous.',
+  'No event and no large shock, but output rose {pct}: see why below.': 'Ni événement ni choc majeur, mais la production a augmenté de {pct}\u00a0: voir pourquoi ci-dessous.',
   'A quiet year: no event and no large shock.': 'Une année calme\u00a0: ni événement ni choc majeur.',
   'A research centre: slow, and needs skilled workers.':
     'Un centre de recherche\u00a0: lent, et il lui faut une main-d’œuvre qualifiée.',
