@@ -5,14 +5,18 @@
 import type { GameEvent, GameSnapshot } from '../flow';
 import { INCENTIVE_TARGETS, LEVERS, type Decisions, type Lever } from '../model';
 import {
-  clampShare,
+  clampShown,
   clampTariff,
   INCENTIVE_TARGET_HINTS,
   INCENTIVE_TARGET_LABELS,
   isIncentiveTarget,
   LABOR_STANDARDS_HINT,
   LEVER_HINTS,
+  moneyStep,
+  moneyText,
+  moneyTolerance,
   selectBudget,
+  SLIDER_TOLERANCE,
   TARIFF_HINT,
   type BudgetView,
 } from '../view/budget';
@@ -47,14 +51,6 @@ function protectionWords(tariff: number): string {
   if (tariff < 0.12) return t('low protection');
   if (tariff < 0.3) return t('moderate protection');
   return t('high protection');
-}
-
-function moneyStep(budgetUsdM: number): number {
-  return budgetUsdM <= 5 ? 0.01 : 0.1;
-}
-
-function moneyText(usdM: number, budgetUsdM: number): string {
-  return (Math.round(usdM / moneyStep(budgetUsdM)) * moneyStep(budgetUsdM)).toFixed(budgetUsdM <= 5 ? 2 : 1);
 }
 
 function mergeChange(a: DecisionChange | null, b: DecisionChange): DecisionChange {
@@ -134,14 +130,16 @@ export function mountBudgetPanel(root: HTMLElement, ctx: UiContext): Component {
   function setShare(lever: Lever, requested: number, source: HTMLInputElement): void {
     const draft = liveDraft();
     if (!draft) return;
-    const share = clampShare(draft.allocation, lever, requested);
-    if (share < requested - 1e-9) showLimit();
-    if (share !== draft.allocation[lever]) queue({ allocation: { [lever]: share } });
-    // Show the clamped value at once, in both fields (the snapshot redraw confirms it).
     const budget = selectBudget(ctx.snapshot())?.budgetUsdM ?? 0;
     const c = controls[lever];
+    // What is refused follows what is shown: a request within the shown rounding of the room fits.
+    const tolerance = source === c.range ? SLIDER_TOLERANCE : moneyTolerance(budget);
+    const { share, limited } = clampShown(draft.allocation, lever, requested, tolerance);
+    if (limited) showLimit();
+    if (share !== draft.allocation[lever]) queue({ allocation: { [lever]: share } });
+    // Show the clamped value at once, in both fields (the snapshot redraw confirms it).
     if (source === c.range) c.range.value = String(Math.round(share * 100));
-    else if (share < requested - 1e-9) c.number.value = moneyText(share * budget, budget);
+    else if (limited) c.number.value = moneyText(share * budget, budget);
     drawLine(lever, share, budget);
   }
 
