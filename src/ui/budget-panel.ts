@@ -200,7 +200,7 @@ export function mountBudgetPanel(root: HTMLElement, ctx: UiContext): Component {
   }
   stack.append(stackRest);
 
-  // --- Trade and rules: tariff, incentive target, labour standards. ---
+  // --- Trade and rules: tariff, incentive target, labor standards. ---
   const rules = el(doc, 'fieldset', { class: 'budget__rules' });
   rules.append(el(doc, 'legend', {}, t('Rules that cost no budget')));
   const tariffRow = el(doc, 'div', { class: 'rule rule--tariff' });
@@ -343,7 +343,7 @@ export function mountBudgetPanel(root: HTMLElement, ctx: UiContext): Component {
     }
     if (doc.activeElement !== tariff || !pending) tariff.value = String(Math.round(view.tariff * 100));
     drawTariff(view.tariff, view.tariffStart);
-    // A mark under the track where the tariff stood when the term began (aligned with the thumb's centre).
+    // A mark under the track where the tariff stood when the term began (aligned with the thumb's center).
     tariffStart.replaceChildren(
       el(doc, 'span', { 'aria-hidden': 'true', class: 'rule__start-arrow' }, '▲'),
       doc.createTextNode(t('start of term: {tariff}', { tariff: formatShare(view.tariffStart, { digits: 0 }) })),
@@ -430,6 +430,10 @@ export function mountBudgetPanel(root: HTMLElement, ctx: UiContext): Component {
       const fitKey = `${snapshot.context.history.length}/${snapshot.context.scenario?.id}`;
       if (fitKey !== lastFitKey) {
         lastFitKey = fitKey;
+        // A new year opens the panel at its top (its inner scroll would otherwise stay where last year's was),
+        // and the page too if it was left scrolled down the report.
+        root.scrollTop = 0;
+        if (root.getBoundingClientRect().top < 0) win?.scrollTo({ top: 0, behavior: 'instant' });
         win?.requestAnimationFrame?.(fitToWindow);
       }
     },

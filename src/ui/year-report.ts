@@ -88,6 +88,9 @@ function newsSection(doc: Document, view: ReportView): HTMLElement {
   return section;
 }
 
+/** Whether the player opened the waterfall charts (kept from one year's report to the next). */
+let waterfallsOpen = false;
+
 function whySection(doc: Document, view: ReportView): HTMLElement {
   const section = el(doc, 'section', { class: 'report-why', id: 'report-why', 'aria-labelledby': WHY_HEADING_ID });
   section.append(el(doc, 'h4', { id: WHY_HEADING_ID }, t('Why did it change?')));
@@ -124,7 +127,13 @@ function whySection(doc: Document, view: ReportView): HTMLElement {
   if (kinds.has('interaction')) help.push(t('Combined effects come from causes working together, which cannot be split between them.'));
   if (help.length > 0) section.append(el(doc, 'p', { class: 'why-help' }, help.join(' ')));
   // The waterfall charts go here (mounted by mountYearReport); the table stays as their alternative.
-  section.append(el(doc, 'div', { class: 'report-slot', 'data-slot': 'waterfall' }));
+  // Folded: the sentences above already say it, and the report was 3,000 px tall beside the town.
+  // Once opened it stays open in later years' reports.
+  const charts = el(doc, 'details', { class: 'why-charts' });
+  charts.open = waterfallsOpen;
+  charts.addEventListener('toggle', () => (waterfallsOpen = charts.open));
+  charts.append(el(doc, 'summary', {}, t('Charts: what moved each outcome')), el(doc, 'div', { class: 'report-slot', 'data-slot': 'waterfall' }));
+  section.append(charts);
   const details = el(doc, 'details', { class: 'why-details' });
   details.append(el(doc, 'summary', {}, t('All contributions (table)')));
   const table = el(doc, 'table', { class: 'report-table why-table' });

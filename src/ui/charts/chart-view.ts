@@ -10,7 +10,7 @@
 // enough for a projector, small enough for a phone.
 import type { Chart, ChartConfiguration, ChartDataset, Plugin, TooltipItem } from 'chart.js';
 import type { AnnotationOptions } from 'chartjs-plugin-annotation';
-import { formatTick, formatY, seriesOf, type AnnotationKind, type ChartSpec } from '../../view/chart-specs';
+import { formatTick, formatY, seriesOf, yearTicks, type AnnotationKind, type ChartSpec } from '../../view/chart-specs';
 import { waterfallBars, type WaterfallSpec } from '../../view/waterfall';
 import { t } from '../i18n';
 
@@ -367,16 +367,15 @@ const lineAdapter: Adapter<ChartSpec> = {
             ...xRange(spec),
             offset: false,
             grid: { display: false },
-            // A tick on every whole year (autoSkip thins them on narrow charts), never on the padding.
+            // Whole years only, never on the padding, thinned to fit the chart's width (yearTicks).
             afterBuildTicks: (axis) => {
-              const ticks = [];
-              for (let year = Math.ceil(axis.min); year <= Math.floor(axis.max); year++) ticks.push({ value: year });
-              axis.ticks = ticks;
+              const width = axis.chart.width * 0.85;
+              axis.ticks = yearTicks(axis.min, axis.max, width, fontSize(axis.chart.width)).map((value) => ({ value }));
             },
             ticks: {
               stepSize: 1,
               precision: 0,
-              autoSkip: true,
+              autoSkip: false,
               maxRotation: 0,
               font: font(),
               color: PALETTE.inkMuted,
