@@ -21,7 +21,7 @@ const SHARE_DECIMALS = 6;
 export const LEVER_HINTS: Record<Lever, string> = {
   infrastructure: 'Roads, power and water: built over 2–3 years.',
   training: 'Courses for workers and managers: pays after a year.',
-  research: 'A research centre: slow, and needs skilled workers.',
+  research: 'A research center: slow, and needs skilled workers.',
   incentives: 'Subsidies and tax breaks for the target chosen below.',
   trade: 'Export promotion and certification for foreign buyers.',
 };

@@ -308,7 +308,7 @@ export const CHART_DEFINITIONS: Record<ChartId, Definition> = {
     unit: 'index (100 = a strong research base)',
     yFormat: 'index',
     better: 'up',
-    description: 'Knowledge from research centres and university links that firms can use.',
+    description: 'Knowledge from research centers and university links that firms can use.',
     scale: 100,
   }),
 };
@@ -513,7 +513,7 @@ export function policyChanges(before: Decisions, after: Decisions): string[] {
   if (after.laborStandards !== before.laborStandards)
     changes.push({
       size: 0.5,
-      text: vt(after.laborStandards ? 'labour standards required' : 'labour standards dropped'),
+      text: vt(after.laborStandards ? 'labor standards required' : 'labor standards dropped'),
     });
   return changes.sort((x, y) => y.size - x.size).map((c) => c.text);
 }
@@ -699,4 +699,18 @@ export function chartInputsForGame(
 /** "normal", "easy", "hard", or the raw numbers for a custom difficulty. */
 export function difficultyName(difficulty: Difficulty): string {
   return difficultyLevelOf(difficulty) ?? `leakage ${difficulty.leakage}, shocks ${difficulty.shocks}`;
+}
+
+/**
+ * The years to label on a chart's time axis `widthPx` wide, at `fontPx`: evenly spaced, counted back
+ * from the last year (always labelled), and never closer than a four-digit label and a gap, so year
+ * labels never collide however narrow the chart (chart.js's own skipping let them touch on phones).
+ */
+export function yearTicks(min: number, max: number, widthPx: number, fontPx: number): number[] {
+  const years: number[] = [];
+  for (let year = Math.ceil(min); year <= Math.floor(max); year++) years.push(year);
+  const labelPx = fontPx * 2.6 + 12;
+  const fit = Math.max(1, Math.floor(widthPx / labelPx));
+  const step = Math.max(1, Math.ceil(years.length / fit));
+  return years.filter((_, i) => (years.length - 1 - i) % step === 0);
 }

@@ -342,7 +342,7 @@ export const OUTCOMES: Outcome[] = ['outputUsdM', 'employment', 'poverty'];
 const LEVER_PHRASE: Record<Lever, [now: string, earlier: string]> = {
   infrastructure: ["this year's infrastructure spending", 'earlier infrastructure spending'],
   training: ["this year's training", 'earlier training'],
-  research: ["this year's research-centre spending", 'earlier research-centre spending'],
+  research: ["this year's research-center spending", 'earlier research-center spending'],
   incentives: ["this year's incentives", 'joint projects funded by earlier incentives'],
   trade: ["this year's export promotion", 'export markets opened by earlier export promotion'],
 };
@@ -366,7 +366,7 @@ export function causePhrase(entry: Pick<AttributionEntry, 'cause' | 'kind'>, con
   if (cause === 'donors') return msg('projects the donors funded earlier');
   if (cause === 'tariff') return msg("this year's tariff change");
   if (cause === 'incentiveTarget') return msg('the new incentive target');
-  if (cause === 'laborStandards') return msg('the change in labour standards');
+  if (cause === 'laborStandards') return msg('the change in labor standards');
   const phrases = LEVER_PHRASE[cause as Lever];
   if (!phrases) return msg(cause);
   return msg(kind === 'lagged' ? phrases[1] : phrases[0]);

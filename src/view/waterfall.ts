@@ -144,12 +144,12 @@ export const OUTCOME_DEFS: Record<WaterfallOutcome, OutcomeDef> = {
 const LEVER_NOW: Partial<Record<AttributionCause, string>> = {
   infrastructure: "this year's infrastructure spending",
   training: "this year's training",
-  research: "this year's research centres",
+  research: "this year's research centers",
   incentives: "this year's incentives",
   trade: "this year's trade promotion",
   tariff: 'the tariff change',
   incentiveTarget: 'the new incentive target',
-  laborStandards: 'the labour-standards rule',
+  laborStandards: 'the labor-standards rule',
 };
 
 const LEVER_EARLIER: Partial<Record<AttributionCause, string>> = {

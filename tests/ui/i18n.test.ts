@@ -377,3 +377,17 @@ describe('words built by the view modules (vt() in src/view/format.ts) follow th
     expect(spec?.ariaLabel.endsWith('Data table below.')).toBe(true);
   });
 });
+
+describe('English wording', () => {
+  it('spells centers and labor the way the controls do ("Research centers", "Labor standards"), everywhere', () => {
+    const english = [...keys.keys()];
+    expect(english).toContain('Research centers');
+    expect(english).toContain('Labor standards');
+    const british = english.filter((text) => /\bcentres?\b|\blabour\b/i.test(text));
+    expect(british).toEqual([]);
+    for (const scenario of allScenarios()) {
+      const shown = [scenario.briefing, ...scenario.events.flatMap((e) => [e.title, e.text, ...e.choices.flatMap((c) => [c.label, c.text])])];
+      expect(shown.filter((text) => /\bcentres?\b|\blabour\b/i.test(text)), scenario.id).toEqual([]);
+    }
+  });
+});

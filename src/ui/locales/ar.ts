@@ -31,9 +31,10 @@ const ar: Record<string, string> = {
   'No event and no large shock, but output fell {pct}: see why below.': 'لا حدث ولا صدمة كبيرة، لكن الإنتاج انخفض بنسبة {pct}: انظر السبب أدناه.',
   'No event and no large shock, but output rose {pct}: see why below.': 'لا حدث ولا صدمة كبيرة، لكن الإنتاج ارتفع بنسبة {pct}: انظر السبب أدناه.',
   'A quiet year: no event and no large shock.': 'عام هادئ: لا حدث ولا صدمة كبيرة.',
-  'A research centre: slow, and needs skilled workers.': 'مركز بحثي: بطيء، ويحتاج إلى عمّال مهرة.',
+  'A research center: slow, and needs skilled workers.': 'مركز بحثي: بطيء، ويحتاج إلى عمّال مهرة.',
   'All clusters': 'كل التجمعات',
   'All contributions (table)': 'كل المساهمات (جدول)',
+  'Charts: what moved each outcome': 'رسوم بيانية: ما الذي حرّك كل نتيجة',
   'All firms': 'كل المنشآت',
   'All outcome charts': 'كل الرسوم البيانية للنتائج',
   Approval: 'التأييد',
@@ -98,7 +99,7 @@ const ar: Record<string, string> = {
     'يقارن كل سطر تجمعك في السنة الأخيرة بالتجمع نفسه دون سياسة جديدة، وبالحظ نفسه (الصدمات والأحداث نفسها).',
   'Each report explains what moved output, jobs and poverty: this year’s decisions, earlier spending that pays off now, shocks, and the underlying trend. Open the table for every number.':
     'يشرح كل تقرير ما حرّك الإنتاج والوظائف والفقر: قرارات هذا العام، والإنفاق السابق الذي يؤتي ثماره الآن، والصدمات، والاتجاه الأساسي. افتح الجدول لترى كل الأرقام.',
-  'Each year, share the budget across infrastructure, training, research centres, incentives and trade policy. Money you leave unspent is lost.':
+  'Each year, share the budget across infrastructure, training, research centers, incentives and trade policy. Money you leave unspent is lost.':
     'وزّع الميزانية كل عام على البنية التحتية والتدريب ومراكز البحث والحوافز والسياسة التجارية. المال غير المُنفق يضيع.',
   'Earlier spending': 'إنفاق سابق',
   Easy: 'سهل',
@@ -175,8 +176,7 @@ const ar: Record<string, string> = {
   Kind: 'النوع',
   'Kinds of cluster': 'أنواع التجمعات',
   'Labor standards': 'معايير العمل',
-  'Labour standards': 'معايير العمل',
-  'Labour standards were a condition for incentives in {n} of {m} years.':
+  'Labor standards were a condition for incentives in {n} of {m} years.':
     'كانت معايير العمل شرطًا للحوافز في {n} من أصل {m} سنوات.',
   Language: 'اللغة',
   'Large firms': 'المنشآت الكبيرة',
@@ -277,7 +277,7 @@ const ar: Record<string, string> = {
   'Small firms, large firms, workers and donors each react to what you do. If their approval collapses, your term ends early.':
     'تتفاعل المنشآت الصغيرة والمنشآت الكبيرة والعمّال والمانحون كلٌّ مع ما تفعله. إذا انهار تأييدهم تنتهي ولايتك مبكرًا.',
   'Smaller effects': 'آثار أصغر',
-  'Some lines pay off only after years: roads, training and research centres take one to five years to show. The preview tells you when each line pays.':
+  'Some lines pay off only after years: roads, training and research centers take one to five years to show. The preview tells you when each line pays.':
     'بعض البنود لا تؤتي ثمارها إلا بعد سنوات: تحتاج الطرق والتدريب ومراكز البحث من سنة إلى خمس سنوات لتظهر نتائجها. تُبيّن المعاينة متى يؤتي كل بند ثماره.',
   'Split your budget': 'وزّع ميزانيتك',
   'Stakeholder approval has collapsed: your term ends this year.': 'انهار تأييد أصحاب المصلحة: تنتهي ولايتك هذا العام.',
@@ -380,14 +380,14 @@ const ar: Record<string, string> = {
   'You chose: {choice}.': 'اخترت: {choice}.',
   'You met {met} of {total} goals.': 'حققت {met} من أصل {total} أهداف.',
   'You moved the import tariff from {from} to {to}.': 'غيّرت التعريفة الجمركية على الواردات من {from} إلى {to}.',
-  'You never made labour standards a condition for incentives.': 'لم تجعل معايير العمل شرطًا للحوافز قط.',
+  'You never made labor standards a condition for incentives.': 'لم تجعل معايير العمل شرطًا للحوافز قط.',
   'You served the full term: {n} years, {from} to {to}.': 'أكملت ولايتك كاملة: {n} سنوات، من {from} إلى {to}.',
   'You spent none of the budget, so nothing leaked, but nothing was built either (leakage would have taken {rate}).':
     'لم تنفق شيئًا من الميزانية، فلم يتسرّب شيء، لكن لم يُبنَ شيء أيضًا (كان التسرّب سيبتلع {rate}).',
   'You spent nothing on incentives.': 'لم تنفق شيئًا على الحوافز.',
-  'You spent {amount} on research centres, but research pays only once skills pass about {threshold}; they ended at {skills}.':
+  'You spent {amount} on research centers, but research pays only once skills pass about {threshold}; they ended at {skills}.':
     'أنفقت {amount} على مراكز البحث، لكن البحث لا يؤتي ثماره إلا حين تتجاوز المهارات نحو {threshold}، وقد انتهت عند {skills}.',
-  'You spent {research} on research centres and {training} on training.':
+  'You spent {research} on research centers and {training} on training.':
     'أنفقت {research} على مراكز البحث و{training} على التدريب.',
   'Your cluster': 'تجمعك',
   'Your event decisions': 'قراراتك في الأحداث',
@@ -433,7 +433,7 @@ const ar: Record<string, string> = {
   'down {amount}': 'انخفاض بمقدار {amount}',
   'earlier infrastructure spending': 'الإنفاق السابق على البنية التحتية',
   'earlier research spending': 'الإنفاق السابق على البحث',
-  'earlier research-centre spending': 'الإنفاق السابق على مراكز البحث',
+  'earlier research-center spending': 'الإنفاق السابق على مراكز البحث',
   'earlier trade promotion': 'الترويج التجاري السابق',
   'earlier training': 'التدريب السابق',
   'early goodwill fading': 'تلاشي الرضا الأولي',
@@ -459,8 +459,8 @@ const ar: Record<string, string> = {
   'joint projects funded by earlier incentives': 'المشاريع المشتركة الممولة بحوافز سابقة',
   'joint projects funded earlier': 'المشاريع المشتركة الممولة سابقًا',
   'joint projects you funded ({amount}) built it up': 'عزّزتها المشاريع المشتركة التي موّلتها ({amount})',
-  'labour standards': 'معايير العمل',
-  'labour standards cost': 'كلفة معايير العمل',
+  'labor standards': 'معايير العمل',
+  'labor standards cost': 'كلفة معايير العمل',
   'large firms’ share of jobs fell from {from} to {to}, which helps':
     'انخفضت حصة المنشآت الكبيرة من الوظائف من {from} إلى {to}، وهذا يعزّزها',
   'large firms’ share of jobs rose from {from} to {to}, which erodes it':
@@ -503,21 +503,21 @@ const ar: Record<string, string> = {
   'support for SMEs': 'دعم المنشآت الصغيرة والمتوسطة',
   'support for large firms': 'دعم المنشآت الكبيرة',
   'tariff cut': 'خفض التعريفة الجمركية',
-  'the change in labour standards': 'التغيير في معايير العمل',
+  'the change in labor standards': 'التغيير في معايير العمل',
   'the currency fell by about {pct}': 'انخفضت العملة بنحو {pct}',
   'the currency rose by about {pct}': 'ارتفعت العملة بنحو {pct}',
   'the donor programme ended': 'انتهى برنامج المانحين',
   "the donor programme's projects": 'مشاريع برنامج المانحين',
   'the end of the donor programme': 'انتهاء برنامج المانحين',
-  'the labour-standards rule': 'قاعدة معايير العمل',
+  'the labor-standards rule': 'قاعدة معايير العمل',
   'the new incentive target': 'الفئة الجديدة المستهدفة بالحوافز',
   'the tariff change': 'تغيير التعريفة الجمركية',
   'the underlying trend': 'الاتجاه الأساسي',
   "this year's export promotion": 'ترويج الصادرات هذا العام',
   "this year's incentives": 'حوافز هذا العام',
   "this year's infrastructure spending": 'إنفاق هذا العام على البنية التحتية',
-  "this year's research centres": 'مراكز البحث هذا العام',
-  "this year's research-centre spending": 'إنفاق هذا العام على مراكز البحث',
+  "this year's research centers": 'مراكز البحث هذا العام',
+  "this year's research-center spending": 'إنفاق هذا العام على مراكز البحث',
   "this year's tariff change": 'تغيير التعريفة الجمركية هذا العام',
   "this year's trade promotion": 'الترويج التجاري هذا العام',
   "this year's training": 'تدريب هذا العام',
@@ -591,8 +591,8 @@ const ar: Record<string, string> = {
   'incentives for {target}': 'حوافز موجهة إلى {target}',
   'jobs created by {cause}': 'وظائف ناتجة عن {cause}',
   'jobs lost to {cause}': 'وظائف فُقدت بسبب {cause}',
-  'labour standards dropped': 'إلغاء معايير العمل',
-  'labour standards required': 'فرض معايير العمل',
+  'labor standards dropped': 'إلغاء معايير العمل',
+  'labor standards required': 'فرض معايير العمل',
   'small firms': 'المنشآت الصغيرة',
   'tariff {from} → {to}': 'التعريفة الجمركية {from} → {to}',
   '{cause} this year': '{cause} هذا العام',
