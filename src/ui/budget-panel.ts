@@ -53,6 +53,12 @@ function protectionWords(tariff: number): string {
   return t('high protection');
 }
 
+/** The text before and after {amount} in a money template, trimmed and without bidi isolates. */
+function unitAround(template: string): [string, string] {
+  const [before = '', after = ''] = template.replace(/[\u2068\u2069]/g, '').split('{amount}');
+  return [before.trim(), after.trim()];
+}
+
 function mergeChange(a: DecisionChange | null, b: DecisionChange): DecisionChange {
   return { ...(a ?? {}), ...b, allocation: { ...(a?.allocation ?? {}), ...(b.allocation ?? {}) } };
 }
@@ -163,10 +169,11 @@ export function mountBudgetPanel(root: HTMLElement, ctx: UiContext): Component {
       'aria-label': t('{line} (US$ million)', { line: t(lineLabel(lever)) }),
       'aria-describedby': 'budget-left',
     });
+    // The unit around the field in the language's one money style ("US$ … m", "… M$ US"); set in draw().
     money.append(
-      el(doc, 'span', { 'aria-hidden': 'true' }, 'US$'),
+      el(doc, 'span', { 'aria-hidden': 'true', class: 'budget-line__unit' }),
       number,
-      el(doc, 'span', { 'aria-hidden': 'true' }, 'm'),
+      el(doc, 'span', { 'aria-hidden': 'true', class: 'budget-line__unit' }),
     );
     const range = el(doc, 'input', {
       type: 'range',
@@ -323,6 +330,12 @@ export function mountBudgetPanel(root: HTMLElement, ctx: UiContext): Component {
       budget: formatNumber(view.budgetUsdM, { digits: view.budgetUsdM % 1 === 0 ? 0 : 1 }),
     });
     stackRest.style.inlineSize = `${view.remainingShare * 100}%`;
+    const units = unitAround(t('US$ {amount} m'));
+    for (const lever of LEVERS)
+      controls[lever].row.querySelectorAll<HTMLElement>('.budget-line__unit').forEach((span, i) => {
+        span.textContent = units[i] ?? '';
+        span.hidden = !units[i];
+      });
     drawStatus(view);
     for (const line of view.lines) {
       const c = controls[line.lever];

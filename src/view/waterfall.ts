@@ -11,7 +11,7 @@ import {
   type AttributionKind,
   type ClusterState,
 } from '../model';
-import { formatNumber, roundTo, vt } from './format';
+import { formatNumber, isSingular, vt } from './format';
 import { CAUSE_LABELS } from './labels';
 
 export type WaterfallOutcome = 'output' | 'employment' | 'poverty';
@@ -123,8 +123,7 @@ export const OUTCOME_DEFS: Record<WaterfallOutcome, OutcomeDef> = {
     better: 'up',
     value: (s) => s.employment,
     contribution: (e) => e.employment,
-    amount: (x) =>
-      vt(Math.round(Math.abs(x)) === 1 ? '{n} job' : '{n} jobs', { n: formatNumber(Math.abs(x), { digits: 0 }) }),
+    amount: (x) => vt(isSingular(x, 0) ? '{n} job' : '{n} jobs', { n: formatNumber(Math.abs(x), { digits: 0 }) }),
     signed: (x) => signedNumber(x, 0),
     epsilon: 0.5,
   },
@@ -134,8 +133,7 @@ export const OUTCOME_DEFS: Record<WaterfallOutcome, OutcomeDef> = {
     better: 'down',
     value: (s) => s.poverty * 100,
     contribution: (e) => e.poverty * 100,
-    amount: (x) =>
-      vt(roundTo(Math.abs(x), 2) === 1 ? '{n} point' : '{n} points', { n: formatNumber(Math.abs(x), { digits: 2 }) }),
+    amount: (x) => vt(isSingular(x, 2) ? '{n} point' : '{n} points', { n: formatNumber(Math.abs(x), { digits: 2 }) }),
     signed: (x) => signedNumber(x, 2),
     epsilon: 0.005,
   },

@@ -582,6 +582,7 @@ const ar: Record<string, string> = {
   'Event: {title}. You chose: {choice}': 'حدث: {title}. اخترت: {choice}',
   'First budget: {changes}': 'الميزانية الأولى: {changes}',
   'Policy change: {changes}': 'تغيير في السياسة: {changes}',
+  'US$ {amount}': '{amount} دولار',
   'US$ {amount} m': '{amount} مليون دولار',
   'US$ {amount} million': '{amount} مليون دولار أمريكي',
   'Your policy: {value} in {year}; no new policy: {base}': 'سياستك: {value} في {year}؛ دون سياسة جديدة: {base}',

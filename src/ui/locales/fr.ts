@@ -607,6 +607,7 @@ const fr: Record<string, string> = {
   'Event: {title}. You chose: {choice}': 'Événement\u00a0: {title}. Votre choix\u00a0: {choice}',
   'First budget: {changes}': 'Premier budget\u00a0: {changes}',
   'Policy change: {changes}': 'Changement de politique\u00a0: {changes}',
+  'US$ {amount}': '{amount}\u00a0$ US',
   'US$ {amount} m': '{amount}\u00a0M$ US',
   'US$ {amount} million': '{amount}\u00a0millions de $ US',
   'Your policy: {value} in {year}; no new policy: {base}':
