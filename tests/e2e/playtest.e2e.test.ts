@@ -75,4 +75,35 @@ describe('after a playtest', () => {
     await screenshot(page, 'playtest-budget');
     expect(errors).toEqual([]);
   });
+
+  it("says in the debrief and its printed memo that the game decided the last year's event", async () => {
+    const { page, errors } = await openSession(browser);
+    // Seed 10: an event fires after the last year (2011), and the game takes its default choice.
+    await page.goto(`${baseUrl()}#scenario=sialkot-surgical&seed=10&play=10`);
+    await page.getByRole('button', { name: 'See the debrief' }).click();
+    const marks = page.locator('#debrief .chart-mark--event');
+    await expect.poll(() => marks.count()).toBeGreaterThan(0);
+    const last = marks.filter({ has: page.locator('.chart-mark__year', { hasText: '2011' }) });
+    expect(await last.locator('.chart-mark__text').textContent()).toMatch(/Decided for you \(the last year\)/);
+    expect(await last.locator('.chart-mark__text').textContent()).not.toMatch(/You chose/);
+    await page.emulateMedia({ media: 'print' });
+    expect(await last.isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+    expect(errors).toEqual([]);
+  });
+
+  it('writes numbers the French way in French: one money style, comma decimals', async () => {
+    const { page, errors } = await openSession(browser);
+    await page.goto(baseUrl());
+    await page.evaluate(() => localStorage.setItem('cpl:locale', 'fr'));
+    await page.goto(`${baseUrl()}#scenario=sialkot-surgical&seed=5&play=3`);
+    await page.reload();
+    await expect.poll(() => page.locator('#year-report').isVisible()).toBe(true);
+    const text = (await page.locator('#screen-play').innerText()).replace(/\s+/g, ' ');
+    expect(text).toMatch(/M\$ US/);
+    expect(text).not.toMatch(/US\$/);
+    expect(text.match(/[+\u2212-]?\d+\.\d+/g) ?? []).toEqual([]);
+    await screenshot(page, 'playtest-french-report');
+    expect(errors).toEqual([]);
+  });
 });
