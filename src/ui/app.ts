@@ -144,6 +144,8 @@ export function startApp(options: AppOptions): App {
     }
     if (screen !== currentScreen) {
       currentScreen = screen;
+      // A new screen opens at its top (its title and first action), not where the last one was scrolled to.
+      doc.defaultView?.scrollTo({ top: 0, left: 0, behavior: 'instant' });
       // Move keyboard focus to the new screen's heading, so screen-reader users know where they are.
       const heading = byId(`screen-${screen}`).querySelector<HTMLElement>('h1, h2');
       if (heading) {

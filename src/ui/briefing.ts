@@ -69,18 +69,24 @@ export function mountBriefing(root: HTMLElement, ctx: UiContext): Component {
     for (const goal of scenario.learningGoals) learnList.append(el(doc, 'li', {}, goal));
     learn.append(learnList);
 
-    const difficulty = el(doc, 'fieldset', { class: 'difficulty' });
+    // Beside Start, so the choice is seen before starting (below the story it was under the fold).
+    const difficulty = el(doc, 'fieldset', { class: 'difficulty difficulty--compact', 'aria-describedby': 'difficulty-hint' });
     difficulty.append(el(doc, 'legend', {}, t('Difficulty')));
     const current = difficultyLevelOf(snapshot.context.difficulty) ?? 'normal';
+    const hintLine = el(doc, 'p', { class: 'difficulty__hint', id: 'difficulty-hint' }, t(DIFFICULTY_TEXT[current][1]));
     for (const level of DIFFICULTY_LEVELS) {
       const [label, hint] = DIFFICULTY_TEXT[level];
-      const option = el(doc, 'label', { class: 'difficulty__option' });
+      const option = el(doc, 'label', { class: 'difficulty__option', title: t(hint) });
       const radio = el(doc, 'input', { type: 'radio', name: 'difficulty', value: level });
       radio.checked = level === current;
-      radio.addEventListener('change', () => ctx.send({ type: 'SET_DIFFICULTY', difficulty: DIFFICULTY_PRESETS[level] }));
-      option.append(radio, el(doc, 'span', { class: 'difficulty__label' }, t(label)), el(doc, 'span', { class: 'difficulty__hint' }, t(hint)));
+      radio.addEventListener('change', () => {
+        hintLine.textContent = t(hint);
+        ctx.send({ type: 'SET_DIFFICULTY', difficulty: DIFFICULTY_PRESETS[level] });
+      });
+      option.append(radio, el(doc, 'span', { class: 'difficulty__label' }, t(label)));
       difficulty.append(option);
     }
+    difficulty.append(hintLine);
 
     const actions = el(doc, 'div', { class: 'briefing__actions' });
     const back = el(doc, 'button', { type: 'button', class: 'secondary' }, t('Back to the map'));
@@ -91,9 +97,11 @@ export function mountBriefing(root: HTMLElement, ctx: UiContext): Component {
 
     const titleBlock = el(doc, 'div', { class: 'briefing__titles' });
     titleBlock.append(heading, meta, term);
-    header.replaceChildren(titleBlock, actions);
+    const controls = el(doc, 'div', { class: 'briefing__controls' });
+    controls.append(difficulty, actions);
+    header.replaceChildren(titleBlock, controls);
     storyRoot.replaceChildren(el(doc, 'h3', {}, t('The story')), ...story, learn);
-    side.replaceChildren(limits, goals, difficulty);
+    side.replaceChildren(limits, goals);
   }
 
   return {

@@ -5,14 +5,18 @@
 import type { GameEvent, GameSnapshot } from '../flow';
 import { INCENTIVE_TARGETS, LEVERS, type Decisions, type Lever } from '../model';
 import {
-  clampShare,
+  clampShown,
   clampTariff,
   INCENTIVE_TARGET_HINTS,
   INCENTIVE_TARGET_LABELS,
   isIncentiveTarget,
   LABOR_STANDARDS_HINT,
   LEVER_HINTS,
+  moneyStep,
+  moneyText,
+  moneyTolerance,
   selectBudget,
+  SLIDER_TOLERANCE,
   TARIFF_HINT,
   type BudgetView,
 } from '../view/budget';
@@ -49,12 +53,10 @@ function protectionWords(tariff: number): string {
   return t('high protection');
 }
 
-function moneyStep(budgetUsdM: number): number {
-  return budgetUsdM <= 5 ? 0.01 : 0.1;
-}
-
-function moneyText(usdM: number, budgetUsdM: number): string {
-  return (Math.round(usdM / moneyStep(budgetUsdM)) * moneyStep(budgetUsdM)).toFixed(budgetUsdM <= 5 ? 2 : 1);
+/** The text before and after {amount} in a money template, trimmed and without bidi isolates. */
+function unitAround(template: string): [string, string] {
+  const [before = '', after = ''] = template.replace(/[\u2068\u2069]/g, '').split('{amount}');
+  return [before.trim(), after.trim()];
 }
 
 function mergeChange(a: DecisionChange | null, b: DecisionChange): DecisionChange {
@@ -134,14 +136,16 @@ export function mountBudgetPanel(root: HTMLElement, ctx: UiContext): Component {
   function setShare(lever: Lever, requested: number, source: HTMLInputElement): void {
     const draft = liveDraft();
     if (!draft) return;
-    const share = clampShare(draft.allocation, lever, requested);
-    if (share < requested - 1e-9) showLimit();
-    if (share !== draft.allocation[lever]) queue({ allocation: { [lever]: share } });
-    // Show the clamped value at once, in both fields (the snapshot redraw confirms it).
     const budget = selectBudget(ctx.snapshot())?.budgetUsdM ?? 0;
     const c = controls[lever];
+    // What is refused follows what is shown: a request within the shown rounding of the room fits.
+    const tolerance = source === c.range ? SLIDER_TOLERANCE : moneyTolerance(budget);
+    const { share, limited } = clampShown(draft.allocation, lever, requested, tolerance);
+    if (limited) showLimit();
+    if (share !== draft.allocation[lever]) queue({ allocation: { [lever]: share } });
+    // Show the clamped value at once, in both fields (the snapshot redraw confirms it).
     if (source === c.range) c.range.value = String(Math.round(share * 100));
-    else if (share < requested - 1e-9) c.number.value = moneyText(share * budget, budget);
+    else if (limited) c.number.value = moneyText(share * budget, budget);
     drawLine(lever, share, budget);
   }
 
@@ -165,10 +169,11 @@ export function mountBudgetPanel(root: HTMLElement, ctx: UiContext): Component {
       'aria-label': t('{line} (US$ million)', { line: t(lineLabel(lever)) }),
       'aria-describedby': 'budget-left',
     });
+    // The unit around the field in the language's one money style ("US$ … m", "… M$ US"); set in draw().
     money.append(
-      el(doc, 'span', { 'aria-hidden': 'true' }, 'US$'),
+      el(doc, 'span', { 'aria-hidden': 'true', class: 'budget-line__unit' }),
       number,
-      el(doc, 'span', { 'aria-hidden': 'true' }, 'm'),
+      el(doc, 'span', { 'aria-hidden': 'true', class: 'budget-line__unit' }),
     );
     const range = el(doc, 'input', {
       type: 'range',
@@ -202,7 +207,7 @@ export function mountBudgetPanel(root: HTMLElement, ctx: UiContext): Component {
   }
   stack.append(stackRest);
 
-  // --- Trade and rules: tariff, incentive target, labour standards. ---
+  // --- Trade and rules: tariff, incentive target, labor standards. ---
   const rules = el(doc, 'fieldset', { class: 'budget__rules' });
   rules.append(el(doc, 'legend', {}, t('Rules that cost no budget')));
   const tariffRow = el(doc, 'div', { class: 'rule rule--tariff' });
@@ -325,6 +330,12 @@ export function mountBudgetPanel(root: HTMLElement, ctx: UiContext): Component {
       budget: formatNumber(view.budgetUsdM, { digits: view.budgetUsdM % 1 === 0 ? 0 : 1 }),
     });
     stackRest.style.inlineSize = `${view.remainingShare * 100}%`;
+    const units = unitAround(t('US$ {amount} m'));
+    for (const lever of LEVERS)
+      controls[lever].row.querySelectorAll<HTMLElement>('.budget-line__unit').forEach((span, i) => {
+        span.textContent = units[i] ?? '';
+        span.hidden = !units[i];
+      });
     drawStatus(view);
     for (const line of view.lines) {
       const c = controls[line.lever];
@@ -345,7 +356,7 @@ export function mountBudgetPanel(root: HTMLElement, ctx: UiContext): Component {
     }
     if (doc.activeElement !== tariff || !pending) tariff.value = String(Math.round(view.tariff * 100));
     drawTariff(view.tariff, view.tariffStart);
-    // A mark under the track where the tariff stood when the term began (aligned with the thumb's centre).
+    // A mark under the track where the tariff stood when the term began (aligned with the thumb's center).
     tariffStart.replaceChildren(
       el(doc, 'span', { 'aria-hidden': 'true', class: 'rule__start-arrow' }, '▲'),
       doc.createTextNode(t('start of term: {tariff}', { tariff: formatShare(view.tariffStart, { digits: 0 }) })),
@@ -432,6 +443,10 @@ export function mountBudgetPanel(root: HTMLElement, ctx: UiContext): Component {
       const fitKey = `${snapshot.context.history.length}/${snapshot.context.scenario?.id}`;
       if (fitKey !== lastFitKey) {
         lastFitKey = fitKey;
+        // A new year opens the panel at its top (its inner scroll would otherwise stay where last year's was),
+        // and the page too if it was left scrolled down the report.
+        root.scrollTop = 0;
+        if (root.getBoundingClientRect().top < 0) win?.scrollTo({ top: 0, behavior: 'instant' });
         win?.requestAnimationFrame?.(fitToWindow);
       }
     },

@@ -182,7 +182,12 @@ export function mountDebrief(root: HTMLElement, ctx: UiContext, nav?: DebriefNav
     grid.append(scorecardSection(doc, view), goalsSection(doc, view));
     // The charts sit in a visible card (a closed <details> would not print in the memo).
     const chartsHost = el(doc, 'section', { class: 'debrief-card debrief-charts', 'aria-label': t('Charts of your term') });
-    const whyHost = el(doc, 'section', { class: 'debrief-card debrief-why', 'data-print': 'hide' });
+    // Folded, like the year-by-year table: each year's report already explained it (a phone debrief was
+    // 15,000 px tall). Not printed in any case.
+    const whyHost = el(doc, 'details', { class: 'debrief-card debrief-why', 'data-print': 'hide' });
+    const whySummary = el(doc, 'summary', { class: 'debrief-why__summary' });
+    whySummary.append(el(doc, 'h3', { class: 'why-panel__title' }, t('Why did it change?')));
+    whyHost.append(whySummary);
     const limitations = limitationsSection(doc, view);
     limitations.dataset.print = 'hide';
     root.append(grid, chartsHost, whyHost, limitations, yearsSection(doc, view));
@@ -198,7 +203,7 @@ export function mountDebrief(root: HTMLElement, ctx: UiContext, nav?: DebriefNav
     destroyCharts();
     mounted = [
       mountOutcomeCharts(chartsHost, ctx, { set: 'all', headingLevel: 3 }),
-      mountWaterfall(whyHost, ctx, { headingLevel: 3 }),
+      mountWaterfall(whyHost, ctx, { headingLevel: 3, title: false }),
       mountExportButtons(exports, ctx),
     ];
     return heading;

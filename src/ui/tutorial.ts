@@ -30,14 +30,14 @@ export const TUTORIAL_STEPS: Step[] = [
     id: 'budget',
     phase: 'planning',
     title: 'Split your budget',
-    text: 'Each year, share the budget across infrastructure, training, research centres, incentives and trade policy. Money you leave unspent is lost.',
+    text: 'Each year, share the budget across infrastructure, training, research centers, incentives and trade policy. Money you leave unspent is lost.',
     targets: ['#budget-panel'],
   },
   {
     id: 'payoff',
     phase: 'planning',
     title: 'Watch the payoff preview',
-    text: 'Some lines pay off only after years: roads, training and research centres take one to five years to show. The preview tells you when each line pays.',
+    text: 'Some lines pay off only after years: roads, training and research centers take one to five years to show. The preview tells you when each line pays.',
     targets: ['#budget-panel .payoff', '#payoff-preview', '#budget-panel'],
   },
   {

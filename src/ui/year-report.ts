@@ -83,10 +83,13 @@ function newsSection(doc: Document, view: ReportView): HTMLElement {
     item.append(el(doc, 'span', { class: 'news__tag' }, shock.harmful ? t('Shock') : t('Luck')), el(doc, 'span', {}, tr(shock.text)));
     list.append(item);
   }
-  if (!view.event && view.shocks.length === 0) list.append(el(doc, 'li', { class: 'news news--quiet' }, t('A quiet year: no event and no large shock.')));
+  if (view.calm) list.append(el(doc, 'li', { class: 'news news--quiet' }, tr(view.calm)));
   section.append(list);
   return section;
 }
+
+/** Whether the player opened the waterfall charts (kept from one year's report to the next). */
+let waterfallsOpen = false;
 
 function whySection(doc: Document, view: ReportView): HTMLElement {
   const section = el(doc, 'section', { class: 'report-why', id: 'report-why', 'aria-labelledby': WHY_HEADING_ID });
@@ -124,7 +127,13 @@ function whySection(doc: Document, view: ReportView): HTMLElement {
   if (kinds.has('interaction')) help.push(t('Combined effects come from causes working together, which cannot be split between them.'));
   if (help.length > 0) section.append(el(doc, 'p', { class: 'why-help' }, help.join(' ')));
   // The waterfall charts go here (mounted by mountYearReport); the table stays as their alternative.
-  section.append(el(doc, 'div', { class: 'report-slot', 'data-slot': 'waterfall' }));
+  // Folded: the sentences above already say it, and the report was 3,000 px tall beside the town.
+  // Once opened it stays open in later years' reports.
+  const charts = el(doc, 'details', { class: 'why-charts' });
+  charts.open = waterfallsOpen;
+  charts.addEventListener('toggle', () => (waterfallsOpen = charts.open));
+  charts.append(el(doc, 'summary', {}, t('Charts: what moved each outcome')), el(doc, 'div', { class: 'report-slot', 'data-slot': 'waterfall' }));
+  section.append(charts);
   const details = el(doc, 'details', { class: 'why-details' });
   details.append(el(doc, 'summary', {}, t('All contributions (table)')));
   const table = el(doc, 'table', { class: 'report-table why-table' });

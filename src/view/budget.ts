@@ -21,7 +21,7 @@ const SHARE_DECIMALS = 6;
 export const LEVER_HINTS: Record<Lever, string> = {
   infrastructure: 'Roads, power and water: built over 2–3 years.',
   training: 'Courses for workers and managers: pays after a year.',
-  research: 'A research centre: slow, and needs skilled workers.',
+  research: 'A research center: slow, and needs skilled workers.',
   incentives: 'Subsidies and tax breaks for the target chosen below.',
   trade: 'Export promotion and certification for foreign buyers.',
 };
@@ -98,6 +98,44 @@ export function clampShare(allocation: Allocation, lever: Lever, requested: numb
   const wanted = Number.isFinite(requested) ? roundShare(requested) : 0;
   return Math.min(max, Math.max(0, wanted));
 }
+
+/** The step the money fields move in and round to: US$ 0.01 m on budgets up to 5 m, else 0.1 m. */
+export function moneyStep(budgetUsdM: number): number {
+  return budgetUsdM <= 5 ? 0.01 : 0.1;
+}
+
+/** A money field's text: the amount rounded to the field's step ("0.9", "0.86"). */
+export function moneyText(usdM: number, budgetUsdM: number): string {
+  const step = moneyStep(budgetUsdM);
+  return (Math.round(usdM / step) * step).toFixed(step < 0.1 ? 2 : 1);
+}
+
+export interface ClampedShare {
+  share: number;
+  /** True when the request was cut because the budget ran out (beyond what rounding explains). */
+  limited: boolean;
+}
+
+/**
+ * clampShare for a request made in shown units: the fields show money to one step (0.1 m) and the
+ * sliders whole percent, while shares are kept exactly. Each shown number is off by less than half a
+ * step, so a sum the player makes of two of them ("0.9" freed on one line, "0.9" added to another
+ * that shows "1.2") can exceed the true room by up to one step. Such a request takes the whole room
+ * and is not refused; only a larger excess counts as running out. `tolerance` is one shown step, as a
+ * share of the budget.
+ */
+export function clampShown(allocation: Allocation, lever: Lever, requested: number, tolerance: number): ClampedShare {
+  const share = clampShare(allocation, lever, requested);
+  return { share, limited: Number.isFinite(requested) && requested - share >= tolerance - 1e-9 };
+}
+
+/** One money step of the budget, as a share: the most two rounded money fields can hide together. */
+export function moneyTolerance(budgetUsdM: number): number {
+  return budgetUsdM > 0 ? moneyStep(budgetUsdM) / budgetUsdM : 0;
+}
+
+/** One slider step (1 %), as a share. */
+export const SLIDER_TOLERANCE = 0.01;
 
 /** The tariff as a share 0..1, from a requested value (clamped). */
 export function clampTariff(requested: number): number {

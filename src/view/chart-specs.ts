@@ -309,7 +309,7 @@ export const CHART_DEFINITIONS: Record<ChartId, Definition> = {
     unit: 'index (100 = a strong research base)',
     yFormat: 'index',
     better: 'up',
-    description: 'Knowledge from research centres and university links that firms can use.',
+    description: 'Knowledge from research centers and university links that firms can use.',
     scale: 100,
   }),
 };
@@ -514,7 +514,7 @@ export function policyChanges(before: Decisions, after: Decisions): string[] {
   if (after.laborStandards !== before.laborStandards)
     changes.push({
       size: 0.5,
-      text: vt(after.laborStandards ? 'labour standards required' : 'labour standards dropped'),
+      text: vt(after.laborStandards ? 'labor standards required' : 'labor standards dropped'),
     });
   return changes.sort((x, y) => y.size - x.size).map((c) => c.text);
 }
@@ -536,10 +536,12 @@ export interface MarkInputs {
   log: readonly Pick<LogEntry, 'decisions' | 'event'>[];
   /** For event titles and choice labels (ids are shown without it). */
   scenario?: Pick<Scenario, 'events'> | null;
+  /** The term's length: the event after its last year is decided by the game, not the player. */
+  termYears?: number;
 }
 
 /** The years to mark on every chart: policy changes, events (with the choice made) and shocks, in year order. */
-export function runAnnotations({ states, log, scenario }: MarkInputs): ChartAnnotation[] {
+export function runAnnotations({ states, log, scenario, termYears }: MarkInputs): ChartAnnotation[] {
   const out: ChartAnnotation[] = [];
   const start = states[0]?.decisions;
   log.forEach((entry, i) => {
@@ -570,7 +572,14 @@ export function runAnnotations({ states, log, scenario }: MarkInputs): ChartAnno
       out.push({
         year,
         kind: 'event',
-        label: vt('Event: {title}. You chose: {choice}', { title, choice: choice?.label ?? entry.event.choiceId }),
+        // The same rule as the turn machine: after the last year there is no next year to shape, so
+        // the game takes the default choice itself (the year report says "Decided for you" too).
+        label: vt(
+          termYears !== undefined && i + 1 >= termYears
+            ? 'Event: {title}. Decided for you (the last year): {choice}'
+            : 'Event: {title}. You chose: {choice}',
+          { title, choice: choice?.label ?? entry.event.choiceId },
+        ),
         short: 'Event',
       });
     }
@@ -680,11 +689,30 @@ export function chartInputsForGame(
     player: context.history,
     baseline,
     bands,
-    annotations: runAnnotations({ states: context.history, log: context.log, scenario: context.scenario }),
+    annotations: runAnnotations({
+      states: context.history,
+      log: context.log,
+      scenario: context.scenario,
+      termYears: context.termYears,
+    }),
   };
 }
 
 /** "normal", "easy", "hard", or the raw numbers for a custom difficulty. */
 export function difficultyName(difficulty: Difficulty): string {
   return difficultyLevelOf(difficulty) ?? `leakage ${difficulty.leakage}, shocks ${difficulty.shocks}`;
+}
+
+/**
+ * The years to label on a chart's time axis `widthPx` wide, at `fontPx`: evenly spaced, counted back
+ * from the last year (always labelled), and never closer than a four-digit label and a gap, so year
+ * labels never collide however narrow the chart (chart.js's own skipping let them touch on phones).
+ */
+export function yearTicks(min: number, max: number, widthPx: number, fontPx: number): number[] {
+  const years: number[] = [];
+  for (let year = Math.ceil(min); year <= Math.floor(max); year++) years.push(year);
+  const labelPx = fontPx * 2.6 + 12;
+  const fit = Math.max(1, Math.floor(widthPx / labelPx));
+  const step = Math.max(1, Math.ceil(years.length / fit));
+  return years.filter((_, i) => (years.length - 1 - i) % step === 0);
 }

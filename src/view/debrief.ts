@@ -62,7 +62,7 @@ export interface TermSpending {
   /** Spending lost to leakage before it had any effect, US$ million. */
   leakedUsdM: number;
   leakage: number;
-  /** Years in which labour standards were a condition for incentives. */
+  /** Years in which labor standards were a condition for incentives. */
   standardsYears: number;
 }
 
@@ -225,7 +225,7 @@ function answerValueAdded(f: Facts): Msg[] {
   const threshold = modelFor(f.scenario, context.difficulty).params.absorptiveThreshold;
   if (spending.byLever.research > 0.0005 && end.skills < threshold) {
     answer.push(
-      msg('You spent {amount} on research centres, but research pays only once skills pass about {threshold}; they ended at {skills}.', {
+      msg('You spent {amount} on research centers, but research pays only once skills pass about {threshold}; they ended at {skills}.', {
         amount: usdM(spending.byLever.research),
         threshold: idx(threshold),
         skills: idx(end.skills),
@@ -233,7 +233,7 @@ function answerValueAdded(f: Facts): Msg[] {
     );
   } else {
     answer.push(
-      msg('You spent {research} on research centres and {training} on training.', {
+      msg('You spent {research} on research centers and {training} on training.', {
         research: usdM(spending.byLever.research),
         training: usdM(spending.byLever.training),
       }),
@@ -330,8 +330,8 @@ function answerConditions(f: Facts): Msg[] {
   }
   answer.push(
     spending.standardsYears > 0
-      ? msg('Labour standards were a condition for incentives in {n} of {m} years.', { n: spending.standardsYears, m: context.history.length - 1 })
-      : msg('You never made labour standards a condition for incentives.'),
+      ? msg('Labor standards were a condition for incentives in {n} of {m} years.', { n: spending.standardsYears, m: context.history.length - 1 })
+      : msg('You never made labor standards a condition for incentives.'),
   );
   return answer;
 }

@@ -77,15 +77,32 @@ export function moneyDigits(usdM: number): number {
   return Math.abs(usdM) >= 100 ? 0 : 1;
 }
 
-/** US$ million: 3.2 -> "US$ 3.2 m", 1600 -> "US$ 1,600 m". */
+/**
+ * US$ million: 3.2 -> "US$ 3.2 m", 1600 -> "US$ 1,600 m"; in the language's one style for money
+ * (French "3,2 M$ US"), the same template every screen and sentence uses.
+ */
 export function formatUsdM(usdM: number, options: FormatOptions = {}): string {
-  return `US$ ${formatNumber(usdM, { ...options, digits: options.digits ?? moneyDigits(usdM) })} m`;
+  return vt('US$ {amount} m', { amount: formatNumber(usdM, { ...options, digits: options.digits ?? moneyDigits(usdM) }) });
 }
 
-/** A plain US$ amount: 4.5 -> "US$ 4.50" (2 digits below 10), 1234 -> "US$ 1,234". */
+/** A plain US$ amount: 4.5 -> "US$ 4.50" (2 digits below 10), 1234 -> "US$ 1,234" (French "4,50 $ US"). */
 export function formatUsd(usd: number, options: FormatOptions = {}): string {
-  return `US$ ${formatNumber(usd, { ...options, digits: options.digits ?? (Math.abs(usd) < 10 ? 2 : 0) })}`;
+  return vt('US$ {amount}', { amount: formatNumber(usd, { ...options, digits: options.digits ?? (Math.abs(usd) < 10 ? 2 : 0) }) });
 }
+
+/**
+ * Whether a number written with `digits` decimals takes the singular in the number locale's language
+ * ("1 point" and "1.0 points" in English; "1,0 point" and "1,5 point" in French).
+ */
+export function isSingular(x: number, digits = 0, locale?: string): boolean {
+  const loc = locale ?? numberLocale;
+  const key = `${loc}/${digits}`;
+  let rules = pluralRules.get(key);
+  if (!rules)
+    pluralRules.set(key, (rules = new Intl.PluralRules(loc, { minimumFractionDigits: digits, maximumFractionDigits: digits })));
+  return rules.select(Math.abs(roundTo(x, digits))) === 'one';
+}
+const pluralRules = new Map<string, Intl.PluralRules>();
 
 /** A count with its unit: 12400 -> "12,400 jobs" (the default unit follows the language). */
 export function formatCount(n: number, unit?: string, options: FormatOptions = {}): string {
@@ -118,7 +135,7 @@ export function formatChange(delta: number, options: ChangeOptions = {}): string
   const digits = options.digits ?? 1;
   const unit = options.unit ?? '';
   const text = formatNumber(Math.abs(delta), { digits, locale: options.locale });
-  const singular = unit === 'points' && roundTo(Math.abs(delta), digits) === 1 && digits === 0;
+  const singular = unit === 'points' && isSingular(delta, digits, options.locale);
   // The English unit words 'points' and 'jobs' follow the language; other units are shown as given.
   const amount =
     unit === 'points'

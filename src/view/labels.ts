@@ -46,7 +46,7 @@ export const CAUSE_LABELS: Record<AttributionCause, string> = {
   ...LEVER_LABELS,
   tariff: 'Tariff change',
   incentiveTarget: 'New incentive target',
-  laborStandards: 'Labour standards',
+  laborStandards: 'Labor standards',
   donors: 'Donor programme',
   worldDemand: 'World demand',
   exchangeRate: 'Exchange rate',

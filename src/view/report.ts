@@ -9,6 +9,7 @@ import { yearsPlayed, type GameContext, type GameSnapshot } from '../flow';
 import {
   PIPELINE_LEVERS,
   type AttributionCause,
+  type Attribution,
   type AttributionEntry,
   type AttributionKind,
   type ClusterState,
@@ -269,6 +270,65 @@ export function shockNotes(shocks: ClusterState['shocks']): ShockNote[] {
   return notes;
 }
 
+/**
+ * A year without an event or a listed shock is still news, not quiet, when output fell at least this
+ * much (%), or rose at least QUIET_RISE_PCT (these clusters grow a few % a year on their own).
+ */
+export const QUIET_FALL_PCT = 1;
+export const QUIET_RISE_PCT = 10;
+/**
+ * A shock's term in the attribution of at least this share of last year's output is news too (world
+ * demand and the exchange rate move output by 1-2 % in most years; the defect was a 5 % term).
+ */
+export const QUIET_SHOCK_SHARE = 0.03;
+
+/**
+ * The news line for a year with no event and no listed shock (null when there is one): "A quiet year"
+ * only when output barely moved and no shock term in the explanation is large; otherwise it names
+ * what moved output, so the news never contradicts the "why" panel below it.
+ */
+export function calmYearNote(
+  before: ClusterState,
+  now: ClusterState,
+  attribution: Attribution | null,
+  hasEvent: boolean,
+  shockNotesShown: number,
+): Msg | null {
+  if (hasEvent || shockNotesShown > 0) return null;
+  const floor = QUIET_SHOCK_SHARE * Math.abs(before.outputUsdM);
+  const shock = (attribution?.entries ?? [])
+    .filter((e) => e.kind === 'shock' && Math.abs(e.outputUsdM) >= floor && e.outputUsdM !== 0)
+    .sort((a, b) => Math.abs(b.outputUsdM) - Math.abs(a.outputUsdM))[0];
+  if (shock) {
+    const cause = msg(
+      shock.cause === 'worldDemand'
+        ? shock.outputUsdM < 0
+          ? 'a fall in world demand'
+          : 'a rise in world demand'
+        : shock.cause === 'exchangeRate'
+          ? shock.outputUsdM < 0
+            ? 'a stronger currency (dearer exports)'
+            : 'a weaker currency (cheaper exports)'
+          : shockPhrase(shock.cause, now.shocks),
+    );
+    return msg(
+      shock.outputUsdM < 0
+        ? 'No event and no sudden shock, but {cause} cost {amount} of output.'
+        : 'No event and no sudden shock, but {cause} added {amount} of output.',
+      { cause, amount: formatUsdM(Math.abs(shock.outputUsdM)) },
+    );
+  }
+  const pct = relativeChangePct(now.outputUsdM, before.outputUsdM);
+  if (pct <= -QUIET_FALL_PCT || pct >= QUIET_RISE_PCT)
+    return msg(
+      pct < 0
+        ? 'No event and no large shock, but output fell {pct}: see why below.'
+        : 'No event and no large shock, but output rose {pct}: see why below.',
+      { pct: formatPct(Math.abs(pct)) },
+    );
+  return msg('A quiet year: no event and no large shock.');
+}
+
 function eventNote(context: GameContext, k: number): EventNote | null {
   const fired = context.log[k - 1]?.event;
   const spec = fired ? context.scenario?.events.find((e) => e.id === fired.eventId) : undefined;
@@ -290,7 +350,7 @@ export const OUTCOMES: Outcome[] = ['outputUsdM', 'employment', 'poverty'];
 const LEVER_PHRASE: Record<Lever, [now: string, earlier: string]> = {
   infrastructure: ["this year's infrastructure spending", 'earlier infrastructure spending'],
   training: ["this year's training", 'earlier training'],
-  research: ["this year's research-centre spending", 'earlier research-centre spending'],
+  research: ["this year's research-center spending", 'earlier research-center spending'],
   incentives: ["this year's incentives", 'joint projects funded by earlier incentives'],
   trade: ["this year's export promotion", 'export markets opened by earlier export promotion'],
 };
@@ -314,7 +374,7 @@ export function causePhrase(entry: Pick<AttributionEntry, 'cause' | 'kind'>, con
   if (cause === 'donors') return msg('projects the donors funded earlier');
   if (cause === 'tariff') return msg("this year's tariff change");
   if (cause === 'incentiveTarget') return msg('the new incentive target');
-  if (cause === 'laborStandards') return msg('the change in labour standards');
+  if (cause === 'laborStandards') return msg('the change in labor standards');
   const phrases = LEVER_PHRASE[cause as Lever];
   if (!phrases) return msg(cause);
   return msg(kind === 'lagged' ? phrases[1] : phrases[0]);
@@ -488,6 +548,8 @@ export interface ReportView {
   hasBaseline: boolean;
   event: EventNote | null;
   shocks: ShockNote[];
+  /** The news line when there is no event and no shock to list: a quiet year, or what moved output anyway. */
+  calm: Msg | null;
   why: WhyView | null;
   /** One sentence for screen readers. */
   summary: Msg;
@@ -532,6 +594,7 @@ export function selectReport(context: GameContext, k: number = yearsPlayed(conte
     hasBaseline: baseline !== null,
     event: eventNote(context, k),
     shocks: shockNotes(now.shocks),
+    calm: calmYearNote(before, now, attribution ?? null, eventNote(context, k) !== null, shockNotes(now.shocks).length),
     why: attribution ? explainYear(attribution, before, now, eventTitle) : null,
     summary: summaryOf(now.year, now, before),
   };

@@ -6,7 +6,7 @@
 //   and up to 10 large plants; later counts follow the firm counts with a mild exaggeration
 //   (power 1.5), so that a change of a few percent is visible at a glance.
 // - Identity is replayed over the whole history: a building keeps its id and plot until it closes;
-//   new buildings take the free plot nearest the centre. A building that closes in year k is shown
+//   new buildings take the free plot nearest the center. A building that closes in year k is shown
 //   closing (shutters) in year k and is gone from year k + 1.
 // - Everything else is a direct reading of the state (infrastructure, pipelines, exports, shocks).
 import { modelFor, type GameSnapshot } from '../flow';
@@ -26,7 +26,7 @@ import {
 
 /** How much the town exaggerates relative changes in firm counts. */
 const CHANGE_EXPONENT = 1.5;
-/** Skills or research above the start by more than this count as the centre working. */
+/** Skills or research above the start by more than this count as the center working. */
 const SKILLS_RISE = 1e-3;
 const RESEARCH_RISE = 0.01;
 /** Clusters whose exports leave by water; the others use a rail siding (inland, dry port). */

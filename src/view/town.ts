@@ -28,7 +28,7 @@ export interface TownBuilding {
   /**
    * The plot it stands on: an index into the workshop pool (0..WORKSHOP_PLOTS-1) for workshops, or
    * into the large-plant pool (0..LARGE_PLOTS-1) for factories and foreign plants. Lower indices are
-   * the plots nearest the centre, so a growing cluster spreads outward.
+   * the plots nearest the center, so a growing cluster spreads outward.
    */
   plot: number;
   /** Struck by this year's fire or accident (a closing workshop burnt out). */

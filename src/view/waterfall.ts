@@ -11,7 +11,7 @@ import {
   type AttributionKind,
   type ClusterState,
 } from '../model';
-import { formatNumber, roundTo, vt } from './format';
+import { formatNumber, isSingular, vt } from './format';
 import { CAUSE_LABELS } from './labels';
 
 export type WaterfallOutcome = 'output' | 'employment' | 'poverty';
@@ -123,8 +123,7 @@ export const OUTCOME_DEFS: Record<WaterfallOutcome, OutcomeDef> = {
     better: 'up',
     value: (s) => s.employment,
     contribution: (e) => e.employment,
-    amount: (x) =>
-      vt(Math.round(Math.abs(x)) === 1 ? '{n} job' : '{n} jobs', { n: formatNumber(Math.abs(x), { digits: 0 }) }),
+    amount: (x) => vt(isSingular(x, 0) ? '{n} job' : '{n} jobs', { n: formatNumber(Math.abs(x), { digits: 0 }) }),
     signed: (x) => signedNumber(x, 0),
     epsilon: 0.5,
   },
@@ -134,8 +133,7 @@ export const OUTCOME_DEFS: Record<WaterfallOutcome, OutcomeDef> = {
     better: 'down',
     value: (s) => s.poverty * 100,
     contribution: (e) => e.poverty * 100,
-    amount: (x) =>
-      vt(roundTo(Math.abs(x), 2) === 1 ? '{n} point' : '{n} points', { n: formatNumber(Math.abs(x), { digits: 2 }) }),
+    amount: (x) => vt(isSingular(x, 2) ? '{n} point' : '{n} points', { n: formatNumber(Math.abs(x), { digits: 2 }) }),
     signed: (x) => signedNumber(x, 2),
     epsilon: 0.005,
   },
@@ -144,12 +142,12 @@ export const OUTCOME_DEFS: Record<WaterfallOutcome, OutcomeDef> = {
 const LEVER_NOW: Partial<Record<AttributionCause, string>> = {
   infrastructure: "this year's infrastructure spending",
   training: "this year's training",
-  research: "this year's research centres",
+  research: "this year's research centers",
   incentives: "this year's incentives",
   trade: "this year's trade promotion",
   tariff: 'the tariff change',
   incentiveTarget: 'the new incentive target',
-  laborStandards: 'the labour-standards rule',
+  laborStandards: 'the labor-standards rule',
 };
 
 const LEVER_EARLIER: Partial<Record<AttributionCause, string>> = {
@@ -359,4 +357,53 @@ export function levelValue(outcome: WaterfallOutcome, value: number): string {
     case 'poverty':
       return `${formatNumber(value, { digits: 2 })} %`;
   }
+}
+
+/** One bar of the drawn waterfall: a range on the change axis (0 = last year's level). */
+export interface WaterfallBar {
+  label: string;
+  /** 'total' is the whole year's change; the others are the steps. */
+  kind: 'step' | 'total';
+  /** Start and end of the bar, as change since the end of last year (display unit). */
+  range: [number, number];
+  /** Whether it moved the outcome the good way. */
+  good: boolean;
+  /** The number written beside it. */
+  text: string;
+}
+
+export interface WaterfallBars {
+  bars: WaterfallBar[];
+  /** The change axis; it always includes 0, so bar lengths compare honestly. */
+  min: number;
+  max: number;
+}
+
+/**
+ * The waterfall as drawn: changes only, never levels on a cut axis (a bar from 150 to 159 on an axis
+ * starting at 149 looks like a tenfold rise). Each step floats from the running change before it to
+ * the one after; the last bar is the year's total change, from 0.
+ */
+export function waterfallBars(spec: WaterfallSpec): WaterfallBars {
+  const good = (value: number): boolean => (spec.better === 'up' ? value > 0 : value < 0);
+  const total = spec.end - spec.start;
+  const bars: WaterfallBar[] = spec.steps.map((s) => ({
+    label: s.label,
+    kind: 'step',
+    range: [s.from - spec.start, s.to - spec.start],
+    good: good(s.value),
+    text: signedValue(spec.outcome, s.value),
+  }));
+  bars.push({
+    label: vt('Change in {year}', { year: spec.year }),
+    kind: 'total',
+    range: [0, total],
+    good: good(total),
+    text: signedValue(spec.outcome, total),
+  });
+  const ends = bars.flatMap((b) => b.range);
+  const lo = Math.min(0, ...ends);
+  const hi = Math.max(0, ...ends);
+  const pad = Math.max((hi - lo) * 0.08, 1e-6);
+  return { bars, min: lo < 0 ? lo - pad : 0, max: hi > 0 || lo === 0 ? hi + pad : 0 };
 }

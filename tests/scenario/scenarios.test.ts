@@ -201,3 +201,28 @@ describe('plan files', () => {
     expect(problems.some((p) => p.startsWith('name'))).toBe(false);
   });
 });
+
+describe('event texts', () => {
+  /** Years a text mentions; a decade ("the 2000s") counts as its last year, since it speaks of all of it. */
+  function yearsIn(text: string): number[] {
+    return [...text.matchAll(/\b(1[89]\d\d|20\d\d)(s?)\b/g)].map((m) => Number(m[1]) + (m[2] ? 9 : 0));
+  }
+
+  it('find years and decades in a sentence', () => {
+    expect(yearsIn('as in 2001, and in the 2000s; US$13.85 a pair; 120 firms')).toEqual([2001, 2009]);
+  });
+
+  it('never speak from the future: no year after the earliest year the event can fire', () => {
+    const late: string[] = [];
+    for (const scenario of allScenarios()) {
+      for (const event of scenario.events) {
+        // The event fires after year t of the term is played, in calendar year startYear + t.
+        const earliest = scenario.startYear + (event.trigger.year ?? event.trigger.fromYear ?? 1);
+        const texts = [event.title, event.text, ...event.choices.flatMap((c) => [c.label, c.text])];
+        for (const text of texts)
+          if (yearsIn(text).some((y) => y > earliest)) late.push(`${scenario.id}/${event.id} (from ${earliest}): ${text}`);
+      }
+    }
+    expect(late).toEqual([]);
+  });
+});

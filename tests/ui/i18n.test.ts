@@ -36,7 +36,7 @@ import { ALL_CHARTS, chartSpecs, chartInputsForGame, GROUP_LABELS } from '../../
 import { selectDebrief } from '../../src/view/debrief';
 import { selectHud } from '../../src/view/hud';
 import { selectReport, type Msg } from '../../src/view/report';
-import { formatCount, formatPointChange } from '../../src/view/format';
+import { formatCount, formatPointChange, formatUsd, formatUsdM, isSingular, setNumberLocale } from '../../src/view/format';
 import { CONTRIBUTION_GROUP_LABELS, levelValue, yearWaterfalls } from '../../src/view/waterfall';
 
 const keys: KeyIndex = extractKeys();
@@ -228,7 +228,7 @@ const KNOWN_COMPOSITES = [
   /^Earlier .+$/, // waterfall step labels: `Earlier ${label.toLowerCase()}`
   /^jobs (created by|lost to) .+$/, // waterfall words for poverty: `jobs created by ${base}`
   /^earlier .+$/, // waterfall words: `earlier ${label.toLowerCase()}` for causes without a phrase
-  /^Event: .+\. You chose: .+$/, // chart marks: `Event: ${title}. You chose: ${choice}`
+  /^Event: .+\. (You chose|Decided for you \(the last year\)): .+$/, // chart marks: `Event: ${title}. You chose: ${choice}`
   /^(First budget|Policy change): .+$/, // chart marks: `${first}: ${changes}`
 ];
 
@@ -376,5 +376,55 @@ describe('words built by the view modules (vt() in src/view/format.ts) follow th
     const spec = chartSpecs(ALL_CHARTS, chartInputsForGame(end, { bands: false })).find((s) => s.id === 'employment');
     expect(spec?.ariaLabel).toMatch(/^Employment, jobs, \d{4} to \d{4}\. Your policy: .* in \d{4}; no new policy: /);
     expect(spec?.ariaLabel.endsWith('Data table below.')).toBe(true);
+  });
+});
+
+describe('English wording', () => {
+  it('spells centers and labor the way the controls do ("Research centers", "Labor standards"), everywhere', () => {
+    const english = [...keys.keys()];
+    expect(english).toContain('Research centers');
+    expect(english).toContain('Labor standards');
+    const british = english.filter((text) => /\bcentres?\b|\blabour\b/i.test(text));
+    expect(british).toEqual([]);
+    for (const scenario of allScenarios()) {
+      const shown = [scenario.briefing, ...scenario.events.flatMap((e) => [e.title, e.text, ...e.choices.flatMap((c) => [c.label, c.text])])];
+      expect(shown.filter((text) => /\bcentres?\b|\blabour\b/i.test(text)), scenario.id).toEqual([]);
+    }
+  });
+});
+
+describe('numbers in French', () => {
+  afterEach(() => {
+    setLocale('en');
+    setNumberLocale('en');
+  });
+
+  it('use one money style, comma decimals and French plurals, in formats and in a whole report', async () => {
+    const { renderMsg } = await import('../../src/view/report');
+    setLocale('fr');
+    setNumberLocale('fr');
+    expect(formatUsdM(9.6)).toBe('9,6\u00a0M$ US');
+    expect(formatUsd(4.5)).toBe('4,50\u00a0$ US');
+    // French takes the singular below 2: "1,0 point", "1,5 point"; English "1.0 points".
+    expect(formatPointChange(0.01)).toBe('▲ 1,0\u00a0point');
+    expect(formatPointChange(0.015)).toBe('▲ 1,5\u00a0point');
+    expect(formatPointChange(0.02)).toBe('▲ 2,0\u00a0points');
+    expect(isSingular(1, 1, 'en')).toBe(false);
+    expect(isSingular(1, 0, 'en')).toBe(true);
+
+    const { end } = playTerm(allScenarios().findIndex((s) => s.id === 'sialkot-surgical'), 1);
+    const texts: string[] = [];
+    for (let k = 1; k < end.history.length; k++) {
+      const view = selectReport(end, k);
+      if (!view) continue;
+      texts.push(renderMsg(view.summary, t));
+      for (const row of view.headlines) texts.push(row.value);
+      for (const o of view.why?.outcomes ?? []) texts.push(renderMsg(o.headline, t), renderMsg(o.detail, t));
+      for (const spec of yearWaterfalls(end.history, end.attributions, k, t) ?? []) texts.push(spec.sentence, levelValue(spec.outcome, spec.end));
+    }
+    const all = texts.join('\n');
+    expect(all).toMatch(/M\$ US/);
+    expect(all).not.toMatch(/US\$/); // no English money style beside the French one
+    expect(all).not.toMatch(/\d\.\d/); // no decimal point
   });
 });

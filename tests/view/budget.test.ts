@@ -3,7 +3,18 @@ import { createActor } from 'xstate';
 import { gameMachine } from '../../src/flow';
 import { LEVERS, type Allocation, type Decisions } from '../../src/model';
 import { scenarioById } from '../../src/scenario';
-import { budgetView, clampShare, clampTariff, maxShareFor, remainingShare, selectBudget } from '../../src/view/budget';
+import fc from 'fast-check';
+import {
+  budgetView,
+  clampShare,
+  clampShown,
+  clampTariff,
+  maxShareFor,
+  moneyText,
+  moneyTolerance,
+  remainingShare,
+  selectBudget,
+} from '../../src/view/budget';
 
 function allocation(shares: Partial<Allocation>): Allocation {
   return { infrastructure: 0, training: 0, research: 0, incentives: 0, trade: 0, ...shares };
@@ -94,5 +105,47 @@ describe('the clamping rule', () => {
     expect(clampTariff(1.4)).toBe(1);
     expect(clampTariff(-0.1)).toBe(0);
     expect(clampTariff(0.25)).toBe(0.25);
+  });
+});
+
+describe('the money fields', () => {
+  // The playtest case: a line shown as "0.9" (US$ 0.86 m of 20) is zeroed, and 0.9 is added to another.
+  it('accept moving what a line shows to another line, though shares are exact and fields round', () => {
+    const budget = 20;
+    const before = allocation({ infrastructure: 0.043, training: 0.5, incentives: 0.457 });
+    expect(moneyText(before.infrastructure * budget, budget)).toBe('0.9');
+    const zeroed = { ...before, infrastructure: 0 };
+    const shownTraining = Number(moneyText(zeroed.training * budget, budget));
+    const asked = (shownTraining + 0.9) / budget;
+    const result = clampShown(zeroed, 'training', asked, moneyTolerance(budget));
+    expect(result.limited).toBe(false);
+    expect(result.share).toBeCloseTo(0.543, 9);
+    // Asking a whole step more than the room is still refused.
+    expect(clampShown(zeroed, 'training', asked + 0.1 / budget, moneyTolerance(budget)).limited).toBe(true);
+  });
+
+  it('never refuse a sum of shown amounts that fits, and never let the lines exceed the budget', () => {
+    const share = fc.integer({ min: 0, max: 1_000_000 }).map((n) => n / 1_000_000);
+    fc.assert(
+      fc.property(
+        fc.array(share, { minLength: 5, maxLength: 5 }),
+        fc.constantFrom(3, 4.5, 12, 17.3, 20, 60),
+        fc.constantFrom(...LEVERS),
+        fc.constantFrom(...LEVERS),
+        (raw, budget, from, to) => {
+          fc.pre(from !== to);
+          const sum = raw.reduce((a, b) => a + b, 0) || 1;
+          const start = allocation(Object.fromEntries(LEVERS.map((l, i) => [l, Math.floor(((raw[i] ?? 0) / sum) * 1e6) / 1e6])));
+          const shown = (lever: (typeof LEVERS)[number], a: Allocation) => Number(moneyText(a[lever] * budget, budget));
+          const zeroed = { ...start, [from]: 0 };
+          const asked = (shown(to, zeroed) + shown(from, start)) / budget;
+          const result = clampShown(zeroed, to, asked, moneyTolerance(budget));
+          expect(result.limited).toBe(false);
+          const after = { ...zeroed, [to]: result.share };
+          expect(LEVERS.reduce((acc, l) => acc + after[l], 0)).toBeLessThanOrEqual(1 + 1e-9);
+        },
+      ),
+      { numRuns: 400 },
+    );
   });
 });

@@ -17,6 +17,7 @@ import {
   policyChanges,
   runAnnotations,
   seriesOf,
+  yearTicks,
   type ChartInputs,
 } from '../../src/view/chart-specs';
 import { playGame } from './charts-fixture';
@@ -72,6 +73,20 @@ describe('outcome chart specs', () => {
     expect(HEADLINE_CHARTS).toEqual(['growth', 'employment', 'poverty']);
   });
 
+  it("say the game decided the last year's event, not the player (as the year report does)", () => {
+    // A 4-year term: the events of years 1-3 are answered by the fixture, the one after year 4 by the game.
+    const short = playGame({ seed: 3, years: 4, termYears: 4 });
+    expect(short.log).toHaveLength(4);
+    const marks = chartInputsForGame(short, { bands: false }).annotations ?? [];
+    const events = marks.filter((a) => a.kind === 'event');
+    const lastYear = short.history.at(-1)?.year;
+    const last = events.find((a) => a.year === lastYear);
+    expect(last?.label).toMatch(/^Event: .+\. Decided for you \(the last year\): .+$/);
+    const earlier = events.filter((a) => a.year !== lastYear);
+    expect(earlier.length).toBeGreaterThan(0);
+    for (const a of earlier) expect(a.label).toMatch(/\. You chose: /);
+  });
+
   it('mark the years of policy changes, events (with the choice made) and shocks, on every chart', () => {
     const year = (k: number): number => game.history[k]?.year ?? NaN;
     const policy = annotations.filter((a) => a.kind === 'policy').map((a) => a.year);
@@ -113,7 +128,7 @@ describe('outcome chart specs', () => {
       'training 20 % → 25 %',
     ]);
     expect(policyChanges(start, { ...start, tariff: 0.1, laborStandards: true })).toEqual([
-      'labour standards required',
+      'labor standards required',
       'tariff 20 % → 10 %',
     ]);
     expect(policyChanges(start, { ...start, incentiveTarget: 'fdi' })).toEqual(['incentives for foreign investors']);
@@ -179,5 +194,24 @@ describe('formatY', () => {
     expect(formatY('usd', 4.5)).toBe('US$ 4.50');
     expect(formatY('index', 45.2)).toBe('45');
     expect(formatY('count', null)).toBe('–');
+  });
+});
+
+describe('year labels on the time axis', () => {
+  it('never collide: evenly spaced, room for each label, the last year always shown', () => {
+    for (const width of [180, 240, 300, 420, 600, 900]) {
+      for (const font of [12, 13.5, 15, 16]) {
+        for (const [min, max] of [[2001, 2011], [2008.6, 2018.4], [2001, 2031]] as const) {
+          const ticks = yearTicks(min, max, width, font);
+          expect(ticks.at(-1)).toBe(Math.floor(max));
+          expect(ticks.every((y) => Number.isInteger(y) && y >= min && y <= max)).toBe(true);
+          // Each label (four digits at ~0.6 em) and a gap fit in the width the axis gives it.
+          expect(ticks.length * (font * 2.6 + 12)).toBeLessThanOrEqual(width);
+          const gaps = new Set(ticks.slice(1).map((y, i) => y - (ticks[i] ?? 0)));
+          expect(gaps.size).toBeLessThanOrEqual(1);
+        }
+      }
+    }
+    expect(yearTicks(2001, 2011, 1200, 16)).toHaveLength(11);
   });
 });

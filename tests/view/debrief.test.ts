@@ -136,7 +136,7 @@ describe('the debrief', () => {
     expect(text(good, 'weakMacroEnvironment')).toContain(`about US$ ${formatNumber(spending.leakedUsdM, { digits: 1 })} m (30 %) leaked away`);
     expect(text(good, 'externalDependence')).toContain(`Exports went from ${formatShare(start.exportShare, { digits: 0 })} to ${formatShare(end.exportShare, { digits: 0 })}`);
     expect(text(good, 'poorWorkingConditions')).toContain(`went from ${idx(start.workingConditions)} to ${idx(end.workingConditions)}`);
-    expect(text(good, 'poorWorkingConditions')).toContain('Labour standards were a condition for incentives in 10 of 10 years.');
+    expect(text(good, 'poorWorkingConditions')).toContain('Labor standards were a condition for incentives in 10 of 10 years.');
     expect(text(good, 'erodingTrust')).toContain(`Trust between firms went from ${idx(start.trust)} to ${idx(end.trust)}`);
     expect(text(good, 'erodingTrust')).toMatch(/Why: joint projects you funded \(US\$ [\d.]+ m\) built it up/);
 

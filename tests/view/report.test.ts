@@ -187,3 +187,47 @@ describe('the year report', () => {
     expect(report.event?.choice).toBe(spec.choices.find((c) => c.id === fired.choiceId)?.label);
   });
 });
+
+describe('a quiet year', () => {
+  const QUIET = 'A quiet year: no event and no large shock.';
+  const reports = ['sialkot-surgical', 'suame-magazine', 'sinos-valley-footwear', 'guadalajara-electronics'].flatMap((id) =>
+    [1, 2, 3, 4].flatMap((seed) => {
+      const { context } = play(id, seed, 10);
+      return Array.from({ length: context.history.length - 1 }, (_, i) => ({ context, k: i + 1 }));
+    }),
+  );
+
+  it('is said only when output did not fall (or jump) and no shock term in the explanation is large', () => {
+    let quiet = 0;
+    let calmButNotQuiet = 0;
+    for (const { context, k } of reports) {
+      const view = selectReport(context, k);
+      if (!view) continue;
+      const before = context.history[k - 1];
+      const now = context.history[k];
+      if (!before || !now) continue;
+      // Exactly one of: an event or a shock in the news, or the calm-year line.
+      expect(view.calm === null).toBe(view.event !== null || view.shocks.length > 0);
+      if (view.calm?.text !== QUIET) {
+        if (view.calm) calmButNotQuiet++;
+        continue;
+      }
+      quiet++;
+      const change = (now.outputUsdM - before.outputUsdM) / before.outputUsdM;
+      expect(change).toBeGreaterThan(-0.01);
+      expect(change).toBeLessThan(0.1);
+      for (const entry of context.attributions[k - 1]?.entries ?? [])
+        if (entry.kind === 'shock') expect(Math.abs(entry.outputUsdM)).toBeLessThan(0.03 * before.outputUsdM);
+    }
+    // Both kinds occur in these games, so the rule is exercised both ways.
+    expect(quiet).toBeGreaterThan(0);
+    expect(calmButNotQuiet).toBeGreaterThan(0);
+  });
+
+  it('names the shock that moved output when no event or sudden shock is listed', () => {
+    const found = reports
+      .map(({ context, k }) => selectReport(context, k))
+      .find((view) => view?.calm && /world demand|currency/.test(JSON.stringify(view.calm)));
+    expect(found?.calm?.text).toMatch(/^No event and no sudden shock, but \{cause\} (cost|added) \{amount\} of output\.$/);
+  });
+});

@@ -6,6 +6,7 @@ import {
   GROUP_ORDER,
   MIN_SHARE_OF_LARGEST,
   signedValue,
+  waterfallBars,
   waterfallSpec,
   WATERFALL_OUTCOMES,
   yearWaterfalls,
@@ -140,5 +141,40 @@ describe('waterfalls', () => {
     const specs = yearWaterfalls(game.history, game.attributions, 2, tr);
     expect(specs?.[0]?.sentence.startsWith('«')).toBe(true);
     expect(WATERFALL_OUTCOMES).toEqual(['output', 'employment', 'poverty']);
+  });
+
+  it('draw changes only, on an axis that includes zero (a rise of 150 to 159 is not shown as tenfold)', () => {
+    const before = { ...(game.history[3] as ClusterState), outputUsdM: 150 };
+    const after = { ...(game.history[4] as ClusterState), outputUsdM: 159 };
+    const attribution: Attribution = {
+      total: { outputUsdM: 9, employment: 0, poverty: 0 },
+      entries: [
+        { cause: 'training', kind: 'lagged', outputUsdM: 6, employment: 0, poverty: 0 },
+        { cause: 'worldDemand', kind: 'shock', outputUsdM: -2, employment: 0, poverty: 0 },
+        { cause: 'drift', kind: 'drift', outputUsdM: 5, employment: 0, poverty: 0 },
+      ],
+    };
+    const { bars, min, max } = waterfallBars(waterfallSpec('output', attribution, before, after));
+    expect(min).toBeLessThanOrEqual(0);
+    // The axis spans the changes (0 to +9 here), not the levels (150 to 159).
+    expect(max).toBeGreaterThanOrEqual(9);
+    expect(max).toBeLessThan(20);
+    expect(bars.at(-1)).toMatchObject({ kind: 'total', range: [0, 9], good: true });
+    for (const spec of [...all, waterfallSpec('output', attribution, before, after)]) {
+      const drawn = waterfallBars(spec);
+      expect(drawn.min).toBeLessThanOrEqual(0);
+      expect(drawn.max).toBeGreaterThanOrEqual(0);
+      expect(drawn.bars).toHaveLength(spec.steps.length + 1);
+      spec.steps.forEach((step, i) => {
+        const bar = drawn.bars[i];
+        // Each bar is as long as its contribution, and lies inside the axis.
+        expect(Math.abs((bar?.range[1] ?? 0) - (bar?.range[0] ?? 0) - step.value)).toBeLessThan(1e-9 * Math.max(1, Math.abs(spec.end)));
+        for (const x of bar?.range ?? []) {
+          expect(x).toBeGreaterThanOrEqual(drawn.min);
+          expect(x).toBeLessThanOrEqual(drawn.max);
+        }
+      });
+      expect(drawn.bars.at(-1)?.range[1]).toBeCloseTo(spec.end - spec.start, 9);
+    }
   });
 });

@@ -10,8 +10,8 @@
 // enough for a projector, small enough for a phone.
 import type { Chart, ChartConfiguration, ChartDataset, Plugin, TooltipItem } from 'chart.js';
 import type { AnnotationOptions } from 'chartjs-plugin-annotation';
-import { formatTick, formatY, seriesOf, type AnnotationKind, type ChartSpec } from '../../view/chart-specs';
-import { signedValue, levelValue, type WaterfallSpec } from '../../view/waterfall';
+import { formatTick, formatY, seriesOf, yearTicks, type AnnotationKind, type ChartSpec } from '../../view/chart-specs';
+import { waterfallBars, type WaterfallSpec } from '../../view/waterfall';
 import { t } from '../i18n';
 
 type ChartJs = typeof import('chart.js');
@@ -367,16 +367,15 @@ const lineAdapter: Adapter<ChartSpec> = {
             ...xRange(spec),
             offset: false,
             grid: { display: false },
-            // A tick on every whole year (autoSkip thins them on narrow charts), never on the padding.
+            // Whole years only, never on the padding, thinned to fit the chart's width (yearTicks).
             afterBuildTicks: (axis) => {
-              const ticks = [];
-              for (let year = Math.ceil(axis.min); year <= Math.floor(axis.max); year++) ticks.push({ value: year });
-              axis.ticks = ticks;
+              const width = axis.chart.width * 0.85;
+              axis.ticks = yearTicks(axis.min, axis.max, width, fontSize(axis.chart.width)).map((value) => ({ value }));
             },
             ticks: {
               stepSize: 1,
               precision: 0,
-              autoSkip: true,
+              autoSkip: false,
               maxRotation: 0,
               font: font(),
               color: PALETTE.inkMuted,
@@ -468,34 +467,17 @@ interface WaterfallRow {
   text: string;
 }
 
+/** Changes only, on an axis that includes zero (src/view/waterfall.ts waterfallBars). */
 function waterfallRows(spec: WaterfallSpec): { rows: WaterfallRow[]; min: number; max: number } {
-  const values = [spec.start, spec.end, ...spec.steps.flatMap((s) => [s.from, s.to])];
-  const lo = Math.min(...values);
-  const hi = Math.max(...values);
-  const pad = Math.max((hi - lo) * 0.12, Math.abs(hi) * 1e-4, 1e-6);
-  const min = lo - pad;
-  const max = hi + pad;
-  const good = (value: number): boolean => (spec.better === 'up' ? value > 0 : value < 0);
-  const rows: WaterfallRow[] = [
-    {
-      label: String(spec.year - 1),
-      range: [min, spec.start],
-      color: PALETTE.total,
-      text: levelValue(spec.outcome, spec.start),
-    },
-    ...spec.steps.map((s): WaterfallRow => ({
-      label: t(s.label),
-      range: [s.from, s.to],
-      color: good(s.value) ? PALETTE.good : PALETTE.bad,
-      text: signedValue(spec.outcome, s.value),
-    })),
-    {
-      label: String(spec.year),
-      range: [min, spec.end],
-      color: PALETTE.total,
-      text: levelValue(spec.outcome, spec.end),
-    },
-  ];
+  const { bars, min, max } = waterfallBars(spec);
+  const rows = bars.map(
+    (b): WaterfallRow => ({
+      label: b.kind === 'step' ? t(b.label) : b.label,
+      range: b.range,
+      color: b.kind === 'total' ? PALETTE.total : b.good ? PALETTE.good : PALETTE.bad,
+      text: b.text,
+    }),
+  );
   return { rows, min, max };
 }
 
@@ -576,7 +558,7 @@ function waterfallTitle(spec: WaterfallSpec): string {
 }
 
 const waterfallAdapter: Adapter<WaterfallSpec> = {
-  exportSize: (spec) => ({ width: 960, height: 110 + (spec.steps.length + 2) * 44 }),
+  exportSize: (spec) => ({ width: 960, height: 110 + (spec.steps.length + 1) * 44 }),
   exportLegend: false,
   label: (spec) => `${spec.sentence} ${t('Data table below.')}`,
   config(spec) {

@@ -119,8 +119,16 @@ export function mountOutcomeCharts(root: HTMLElement, ctx: UiContext, options: O
       groups.set(group, [...(groups.get(group) ?? []), id]);
     }
     for (const [group, members] of groups) {
-      const part = el(doc, 'section', { class: 'chart-group', 'data-group': group });
-      part.append(el(doc, heading(level), { class: 'chart-group__title' }, t(GROUP_LABELS[group])));
+      // The headline group is open; the others fold away (a phone debrief was 15,000 px tall). The
+      // printed memo shows only the headline group, so folding changes nothing on paper.
+      const folded = group !== 'headline';
+      const part = el(doc, folded ? 'details' : 'section', { class: 'chart-group', 'data-group': group });
+      const title = el(doc, heading(level), { class: 'chart-group__title' }, t(GROUP_LABELS[group]));
+      if (folded) {
+        const summary = el(doc, 'summary', { class: 'chart-group__summary' });
+        summary.append(title);
+        part.append(summary);
+      } else part.append(title);
       const grid = el(doc, 'div', { class: 'chart-grid' });
       for (const id of members) grid.append(card(id, level + 1));
       part.append(grid);

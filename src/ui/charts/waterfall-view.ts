@@ -71,7 +71,7 @@ export function mountWaterfall(root: HTMLElement, ctx: UiContext, options: Water
   if (header.childElementCount > 0) section.append(header);
   const key = el(doc, 'ul', { class: 'why-panel__key', 'aria-label': t('Key') });
   key.append(
-    el(doc, 'li', { class: 'key--level' }, t('Level at the end of the year')),
+    el(doc, 'li', { class: 'key--level' }, t('Change over the whole year')),
     el(doc, 'li', { class: 'key--good' }, t('Helped')),
     el(doc, 'li', { class: 'key--bad' }, t('Hurt')),
   );
@@ -150,8 +150,8 @@ export function mountWaterfall(root: HTMLElement, ctx: UiContext, options: Water
       card.spec = spec;
       card.title.textContent = `${t(TITLES[spec.outcome])}: ${levelValue(spec.outcome, spec.start)} → ${levelValue(spec.outcome, spec.end)}`;
       card.sentence.textContent = spec.sentence;
-      // One bar per row: the start, each contribution, the end.
-      card.box.style.blockSize = `${(spec.steps.length + 2) * 2.1 + 1.5}rem`;
+      // One bar per row: each contribution, then the year's total change.
+      card.box.style.blockSize = `${(spec.steps.length + 1) * 2.1 + 1.5}rem`;
       fillTable(doc, card.table, spec);
       card.slot.set(spec);
     });

@@ -27,11 +27,16 @@ const fr: Record<string, string> = {
   'A fire or accident': 'Incendie ou accident',
   'A new buyer standard': 'Une nouvelle norme des acheteurs',
   'A foreign plant left': 'Départ d’une usine étrangère',
+  'No event and no sudden shock, but {cause} cost {amount} of output.': 'Ni événement ni choc soudain, mais la {cause} a coûté {amount} de production.',
+  'No event and no sudden shock, but {cause} added {amount} of output.': 'Ni événement ni choc soudain, mais la {cause} a ajouté {amount} de production.',
+  'No event and no large shock, but output fell {pct}: see why below.': 'Ni événement ni choc majeur, mais la production a baissé de {pct}\u00a0: voir pourquoi ci-dessous.',
+  'No event and no large shock, but output rose {pct}: see why below.': 'Ni événement ni choc majeur, mais la production a augmenté de {pct}\u00a0: voir pourquoi ci-dessous.',
   'A quiet year: no event and no large shock.': 'Une année calme\u00a0: ni événement ni choc majeur.',
-  'A research centre: slow, and needs skilled workers.':
+  'A research center: slow, and needs skilled workers.':
     'Un centre de recherche\u00a0: lent, et il lui faut une main-d’œuvre qualifiée.',
   'All clusters': 'Tous les clusters',
   'All contributions (table)': 'Toutes les contributions (tableau)',
+  'Charts: what moved each outcome': 'Graphiques\u00a0: ce qui a fait bouger chaque résultat',
   'All firms': 'Toutes les entreprises',
   'All outcome charts': 'Tous les graphiques de résultats',
   Approval: 'Approbation',
@@ -98,7 +103,7 @@ const fr: Record<string, string> = {
     'Chaque note classe votre résultat parmi {n}\u00a0plans fixes joués sur ce cluster avec les mêmes aléas (les mêmes chocs, et vos réponses aux événements)\u00a0: chaque levier seul, des combinaisons, des plans équilibrés et des plans aléatoires. A signifie mieux que neuf sur dix d’entre eux. La colonne «\u00a0sans nouvelle politique\u00a0» sert de comparaison\u00a0; elle ne fixe pas la note.',
   'Each report explains what moved output, jobs and poverty: this year’s decisions, earlier spending that pays off now, shocks, and the underlying trend. Open the table for every number.':
     'Chaque rapport explique ce qui a fait bouger la production, l’emploi et la pauvreté\u00a0: les décisions de l’année, les dépenses antérieures qui portent leurs fruits, les chocs et la tendance de fond. Ouvrez le tableau pour voir tous les chiffres.',
-  'Each year, share the budget across infrastructure, training, research centres, incentives and trade policy. Money you leave unspent is lost.':
+  'Each year, share the budget across infrastructure, training, research centers, incentives and trade policy. Money you leave unspent is lost.':
     'Chaque année, répartissez le budget entre infrastructures, formation, centres de recherche, incitations et politique commerciale. L’argent non dépensé est perdu.',
   'Earlier spending': 'Dépenses antérieures',
   Easy: 'Facile',
@@ -180,15 +185,15 @@ const fr: Record<string, string> = {
   Kind: 'Type',
   'Kinds of cluster': 'Types de cluster',
   'Labor standards': 'Normes du travail',
-  'Labour standards': 'Normes du travail',
-  'Labour standards were a condition for incentives in {n} of {m} years.':
+  'Labor standards were a condition for incentives in {n} of {m} years.':
     'Les normes du travail ont conditionné les incitations {n}\u00a0années sur {m}.',
   Language: 'Langue',
   'Large firms': 'Grandes entreprises',
   'Large firms and TNCs': 'Grandes entreprises et multinationales',
   'Leakage and shocks as the scenario describes them.': 'Fuites et chocs tels que le scénario les décrit.',
   Level: 'Niveau',
-  'Level at the end of the year': 'Niveau en fin d’année',
+  'Change over the whole year': 'Variation sur l’année entière',
+  'Change in {year}': 'Variation en {year}',
   'Loaded the saved game from {file}.': 'Partie sauvegardée chargée depuis {file}.',
   'Low skills tie the cluster to cheap, low-quality products.':
     'Le manque de compétences cantonne le cluster aux produits bon marché et de faible qualité.',
@@ -287,7 +292,7 @@ const fr: Record<string, string> = {
   'Small firms, large firms, workers and donors each react to what you do. If their approval collapses, your term ends early.':
     'Petites entreprises, grandes entreprises, travailleurs et bailleurs de fonds réagissent chacun à vos décisions. Si leur approbation s’effondre, votre mandat s’achève avant terme.',
   'Smaller effects': 'Effets mineurs',
-  'Some lines pay off only after years: roads, training and research centres take one to five years to show. The preview tells you when each line pays.':
+  'Some lines pay off only after years: roads, training and research centers take one to five years to show. The preview tells you when each line pays.':
     'Certaines lignes ne rapportent qu’au bout de plusieurs années\u00a0: routes, formation et centres de recherche mettent un à cinq ans à produire leurs effets. L’aperçu indique quand chaque ligne rapporte.',
   'Split your budget': 'Répartissez votre budget',
   'Stakeholder approval has collapsed: your term ends this year.':
@@ -397,16 +402,16 @@ const fr: Record<string, string> = {
   'You met {met} of {total} goals.': 'Vous avez atteint {met}\u00a0objectif(s) sur {total}.',
   'You moved the import tariff from {from} to {to}.':
     'Vous avez fait passer le droit de douane à l’importation de {from} à {to}.',
-  'You never made labour standards a condition for incentives.':
+  'You never made labor standards a condition for incentives.':
     'Vous n’avez jamais conditionné les incitations aux normes du travail.',
   'You served the full term: {n} years, {from} to {to}.':
     'Vous avez accompli tout votre mandat\u00a0: {n}\u00a0ans, de {from} à {to}.',
   'You spent none of the budget, so nothing leaked, but nothing was built either (leakage would have taken {rate}).':
     'Vous n’avez rien dépensé du budget\u00a0: rien ne s’est perdu, mais rien n’a été construit non plus (les fuites en auraient absorbé {rate}).',
   'You spent nothing on incentives.': 'Vous n’avez rien dépensé en incitations.',
-  'You spent {amount} on research centres, but research pays only once skills pass about {threshold}; they ended at {skills}.':
+  'You spent {amount} on research centers, but research pays only once skills pass about {threshold}; they ended at {skills}.':
     'Vous avez consacré {amount} aux centres de recherche, mais la recherche ne rapporte qu’une fois les compétences au-delà d’environ {threshold}\u00a0; elles ont fini à {skills}.',
-  'You spent {research} on research centres and {training} on training.':
+  'You spent {research} on research centers and {training} on training.':
     'Vous avez consacré {research} aux centres de recherche et {training} à la formation.',
   'Your cluster': 'Votre cluster',
   'Your event decisions': 'Vos décisions face aux événements',
@@ -467,7 +472,7 @@ const fr: Record<string, string> = {
   'down {amount}': 'en baisse de {amount}',
   'earlier infrastructure spending': 'investissements antérieurs en infrastructures',
   'earlier research spending': 'dépenses de recherche antérieures',
-  'earlier research-centre spending': 'dépenses antérieures pour les centres de recherche',
+  'earlier research-center spending': 'dépenses antérieures pour les centres de recherche',
   'earlier trade promotion': 'promotion commerciale antérieure',
   'earlier training': 'formation antérieure',
   'early goodwill fading': 'fin de l’état de grâce',
@@ -494,8 +499,8 @@ const fr: Record<string, string> = {
   'joint projects funded earlier': 'projets communs financés auparavant',
   'joint projects you funded ({amount}) built it up':
     'les projets communs que vous avez financés ({amount}) l’ont renforcée',
-  'labour standards': 'normes du travail',
-  'labour standards cost': 'coût des normes du travail',
+  'labor standards': 'normes du travail',
+  'labor standards cost': 'coût des normes du travail',
   'large firms’ share of jobs fell from {from} to {to}, which helps':
     'la part des grandes entreprises dans l’emploi est tombée de {from} à {to}, ce qui l’aide',
   'large firms’ share of jobs rose from {from} to {to}, which erodes it':
@@ -537,21 +542,21 @@ const fr: Record<string, string> = {
   'support for SMEs': 'soutien aux PME',
   'support for large firms': 'soutien aux grandes entreprises',
   'tariff cut': 'baisse des droits de douane',
-  'the change in labour standards': 'changement des normes du travail',
+  'the change in labor standards': 'changement des normes du travail',
   'the currency fell by about {pct}': 'la monnaie s’est dépréciée d’environ {pct}',
   'the currency rose by about {pct}': 'la monnaie s’est appréciée d’environ {pct}',
   'the donor programme ended': 'le programme des bailleurs a pris fin',
   "the donor programme's projects": 'projets du programme des bailleurs',
   'the end of the donor programme': 'fin du programme des bailleurs',
-  'the labour-standards rule': 'règle sur les normes du travail',
+  'the labor-standards rule': 'règle sur les normes du travail',
   'the new incentive target': 'nouvelle cible des incitations',
   'the tariff change': 'changement de droit de douane',
   'the underlying trend': 'tendance de fond',
   "this year's export promotion": 'promotion des exportations de l’année',
   "this year's incentives": 'incitations de l’année',
   "this year's infrastructure spending": 'investissements de l’année en infrastructures',
-  "this year's research centres": 'centres de recherche de l’année',
-  "this year's research-centre spending": 'dépenses de l’année pour les centres de recherche',
+  "this year's research centers": 'centres de recherche de l’année',
+  "this year's research-center spending": 'dépenses de l’année pour les centres de recherche',
   "this year's tariff change": 'changement de droit de douane de l’année',
   "this year's trade promotion": 'promotion commerciale de l’année',
   "this year's training": 'formation de l’année',
@@ -616,9 +621,11 @@ const fr: Record<string, string> = {
   ', ': ', ',
   'Data table below': 'Tableau des données ci-dessous',
   'Earlier {cause}': 'Dépenses antérieures\u00a0: {cause}',
+  'Event: {title}. Decided for you (the last year): {choice}': 'Événement\u00a0: {title}. Décidé pour vous (dernière année)\u00a0: {choice}',
   'Event: {title}. You chose: {choice}': 'Événement\u00a0: {title}. Votre choix\u00a0: {choice}',
   'First budget: {changes}': 'Premier budget\u00a0: {changes}',
   'Policy change: {changes}': 'Changement de politique\u00a0: {changes}',
+  'US$ {amount}': '{amount}\u00a0$ US',
   'US$ {amount} m': '{amount}\u00a0M$ US',
   'US$ {amount} million': '{amount}\u00a0millions de $ US',
   'Your policy: {value} in {year}; no new policy: {base}':
@@ -629,8 +636,8 @@ const fr: Record<string, string> = {
   'incentives for {target}': 'incitations ciblées\u00a0: {target}',
   'jobs created by {cause}': 'emplois créés par {cause}',
   'jobs lost to {cause}': 'emplois perdus (cause\u00a0: {cause})',
-  'labour standards dropped': 'normes du travail abandonnées',
-  'labour standards required': 'normes du travail exigées',
+  'labor standards dropped': 'normes du travail abandonnées',
+  'labor standards required': 'normes du travail exigées',
   'small firms': 'petites entreprises',
   'tariff {from} → {to}': 'droit de douane {from} → {to}',
   '{cause} this year': '{cause} cette année',
