@@ -1,6 +1,7 @@
 // The turn machine: briefing -> planning -> resolving -> event (when one fires) -> report ->
 // next year or debrief. The machine holds the run's history and decision log; every number
 // comes from the pure model (step, chooseForEvent), so a replay of the log gives the same run.
+import { produce } from 'immer';
 import { assign, setup, type SnapshotFrom } from 'xstate';
 import {
   approvalCollapsed,
@@ -91,13 +92,14 @@ export function yearsPlayed(context: GameContext): number {
   return context.history.length - 1;
 }
 
+/** The draft with a change applied, as a new object (immer: the old draft stays as it was). */
 function mergeDraft(draft: Decisions, change: Extract<GameEvent, { type: 'SET_DECISIONS' }>['decisions']): Decisions {
-  return {
-    allocation: { ...draft.allocation, ...(change.allocation ?? {}) },
-    tariff: change.tariff ?? draft.tariff,
-    incentiveTarget: change.incentiveTarget ?? draft.incentiveTarget,
-    laborStandards: change.laborStandards ?? draft.laborStandards,
-  };
+  return produce(draft, (d) => {
+    Object.assign(d.allocation, change.allocation ?? {});
+    if (change.tariff !== undefined) d.tariff = change.tariff;
+    if (change.incentiveTarget !== undefined) d.incentiveTarget = change.incentiveTarget;
+    if (change.laborStandards !== undefined) d.laborStandards = change.laborStandards;
+  });
 }
 
 const EMPTY: GameContext = {
@@ -191,9 +193,11 @@ export const gameMachine = setup({
       const state = currentState(context);
       const eventId = state.activeEvent;
       if (!eventId) return {};
-      const log = context.log.slice();
-      const last = log[log.length - 1];
-      if (last) log[log.length - 1] = { ...last, event: { eventId, choiceId: event.choiceId } };
+      // The choice joins the year it answers; immer copies only the entry that changes.
+      const log = produce(context.log, (entries) => {
+        const last = entries[entries.length - 1];
+        if (last) last.event = { eventId, choiceId: event.choiceId };
+      });
       return { history: [...context.history.slice(0, -1), chooseForEvent(model, state, event.choiceId)], log };
     }),
     prepareNextYear: assign(({ context }) => ({ draft: currentState(context).decisions })),
