@@ -6,11 +6,21 @@ import type { Model } from './setup';
 import { donorShareOf, externalDependenceOf } from './setup';
 import { applyEffects } from './events';
 import { logRatio, saturate } from './math';
-import { allocateBudget, referenceUnits } from './mechanisms/budget';
+import { allocateBudget } from './mechanisms/budget';
 import { advancePipeline } from './mechanisms/pipelines';
-import { infrastructureMarginEffect, infrastructureOutputFactor, nextInfrastructure, nextInfrastructureServices } from './mechanisms/infrastructure';
+import {
+  infrastructureMarginEffect,
+  infrastructureOutputFactor,
+  nextInfrastructure,
+  nextInfrastructureServices,
+} from './mechanisms/infrastructure';
 import { nextSkillEffect, nextSkills } from './mechanisms/training';
-import { nextResearch, researchPayoffGain, researchProductivityGrowth, researchQualityGain } from './mechanisms/research';
+import {
+  nextResearch,
+  researchPayoffGain,
+  researchProductivityGrowth,
+  researchQualityGain,
+} from './mechanisms/research';
 import {
   foreignPlantsAttracted,
   largeExpansionRate,
@@ -20,16 +30,46 @@ import {
   subsidyQualityGain,
 } from './mechanisms/incentives';
 import { jointProductivityGrowth, jointTrustLift, nextJointCapital } from './mechanisms/joint-action';
-import { certificationQualityGain, inputCostExportEffect, nextExportShare, protectionMarginEffect, protectionProductivityDrag } from './mechanisms/trade';
+import {
+  certificationQualityGain,
+  inputCostExportEffect,
+  nextExportShare,
+  protectionMarginEffect,
+  protectionProductivityDrag,
+} from './mechanisms/trade';
 import { demandFactor, nextExchangeRateLog, nextWorldDemandLog } from './mechanisms/demand';
-import { graduatingSmes, nextExpectedMargin, smeMargin, smeNetEntryRate, supportedSmeFirms, trendGrowthAt, upgradingGate } from './mechanisms/market-structure';
-import { foreignTechnologyGrowth, productivityGrowth, selectionGain, trustSpilloverGrowth } from './mechanisms/productivity';
+import {
+  graduatingSmes,
+  nextExpectedMargin,
+  smeMargin,
+  smeNetEntryRate,
+  supportedSmeFirms,
+  trendGrowthAt,
+  upgradingGate,
+} from './mechanisms/market-structure';
+import {
+  foreignTechnologyGrowth,
+  productivityGrowth,
+  selectionGain,
+  trustSpilloverGrowth,
+} from './mechanisms/productivity';
 import { nextQuality, qualityValueFactor } from './mechanisms/quality';
-import { laborSurplusOf, maxEmployment, migrationRate, nextLaborForce, segmentEmployment } from './mechanisms/employment';
+import {
+  laborSurplusOf,
+  maxEmployment,
+  migrationRate,
+  nextLaborForce,
+  segmentEmployment,
+} from './mechanisms/employment';
 import { nextWage } from './mechanisms/wages';
 import { conditionsTarget, nextWorkingConditions } from './mechanisms/working-conditions';
 import { nextTrust, trustTarget } from './mechanisms/trust';
-import { housingCostChangeLog, nextPoverty, poorHouseholdsLabourIncome, tariffPriceChangeLog } from './mechanisms/poverty';
+import {
+  housingCostChangeLog,
+  nextPoverty,
+  poorHouseholdsLabourIncome,
+  tariffPriceChangeLog,
+} from './mechanisms/poverty';
 import { exportShareAfterStandard } from './mechanisms/buyer-standards';
 import { abruptChangeCost, approvalReasons, nextApproval, type ApprovalReasons } from './mechanisms/approval';
 
@@ -46,8 +86,21 @@ const QUALITY_MARGIN = 0.2;
 const LABOUR_OUTPUT_ELASTICITY = 0.6;
 
 /** Output per firm relative to the start, from the stocks that scale it. */
-export function outputPerFirmFactor(model: Model, productivity: number, skillEffect: number, services: number, quality: number, demand: number): number {
-  return productivity * Math.exp(skillEffect) * infrastructureOutputFactor(model, services) * qualityValueFactor(model, quality) * demand;
+export function outputPerFirmFactor(
+  model: Model,
+  productivity: number,
+  skillEffect: number,
+  services: number,
+  quality: number,
+  demand: number,
+): number {
+  return (
+    productivity *
+    Math.exp(skillEffect) *
+    infrastructureOutputFactor(model, services) *
+    qualityValueFactor(model, quality) *
+    demand
+  );
 }
 
 export function advance(model: Model, previous: ClusterState, decisions: Decisions, shocks: YearShocks): Advanced {
@@ -55,7 +108,8 @@ export function advance(model: Model, previous: ClusterState, decisions: Decisio
   const b = model.baseline;
   const s = applyEffects(previous, previous.pendingEffects);
   const t = s.t + 1;
-  const ref = (usdM: number): number => referenceUnits(model, usdM);
+  // Reference units of spending (no closure: this runs every year of every run).
+  const scale = b.costScaleUsdM;
 
   // Budget, leakage and the donor programme.
   const donorSupportUsdM = shocks.donorExit ? 0 : s.donorSupportUsdM;
@@ -96,10 +150,21 @@ export function advance(model: Model, previous: ClusterState, decisions: Decisio
   // world demand and the exchange rate.
   const exportShareBeforeStandard = nextExportShare(model, s.exportShare, eff.trade, quality, skills, shocks.buyerExit);
   // A new buyer standard: orders lost or won by how ready the cluster is (buyer-standards.ts).
-  const exportShare = exportShareAfterStandard(model, exportShareBeforeStandard, shocks.buyerStandard, { quality, skills, trust: s.trust, collaboration });
+  const exportShare = exportShareAfterStandard(model, exportShareBeforeStandard, shocks.buyerStandard, {
+    quality,
+    skills,
+    trust: s.trust,
+    collaboration,
+  });
   const worldDemandLog = nextWorldDemandLog(model, s.worldDemandLog, shocks.worldDemand);
   const exchangeRateLog = nextExchangeRateLog(s.exchangeRateLog, shocks.exchangeRate);
-  const demand = demandFactor(model, exportShare, worldDemandLog, exchangeRateLog, inputCostExportEffect(model, decisions.tariff));
+  const demand = demandFactor(
+    model,
+    exportShare,
+    worldDemandLog,
+    exchangeRateLog,
+    inputCostExportEffect(model, decisions.tariff),
+  );
 
   // SME margins drive entry and exit.
   const margin = smeMargin(model, {
@@ -111,22 +176,33 @@ export function advance(model: Model, previous: ClusterState, decisions: Decisio
     cyclical: CYCLICAL_MARGIN * (demand - 1),
     qualityLift: QUALITY_MARGIN * (s.quality - b.quality),
     standardsCost: p.standardsMarginCost * standards,
-    largeCompetition: p.largeCompetition * Math.max(0, (s.outputUsdM - s.smeOutputUsdM) / s.outputUsdM - b.largeOutputShare),
+    largeCompetition:
+      p.largeCompetition * Math.max(0, (s.outputUsdM - s.smeOutputUsdM) / s.outputUsdM - b.largeOutputShare),
   });
   const smeMarginExpected = nextExpectedMargin(model, s.smeMarginExpected, margin);
   // Enforced standards push out informal workshops that cannot comply, the worse conditions are the more.
   // Upgrading shakes out the workshops that cannot follow: buyers move to better products (Sonobe & Otsuka's quality phase).
-  const complianceExit = p.complianceExit * standards * Math.max(0, 1 - s.workingConditions / 0.6) + p.qualityShakeout * Math.max(0, quality - s.quality);
+  const complianceExit =
+    p.complianceExit * standards * Math.max(0, 1 - s.workingConditions / 0.6) +
+    p.qualityShakeout * Math.max(0, quality - s.quality);
   const rates = smeNetEntryRate(model, margin, smeMarginExpected, s.t, complianceExit);
   const graduates = graduatingSmes(model, s.smeFirms, upgrading);
   const smeFirms = Math.max(1, s.smeFirms * (1 + rates.entry - rates.exit) * (1 - shocks.accident) - graduates);
 
   // Large firms and foreign plants.
   const plantsLost = shocks.tncExit > 0 ? Math.min(s.foreignFirms, Math.max(1, shocks.tncExit * s.foreignFirms)) : 0;
-  const plantsAttracted = foreignPlantsAttracted(model, incentives.toForeignUsdM, s.largeFirms, b.largeSizeUsdM * s.productivity);
+  const plantsAttracted = foreignPlantsAttracted(
+    model,
+    incentives.toForeignUsdM,
+    s.largeFirms,
+    b.largeSizeUsdM * s.productivity,
+  );
   const trend = trendGrowthAt(model, s.t);
   const largeGrowth = trend + largeExpansionRate(model, incentives.toLargeUsdM);
-  const largeFirms = Math.max(0, s.largeFirms * (1 + largeGrowth) + plantsAttracted - plantsLost + (graduates * b.smeSizeUsdM) / b.largeSizeUsdM);
+  const largeFirms = Math.max(
+    0,
+    s.largeFirms * (1 + largeGrowth) + plantsAttracted - plantsLost + (graduates * b.smeSizeUsdM) / b.largeSizeUsdM,
+  );
   const foreignFirms = Math.min(largeFirms, Math.max(0, s.foreignFirms * (1 + trend) + plantsAttracted - plantsLost));
 
   // Productivity.
@@ -149,11 +225,23 @@ export function advance(model: Model, previous: ClusterState, decisions: Decisio
   // Productivity and skills gained this year save labour: output per firm from them makes fewer jobs.
   const labourProductivityRatio = (productivity / s.productivity) * Math.exp(skillEffect - s.skillEffect);
   const smePerFirmBefore = s.smeOutputUsdM / s.smeFirms;
-  let smeEmployment = segmentEmployment(model, smeFirms, s.smeEmployment / s.smeFirms, smeOutputUsdM / smeFirms / smePerFirmBefore, labourProductivityRatio);
+  let smeEmployment = segmentEmployment(
+    model,
+    smeFirms,
+    s.smeEmployment / s.smeFirms,
+    smeOutputUsdM / smeFirms / smePerFirmBefore,
+    labourProductivityRatio,
+  );
   const largeOutputBefore = s.outputUsdM - s.smeOutputUsdM;
   let largeEmployment =
     s.largeFirms > 0 && largeOutputBefore > 0
-      ? segmentEmployment(model, largeFirms, s.largeEmployment / s.largeFirms, largeOutputUsdM / largeFirms / (largeOutputBefore / s.largeFirms), labourProductivityRatio)
+      ? segmentEmployment(
+          model,
+          largeFirms,
+          s.largeEmployment / s.largeFirms,
+          largeOutputUsdM / largeFirms / (largeOutputBefore / s.largeFirms),
+          labourProductivityRatio,
+        )
       : largeFirms * b.jobsPerLarge;
 
   // The labour force: natural growth plus migrants drawn by last year's tight labour market. Jobs
@@ -174,7 +262,13 @@ export function advance(model: Model, previous: ClusterState, decisions: Decisio
   const laborSurplus = laborSurplusOf(employment, laborForce);
   const valueAddedPerWorkerUsd = (outputUsdM * 1e6) / employment;
 
-  const wageUsdPerDay = nextWage(model, s.wageUsdPerDay, logRatio(valueAddedPerWorkerUsd, s.valueAddedPerWorkerUsd), skills - s.skills, laborSurplus);
+  const wageUsdPerDay = nextWage(
+    model,
+    s.wageUsdPerDay,
+    logRatio(valueAddedPerWorkerUsd, s.valueAddedPerWorkerUsd),
+    skills - s.skills,
+    laborSurplus,
+  );
 
   // Foreign ownership and dependence.
   const fdi = largeFirms > 0 && outputUsdM > 0 ? (largeOutputUsdM / outputUsdM) * (foreignFirms / largeFirms) : 0;
@@ -191,31 +285,42 @@ export function advance(model: Model, previous: ClusterState, decisions: Decisio
       marginShortfall,
       externalDependence,
       skills,
-      buyerCodes: saturate(ref(eff.trade)) * exportShare,
+      buyerCodes: saturate(eff.trade / scale) * exportShare,
       standards,
       migration,
     }),
   );
-  const trust = nextTrust(model, s.trust, trustTarget(model, largeEmployment / employment, marginShortfall, jointTrustLift(model, collaboration)));
+  const trust = nextTrust(
+    model,
+    s.trust,
+    trustTarget(model, largeEmployment / employment, marginShortfall, jointTrustLift(model, collaboration)),
+  );
 
   // Poverty follows poor households' labour income per head.
   const smeShare = smeEmployment / employment;
   const incomeGrowth = logRatio(
     poorHouseholdsLabourIncome(model, smeEmployment, largeEmployment, wageUsdPerDay, laborForce),
-    poorHouseholdsLabourIncome(model, previous.smeEmployment, previous.largeEmployment, previous.wageUsdPerDay, previous.laborForce),
+    poorHouseholdsLabourIncome(
+      model,
+      previous.smeEmployment,
+      previous.largeEmployment,
+      previous.wageUsdPerDay,
+      previous.laborForce,
+    ),
   );
   // Prices the poor pay: the tariff on the goods they buy, and rents pushed up by migrants.
-  const priceChangeLog = tariffPriceChangeLog(model, s.tariff, decisions.tariff) + housingCostChangeLog(model, migration);
+  const priceChangeLog =
+    tariffPriceChangeLog(model, s.tariff, decisions.tariff) + housingCostChangeLog(model, migration);
   const poverty = nextPoverty(model, s.poverty, incomeGrowth, smeShare, priceChangeLog);
 
   const reasons = approvalReasons(model, {
-    smeSupport: ref(incentives.toSmeUsdM),
-    largeSupport: ref(incentives.toLargeUsdM + incentives.toForeignUsdM),
-    infrastructure: ref(eff.infrastructure),
-    training: ref(eff.training),
-    research: ref(eff.research),
-    joint: ref(incentives.toJointUsdM),
-    trade: ref(eff.trade),
+    smeSupport: incentives.toSmeUsdM / scale,
+    largeSupport: (incentives.toLargeUsdM + incentives.toForeignUsdM) / scale,
+    infrastructure: eff.infrastructure / scale,
+    training: eff.training / scale,
+    research: eff.research / scale,
+    joint: incentives.toJointUsdM / scale,
+    trade: eff.trade / scale,
     tariff: decisions.tariff,
     marginGap: margin - p.normalMargin,
     standards: decisions.laborStandards,

@@ -100,6 +100,12 @@ export interface Model {
   events: EventSpec[];
   scheduled: readonly ScheduledShock[];
   baseline: Baseline;
+  /**
+   * A one-entry cache of what a budget can absorb (budget.ts): the budget changes rarely, and the
+   * factor is a pure function of it and the model's fixed leakage, so results are the same with or
+   * without the cache.
+   */
+  absorption: { budgetUsdM: number; factor: number };
 }
 
 export function noSpending(tariff: number, incentiveTarget: IncentiveTarget, laborStandards: boolean): Decisions {
@@ -156,7 +162,14 @@ export function createModel(setup: ClusterSetup, difficulty: Difficulty = DEFAUL
     costScaleUsdM: costScaleOf(params, init.employment, init.outputUsdM),
     largeOutputShare: largeShare,
   };
-  const model: Model = { params, difficulty, events: setup.events, scheduled: setup.scheduled ?? [], baseline };
+  const model: Model = {
+    params,
+    difficulty,
+    events: setup.events,
+    scheduled: setup.scheduled ?? [],
+    baseline,
+    absorption: { budgetUsdM: Number.NaN, factor: 1 },
+  };
   baseline.researchPayoff = researchPayoffAt(model, init.research, init.skills, 1);
   return model;
 }

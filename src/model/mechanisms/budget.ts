@@ -36,8 +36,11 @@ const REFERENCE_VALUE_ADDED_PER_WORKER_USD = 5000;
  */
 export function costScaleOf(params: Params, employment: number, outputUsdM: number): number {
   if (params.costScaleUsdM > 0) return params.costScaleUsdM;
-  const valueAddedPerWorkerUsd = employment > 0 ? (outputUsdM * 1e6) / employment : REFERENCE_VALUE_ADDED_PER_WORKER_USD;
-  const perWorkerUsd = params.referenceSpendPerWorkerUsd * (valueAddedPerWorkerUsd / REFERENCE_VALUE_ADDED_PER_WORKER_USD) ** params.costIncomeElasticity;
+  const valueAddedPerWorkerUsd =
+    employment > 0 ? (outputUsdM * 1e6) / employment : REFERENCE_VALUE_ADDED_PER_WORKER_USD;
+  const perWorkerUsd =
+    params.referenceSpendPerWorkerUsd *
+    (valueAddedPerWorkerUsd / REFERENCE_VALUE_ADDED_PER_WORKER_USD) ** params.costIncomeElasticity;
   return Math.max(0.01, (perWorkerUsd * Math.max(employment, 1)) / 1e6);
 }
 
@@ -53,7 +56,12 @@ export function absorptionFactor(model: Model, effectiveTotalUsdM: number): numb
   return x <= 1e-12 ? 1 : (c * (1 - Math.exp(-x / c))) / x;
 }
 
-export function allocateBudget(model: Model, decisions: Decisions, budgetUsdM: number, donorSupportUsdM: number): Spending {
+export function allocateBudget(
+  model: Model,
+  decisions: Decisions,
+  budgetUsdM: number,
+  donorSupportUsdM: number,
+): Spending {
   const leakage = effectiveLeakage(model);
   const spentUsdM = {} as Record<Lever, number>;
   const effectiveUsdM = {} as Record<Lever, number>;
@@ -65,7 +73,12 @@ export function allocateBudget(model: Model, decisions: Decisions, budgetUsdM: n
   }
   // Capacity is set by the size of the programme (the budget), not by this year's split, so one
   // line's spending never changes what another line achieves (attribution stays per line).
-  const absorbed = absorptionFactor(model, budgetUsdM * (1 - leakage));
+  const memo = model.absorption;
+  if (memo.budgetUsdM !== budgetUsdM) {
+    memo.budgetUsdM = budgetUsdM;
+    memo.factor = absorptionFactor(model, budgetUsdM * (1 - leakage));
+  }
+  const absorbed = memo.factor;
   for (const lever of LEVERS) effectiveUsdM[lever] = spentUsdM[lever] * (1 - leakage) * absorbed;
   // Donors monitor their own projects, so they lose half as much [assumption].
   const donorEffectiveUsdM = donorSupportUsdM * (1 - leakage / 2);
