@@ -185,7 +185,8 @@ export function advance(model: Model, previous: ClusterState, decisions: Decisio
   const complianceExit =
     p.complianceExit * standards * Math.max(0, 1 - s.workingConditions / 0.6) +
     p.qualityShakeout * Math.max(0, quality - s.quality);
-  const rates = smeNetEntryRate(model, margin, smeMarginExpected, s.t, complianceExit);
+  const trend = trendGrowthAt(model, s.t);
+  const rates = smeNetEntryRate(model, margin, smeMarginExpected, trend, complianceExit);
   const graduates = graduatingSmes(model, s.smeFirms, upgrading);
   const smeFirms = Math.max(1, s.smeFirms * (1 + rates.entry - rates.exit) * (1 - shocks.accident) - graduates);
 
@@ -197,7 +198,6 @@ export function advance(model: Model, previous: ClusterState, decisions: Decisio
     s.largeFirms,
     b.largeSizeUsdM * s.productivity,
   );
-  const trend = trendGrowthAt(model, s.t);
   const largeGrowth = trend + largeExpansionRate(model, incentives.toLargeUsdM);
   const largeFirms = Math.max(
     0,

@@ -44,7 +44,17 @@ export function supportedSmeFirms(model: Model, t: number): number {
 export function smeMargin(model: Model, m: MarginInputs): number {
   const p = model.params;
   const crowding = p.crowding * Math.log(Math.max(m.smeFirms, 1) / supportedSmeFirms(model, m.t));
-  return p.normalMargin + m.protection + m.subsidy + m.infrastructure + m.cyclical + m.qualityLift - m.standardsCost - (m.largeCompetition ?? 0) - crowding;
+  return (
+    p.normalMargin +
+    m.protection +
+    m.subsidy +
+    m.infrastructure +
+    m.cyclical +
+    m.qualityLift -
+    m.standardsCost -
+    (m.largeCompetition ?? 0) -
+    crowding
+  );
 }
 
 export function nextExpectedMargin(model: Model, expected: number, margin: number): number {
@@ -52,14 +62,23 @@ export function nextExpectedMargin(model: Model, expected: number, margin: numbe
 }
 
 /**
- * Net SME growth rate in year t: trend entry, extra entry on high margins, exit on low expected
- * margins, plus the informal workshops that enforced standards push out (`complianceExit`).
+ * Net SME growth rate: trend entry (`trend`, the year's trendGrowthAt; the starting rate by
+ * default), extra entry on high margins, exit on low expected margins, plus the workshops that
+ * enforced standards and upgrading push out (`complianceExit`).
  */
-export function smeNetEntryRate(model: Model, margin: number, expectedMargin: number, t = 0, complianceExit = 0): { entry: number; exit: number } {
+export function smeNetEntryRate(
+  model: Model,
+  margin: number,
+  expectedMargin: number,
+  trend = model.params.marketGrowth,
+  complianceExit = 0,
+): { entry: number; exit: number } {
   const p = model.params;
-  const trend = trendGrowthAt(model, t);
   const entry = Math.max(0, trend) + p.entryResponse * Math.max(0, margin - p.normalMargin);
-  const exit = Math.min(0.6, p.exitResponse * Math.max(0, p.normalMargin - expectedMargin) + Math.max(0, -trend) + complianceExit);
+  const exit = Math.min(
+    0.6,
+    p.exitResponse * Math.max(0, p.normalMargin - expectedMargin) + Math.max(0, -trend) + complianceExit,
+  );
   return { entry, exit };
 }
 
