@@ -1,13 +1,16 @@
 // The HUD (#hud): the cluster, the year of the term and the budget, the headline figures with their
 // change since last year, and stakeholder approval with the biggest reasons it moved. It warns when
-// mean approval nears the point where the term ends early. Drawn from selectHud (src/view/hud.ts).
+// mean approval nears the point where the term ends early, and keeps the scenario's goals in sight.
+// Drawn from selectHud (src/view/hud.ts).
 import type { ChangeView, HudView } from '../view/hud';
 import { selectHud } from '../view/hud';
 import { el, type Component, type UiContext } from './component';
 import { t } from './i18n';
+import { renderMsg, type Msg } from '../view/report';
 import './hud.css';
 
 const DIRECTION_WORDS = { up: 'up', down: 'down', flat: 'no change' } as const;
+const tr = (m: Msg): string => renderMsg(m, t);
 
 export function mountHud(root: HTMLElement, ctx: UiContext): Component {
   const { doc } = ctx;
@@ -26,6 +29,38 @@ export function mountHud(root: HTMLElement, ctx: UiContext): Component {
       ),
     );
     return node;
+  }
+
+  /** The scenario's goals, always in sight: where each stands now, its target and no new policy's value. */
+  function goalsSection(view: HudView): HTMLElement {
+    const section = el(doc, 'section', { class: 'hud__goals', 'aria-labelledby': 'hud-goals-heading' });
+    section.append(el(doc, 'h3', { id: 'hud-goals-heading', class: 'hud__heading' }, t('Goals')));
+    const list = el(doc, 'ul', { class: 'hud__goal-list' });
+    for (const goal of view.goals) {
+      const state = goal.level ? 'level' : goal.onTrack ? 'on' : 'off';
+      const item = el(doc, 'li', { class: `hud-goal hud-goal--${state}` });
+      const numbers = goal.baseline
+        ? t('now {yours}; goal {target}; no new policy {baseline}', {
+            yours: goal.yours,
+            target: tr(goal.target),
+            baseline: goal.baseline,
+          })
+        : t('now {yours}; goal {target}', { yours: goal.yours, target: tr(goal.target) });
+      item.append(
+        el(doc, 'span', { class: 'hud-goal__mark', 'aria-hidden': 'true' }, { on: '✓', off: '✗', level: '=' }[state]),
+        el(
+          doc,
+          'span',
+          { class: 'hud-goal__status' },
+          state === 'on' ? t('On track') : state === 'off' ? t('Off track') : t('Same as no new policy'),
+        ),
+        el(doc, 'span', { class: 'hud-goal__label' }, goal.label),
+        el(doc, 'span', { class: 'hud-goal__numbers' }, numbers),
+      );
+      list.append(item);
+    }
+    section.append(list);
+    return section;
   }
 
   function build(view: HudView): void {
@@ -117,6 +152,7 @@ export function mountHud(root: HTMLElement, ctx: UiContext): Component {
     approval.append(approvalHead, groups);
 
     const children: HTMLElement[] = [where, figures, approval];
+    if (view.goals.length > 0) children.push(goalsSection(view));
     if (view.warning !== 'none') {
       const warning = el(doc, 'p', { class: `hud__warning hud__warning--${view.warning}`, role: 'alert' });
       warning.append(

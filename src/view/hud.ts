@@ -29,6 +29,9 @@ import {
   type Direction,
 } from './format';
 import { STAKEHOLDER_LABELS } from './labels';
+import { baselineState } from './baseline';
+import { evaluateGoal, formatMetric } from './debrief';
+import type { Msg } from './report';
 
 export type Tone = 'good' | 'bad' | 'neutral';
 
@@ -89,6 +92,8 @@ export interface HudView {
   meanApproval: number;
   collapseAt: number;
   warning: CollapseWarning;
+  /** The scenario's goals as they stand now, each against its target and the baseline's value this year. */
+  goals: GoalTrackView[];
 }
 
 /** Mean approval within this many points above the threshold counts as near collapse. */
@@ -108,7 +113,10 @@ const DRIVER_WORDS: Record<string, [string, string]> = {
   'tariffs on inputs': ['cheaper imported inputs', 'dearer imported inputs'],
   'nothing for small firms': ['something for small firms', 'nothing for small firms'],
   'nothing for large firms': ['something for large firms', 'nothing for large firms'],
-  'nothing for skills, research or joint projects': ['skills, research or joint projects', 'nothing for skills, research or joint projects'],
+  'nothing for skills, research or joint projects': [
+    'skills, research or joint projects',
+    'nothing for skills, research or joint projects',
+  ],
   'prices of goods': ['cheaper goods', 'dearer goods'],
   'export promotion': ['export promotion', 'export promotion'],
   jobs: ['more jobs', 'jobs lost'],
@@ -283,6 +291,38 @@ export function selectApproval(
 }
 
 /** The HUD for a snapshot; null when there is no game on screen (title, briefing, debrief). */
+/** One goal on the play screen: where the cluster stands now, the target, and no new policy's value. */
+export interface GoalTrackView {
+  label: string;
+  /** Met if the term ended now. */
+  onTrack: boolean;
+  /** Level with no new policy (a goal against the baseline at the start of the term): neither on nor off track. */
+  level: boolean;
+  yours: string;
+  target: Msg;
+  /** No new policy's value in the same year (same luck), in the goal's unit. */
+  baseline: string | null;
+}
+
+/** The goals as they stand after the year just played, in the units the debrief uses. */
+export function selectGoalTracker(context: GameSnapshot['context'], now: ClusterState): GoalTrackView[] {
+  if (!context.scenario) return [];
+  const base = baselineState(context, now.t);
+  return context.scenario.goals.map((goal) => {
+    const row = evaluateGoal(goal, now, base);
+    const baseline = base ? formatMetric(goal.metric, base[goal.metric]) : null;
+    return {
+      label: row.label,
+      onTrack: row.met,
+      level: goal.comparison === 'beatBaseline' && baseline === row.yours,
+      yours: row.yours,
+      target: row.target,
+      // A goal against the baseline names its value in the target already.
+      baseline: goal.comparison === 'beatBaseline' ? null : baseline,
+    };
+  });
+}
+
 export function selectHud(snapshot: GameSnapshot): HudView | null {
   const { context } = snapshot;
   const phase = snapshot.value;
@@ -313,5 +353,6 @@ export function selectHud(snapshot: GameSnapshot): HudView | null {
     meanApproval: Math.round(mean * 100),
     collapseAt: Math.round(threshold * 100),
     warning: collapseWarning(mean, threshold),
+    goals: selectGoalTracker(context, now),
   };
 }

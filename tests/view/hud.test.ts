@@ -159,3 +159,37 @@ describe('the HUD', () => {
     expect(selectHud(actor.getSnapshot())).toBeNull();
   });
 });
+
+describe('the goal tracker', () => {
+  it('shows every goal of the scenario with where it stands now, its target and no new policy this year', () => {
+    const actor = planningGame('sialkot-surgical', 3);
+    const at0 = selectHud(actor.getSnapshot());
+    expect(at0?.goals.map((g) => g.label)).toEqual(scenarioById('sialkot-surgical').goals.map((g) => g.label));
+    // At the start a goal against the baseline is level with it: neither on nor off track.
+    expect(at0?.goals.find((g) => g.label.startsWith('Poverty lower'))?.level).toBe(true);
+    playYear(actor, { allocation: { training: 0.5, trade: 0.3 } });
+    const hud = selectHud(actor.getSnapshot())!;
+    const quality = hud.goals.find((g) => g.label.startsWith('Move into higher-value'))!;
+    // Quality is in sight all term, in the same unit the debrief uses ("39 %"), with its target.
+    const now = currentState(actor.getSnapshot().context);
+    expect(quality.yours).toBe(`${Math.round(now.quality * 100)} %`);
+    expect(quality.onTrack).toBe(now.quality > 0.4);
+    expect(quality.target.text).toBe('above {value}');
+    // A fixed goal shows no new policy's value in the same year; a goal against the baseline names it in its target.
+    expect(quality.baseline).toMatch(/^\d+ %$/);
+    const poverty = hud.goals.find((g) => g.label.startsWith('Poverty lower'))!;
+    expect(poverty.baseline).toBeNull();
+    expect(poverty.target.text).toBe('below no new policy ({value})');
+    expect(poverty.target.params?.value).toMatch(/^[\d.]+ %$/);
+  });
+
+  it('says a goal is off track when the number misses it, and on track once it is met', () => {
+    const actor = planningGame('sialkot-surgical', 3);
+    playYear(actor, {});
+    const hud = selectHud(actor.getSnapshot())!;
+    const conditions = hud.goals.find((g) => g.label.startsWith('Safer workshops'))!;
+    const now = currentState(actor.getSnapshot().context);
+    expect(now.workingConditions).toBeLessThan(0.4);
+    expect(conditions.onTrack).toBe(false);
+  });
+});
