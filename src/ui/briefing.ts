@@ -3,6 +3,8 @@
 import { currentState, DIFFICULTY_LEVELS, DIFFICULTY_PRESETS, difficultyLevelOf, type GameSnapshot } from '../flow';
 import { CLUSTER_TYPE_LABELS, LIMITATION_HINTS, LIMITATION_LABELS } from '../view/labels';
 import { formatNumber } from '../view/format';
+import { goalTarget } from '../view/debrief';
+import { renderMsg } from '../view/report';
 import { el, type Component, type UiContext } from './component';
 import { t } from './i18n';
 
@@ -61,7 +63,12 @@ export function mountBriefing(root: HTMLElement, ctx: UiContext): Component {
     const goals = el(doc, 'section', { class: 'briefing__goals', 'aria-labelledby': 'goals-heading' });
     goals.append(el(doc, 'h3', { id: 'goals-heading' }, t('Goals for your term')));
     const goalList = el(doc, 'ul');
-    for (const goal of scenario.goals) goalList.append(el(doc, 'li', {}, goal.label));
+    for (const goal of scenario.goals) {
+      // The target in the units the play screen and the debrief use ("above 40 %").
+      const target = goalTarget(goal);
+      const text = target ? t('{goal}: {target}', { goal: goal.label, target: renderMsg(target, t) }) : goal.label;
+      goalList.append(el(doc, 'li', {}, text));
+    }
     goals.append(goalList);
     const learn = el(doc, 'details', { class: 'briefing__learning' });
     learn.append(el(doc, 'summary', {}, t('What this scenario teaches')));

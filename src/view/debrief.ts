@@ -117,8 +117,14 @@ export interface GoalRow {
   label: string;
   met: boolean;
   yours: string;
-  /** What it was compared with: "above 0.40", or the baseline's value. */
+  /** What it was compared with: "above 40 %", or the baseline's value. */
   target: Msg;
+}
+
+/** What a fixed goal asks for, in the units used on every screen ("above 40 %"); null for a goal against no new policy (its label says so). */
+export function goalTarget(goal: Goal): Msg | null {
+  if (goal.comparison === 'beatBaseline') return null;
+  return msg(goal.comparison === 'above' ? 'above {value}' : 'below {value}', { value: formatMetric(goal.metric, goal.value ?? 0) });
 }
 
 export function evaluateGoal(goal: Goal, final: ClusterState, baseline: ClusterState | null): GoalRow {
@@ -134,7 +140,7 @@ export function evaluateGoal(goal: Goal, final: ClusterState, baseline: ClusterS
   } else {
     const value = goal.value ?? 0;
     met = goal.comparison === 'above' ? yours > value : yours < value;
-    target = msg(goal.comparison === 'above' ? 'above {value}' : 'below {value}', { value: formatMetric(goal.metric, value) });
+    target = goalTarget(goal) as Msg;
   }
   return { label: goal.label, met, yours: formatMetric(goal.metric, yours), target };
 }

@@ -226,3 +226,10 @@ describe('event texts', () => {
     expect(late).toEqual([]);
   });
 });
+
+describe('goal labels', () => {
+  it('name the goal without a threshold of their own: the target is shown in the units every screen uses', () => {
+    for (const id of SCENARIO_IDS)
+      for (const goal of scenarioById(id).goals) expect(goal.label, `${id}: ${goal.label}`).not.toMatch(/\d\.\d/);
+  });
+});

@@ -450,6 +450,7 @@ const ar: Record<string, string> = {
   'now {yours}; goal {target}; no new policy {baseline}': 'الآن {yours}؛ الهدف {target}؛ دون سياسة جديدة {baseline}',
   'now {yours}; goal {target}': 'الآن {yours}؛ الهدف {target}',
   'Same as no new policy': 'كما دون سياسة جديدة',
+  '{goal}: {target}': '{goal}: {target}',
   'dearer imported inputs': 'مدخلات مستوردة أغلى',
   'donor-funded projects helped': 'أسهمت المشاريع الممولة من المانحين في تعزيزها',
   down: 'انخفاض',

@@ -471,6 +471,7 @@ const fr: Record<string, string> = {
   'now {yours}; goal {target}; no new policy {baseline}': 'maintenant {yours}\u00a0; objectif {target}\u00a0; sans nouvelle politique {baseline}',
   'now {yours}; goal {target}': 'maintenant {yours}\u00a0; objectif {target}',
   'Same as no new policy': 'Comme sans nouvelle politique',
+  '{goal}: {target}': '{goal}\u00a0: {target}',
   'dearer imported inputs': 'intrants importés plus chers',
   'donor-funded projects helped': 'les projets financés par les bailleurs y ont contribué',
   down: 'en baisse',
