@@ -3,7 +3,7 @@
 import { currentState, DIFFICULTY_LEVELS, DIFFICULTY_PRESETS, difficultyLevelOf, type GameSnapshot } from '../flow';
 import { CLUSTER_TYPE_LABELS, LIMITATION_HINTS, LIMITATION_LABELS } from '../view/labels';
 import { formatNumber } from '../view/format';
-import { goalTarget } from '../view/debrief';
+import { goalTarget } from '../view/goals';
 import { renderMsg } from '../view/report';
 import { el, type Component, type UiContext } from './component';
 import { t } from './i18n';

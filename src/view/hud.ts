@@ -30,7 +30,7 @@ import {
 } from './format';
 import { STAKEHOLDER_LABELS } from './labels';
 import { baselineState } from './baseline';
-import { evaluateGoal, formatMetric } from './debrief';
+import { evaluateGoal, formatMetric } from './goals';
 import type { Msg } from './report';
 
 export type Tone = 'good' | 'bad' | 'neutral';

@@ -3,7 +3,8 @@ import { createActor } from 'xstate';
 import { gameMachine, type GameContext } from '../../src/flow';
 import { LIMITATIONS, type ClusterState, type Decisions } from '../../src/model';
 import { scenarioById } from '../../src/scenario';
-import { evaluateGoal, GRADE_MEANINGS, GRADES, selectDebrief, termSpending, type DebriefView, type Goal, type Grade } from '../../src/view/debrief';
+import { GRADE_MEANINGS, GRADES, selectDebrief, termSpending, type DebriefView, type Grade } from '../../src/view/debrief';
+import { evaluateGoal, type Goal } from '../../src/view/goals';
 import { formatNumber, formatShare } from '../../src/view/format';
 import { index100, renderMsg } from '../../src/view/report';
 

@@ -4,6 +4,8 @@
 import { LEVERS, STAKEHOLDERS, type Approval, type Decisions, type Stakeholder } from '../types';
 import type { Model } from '../setup';
 import { clamp01, saturate } from '../math';
+import { tariffPriceChangeLog } from './poverty';
+import { protectionLevel } from './trade';
 
 export interface ApprovalDrivers {
   /** Reference units of support reaching each group this year. */
@@ -43,9 +45,9 @@ export function approvalReasons(model: Model, d: ApprovalDrivers): ApprovalReaso
   const p = model.params;
   const tariffChange = d.tariff - b.tariff;
   const tariffRise = Math.max(0, tariffChange);
-  // What the tariff does to the price of goods households buy, against the start.
-  const priceLevel = p.poorTradableShare * (Math.log(1 + Math.max(0, d.tariff)) - Math.log(1 + b.tariff));
-  const protection = 1 - Math.exp(-Math.max(0, d.tariff) / p.prohibitiveTariff) - (1 - Math.exp(-b.tariff / p.prohibitiveTariff));
+  // What the tariff does to the price of goods households buy, and to the shelter SMEs get, against the start.
+  const priceLevel = tariffPriceChangeLog(model, b.tariff, d.tariff);
+  const protection = protectionLevel(model, d.tariff) - protectionLevel(model, b.tariff);
   const std = d.standards ? 1 : 0;
   return {
     sme: [
