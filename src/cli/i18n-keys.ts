@@ -62,7 +62,7 @@ export const TABLES: TableSource[] = [
   { file: 'src/view/hud.ts', consts: ['DRIVER_WORDS'] },
   { file: 'src/view/hud.ts', properties: ['label'], calls: { indicator: [1] } },
   // Year report: headline labels, the kind column, cause phrases and shock sentences (all msg()).
-  { file: 'src/view/report.ts', consts: ['KIND_LABELS', 'LEVER_PHRASE'] },
+  { file: 'src/view/report.ts', consts: ['KIND_LABELS', 'LEVER_EARLIER_PHRASE'] },
   { file: 'src/view/report.ts', properties: ['label'], calls: { note: [2, 3] }, returns: ['shockPhrase'] },
   // Debrief: grade meanings, the six questions, scorecard labels.
   { file: 'src/view/debrief.ts', consts: ['GRADE_MEANINGS', 'QUESTIONS'] },
@@ -74,7 +74,7 @@ export const TABLES: TableSource[] = [
   },
   { file: 'src/view/chart-specs.ts', consts: ['CHART_DEFINITIONS'], properties: ['indicator', 'unit'] },
   // Waterfall: group names, indicator names and units, and the words of each contribution.
-  { file: 'src/view/waterfall.ts', consts: ['CONTRIBUTION_GROUP_LABELS', 'LEVER_NOW', 'LEVER_EARLIER'] },
+  { file: 'src/view/waterfall.ts', consts: ['CONTRIBUTION_GROUP_LABELS', 'LEVER_EARLIER'] },
   { file: 'src/view/waterfall.ts', consts: ['OUTCOME_DEFS'], properties: ['indicator', 'unit'] },
   { file: 'src/view/waterfall.ts', properties: ['words'], returns: ['baseWords', 'stepLabel'] },
   { file: 'src/ui/briefing.ts', consts: ['DIFFICULTY_TEXT'] },

@@ -13,6 +13,11 @@ export interface RunOptions {
   plan?: Plan;
   difficulty?: Difficulty;
   explain?: boolean;
+  /**
+   * Whether the run ends early when stakeholder approval collapses, as the game does (default true).
+   * Counterfactual splits run every year regardless, so each part is compared at the same year.
+   */
+  stopOnCollapse?: boolean;
 }
 
 export interface EventRecord {
@@ -67,7 +72,7 @@ export function simulate(scenarioSetup: ClusterSetup, options: RunOptions): RunR
       state = chooseForEvent(model, state, choiceId);
     }
     states.push(state);
-    if (k < options.years && approvalCollapsed(model, state.approval)) {
+    if (options.stopOnCollapse !== false && k < options.years && approvalCollapsed(model, state.approval)) {
       endReason = 'approval';
       break;
     }

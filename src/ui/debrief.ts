@@ -10,6 +10,7 @@ import './year-report.css';
 import './debrief.css';
 import { mountOutcomeCharts } from './charts/outcome-charts';
 import { mountWaterfall } from './charts/waterfall-view';
+import { mountPolicyDifference } from './charts/policy-difference-view';
 import { mountExportButtons } from './charts/export-buttons';
 
 /** Where the buttons lead after QUIT: the app shell's screen switch (app.show). */
@@ -188,9 +189,12 @@ export function mountDebrief(root: HTMLElement, ctx: UiContext, nav?: DebriefNav
     const whySummary = el(doc, 'summary', { class: 'debrief-why__summary' });
     whySummary.append(el(doc, 'h3', { class: 'why-panel__title' }, t('Why did it change?')));
     whyHost.append(whySummary);
+    // Which decisions made the difference over the term (the credit for policy).
+    // Not in the printed one-page memo, which has the scorecard and the charts.
+    const differenceHost = el(doc, 'div', { class: 'debrief-card debrief-difference', 'data-print': 'hide' });
     const limitations = limitationsSection(doc, view);
     limitations.dataset.print = 'hide';
-    root.append(grid, chartsHost, whyHost, limitations, yearsSection(doc, view));
+    root.append(grid, differenceHost, chartsHost, whyHost, limitations, yearsSection(doc, view));
 
     const actions = el(doc, 'div', { class: 'debrief-actions' });
     const again = el(doc, 'button', { type: 'button', class: 'primary' }, t('Play again'));
@@ -202,6 +206,7 @@ export function mountDebrief(root: HTMLElement, ctx: UiContext, nav?: DebriefNav
     root.append(actions, exports);
     destroyCharts();
     mounted = [
+      mountPolicyDifference(differenceHost, ctx, { headingLevel: 3 }),
       mountOutcomeCharts(chartsHost, ctx, { set: 'all', headingLevel: 3 }),
       mountWaterfall(whyHost, ctx, { headingLevel: 3, title: false }),
       mountExportButtons(exports, ctx),

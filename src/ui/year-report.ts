@@ -1,7 +1,7 @@
 // The year report (#year-report): shown in the report phase in place of the budget panel. Headline
-// numbers against last year and the no-new-policy baseline, the year's event and shocks, and "Why
-// did it change?" in words with a table of every contribution, the headline charts and the
-// waterfalls (mounted into the containers marked data-slot). Text goes in via textContent only.
+// numbers against last year and the no-new-policy baseline, the year's event and shocks, "Why did it
+// change?" in words with a table of every contribution, the headline charts, the waterfalls and
+// "Difference from no new policy" (mounted into the containers marked data-slot). Text goes in via textContent only.
 import type { GameSnapshot } from '../flow';
 import { selectReportFor, renderMsg, type Change, type Msg, type ReportView } from '../view/report';
 import { LEVER_LABELS } from '../view/labels';
@@ -11,6 +11,7 @@ import { showTutorial } from './tutorial';
 import './year-report.css';
 import { mountOutcomeCharts, type OutcomeCharts } from './charts/outcome-charts';
 import { mountWaterfall, type WaterfallView } from './charts/waterfall-view';
+import { mountPolicyDifference, type PolicyDifferenceView } from './charts/policy-difference-view';
 
 export const WHY_HEADING_ID = 'why-heading';
 
@@ -114,7 +115,7 @@ function whySection(doc: Document, view: ReportView): HTMLElement {
         doc,
         'p',
         { class: 'why-pending' },
-        t('Your {levers} spending this year pays off only from next year: look for “earlier …” lines in later reports.', {
+        t('Your {levers} spending this year pays off only from next year: look for its line under “Your policy” in later reports.', {
           levers: levers.length > 1 ? t('{a} and {b}', { a: levers.slice(0, -1).join(', '), b: levers[levers.length - 1] ?? '' }) : (levers[0] ?? ''),
         }),
       ),
@@ -123,6 +124,8 @@ function whySection(doc: Document, view: ReportView): HTMLElement {
   // Explain the two terms that are not obvious, when the sentences use them.
   const kinds = new Set(why.outcomes.flatMap((o) => o.parts.map((p) => p.kind)));
   const help: string[] = [];
+  if (kinds.has('lever'))
+    help.push(t('“Your policy so far” lines are how much each of your decisions, this year’s and earlier ones, moved the cluster further from where no new policy would have left it this year.'));
   if (kinds.has('drift')) help.push(t('The underlying trend is what would have happened anyway: market growth and earlier shocks wearing off.'));
   if (kinds.has('interaction')) help.push(t('Combined effects come from causes working together, which cannot be split between them.'));
   if (help.length > 0) section.append(el(doc, 'p', { class: 'why-help' }, help.join(' ')));
@@ -172,17 +175,22 @@ export function mountYearReport(root: HTMLElement, ctx: UiContext): Component {
   let shownKey: string | null = null;
   let charts: OutcomeCharts | null = null;
   let why: WaterfallView | null = null;
+  let difference: PolicyDifferenceView | null = null;
 
   /** The headline charts and the waterfall, mounted fresh into the slots of each year's report. */
   function mountCharts(view: ReportView, snapshot: GameSnapshot): void {
     charts?.destroy();
     why?.destroy();
+    difference?.destroy();
     const chartsSlot = root.querySelector<HTMLElement>('[data-slot="charts"]');
     const waterfallSlot = root.querySelector<HTMLElement>('[data-slot="waterfall"]');
+    const differenceSlot = root.querySelector<HTMLElement>('[data-slot="difference"]');
+    difference = differenceSlot ? mountPolicyDifference(differenceSlot, ctx, { k: view.k, headingLevel: 4 }) : null;
     charts = chartsSlot ? mountOutcomeCharts(chartsSlot, ctx, { set: 'headline', headingLevel: 4 }) : null;
     why = waterfallSlot ? mountWaterfall(waterfallSlot, ctx, { year: view.year, title: false, headingLevel: 4 }) : null;
     charts?.update(snapshot);
     why?.update(snapshot);
+    difference?.update(snapshot);
   }
 
   function build(view: ReportView): HTMLElement {
@@ -210,6 +218,8 @@ export function mountYearReport(root: HTMLElement, ctx: UiContext): Component {
     // The headline charts of the term so far (mounted by mountYearReport).
     root.append(el(doc, 'div', { class: 'report-slot', 'data-slot': 'charts' }));
     root.append(newsSection(doc, view), whySection(doc, view));
+    // Where the player's decisions have put the cluster so far (mounted by mountYearReport).
+    root.append(el(doc, 'div', { class: 'report-slot', 'data-slot': 'difference' }));
 
     const actions = el(doc, 'div', { class: 'year-report__actions' });
     const next = el(doc, 'button', { type: 'button', class: 'primary', id: 'report-next' }, view.lastYear ? t('See the debrief') : t('Next year'));

@@ -5,9 +5,10 @@
 // A counterfactual run (counterfactual.ts), computed once per game and cached; a new game (another
 // scenario, seed, difficulty or term) recomputes it. Pure; no DOM.
 import type { ClusterState, RunResult } from '../model';
-import { perGameCache, runCounterfactual, type GameKey } from './counterfactual';
+import { perGameCache, runCounterfactual, type Game, type GameKey } from './counterfactual';
 
 const cache = perGameCache<RunResult>();
+const explainedCache = perGameCache<RunResult>();
 
 /** The no-new-policy run for the context's game (null before a game starts). Cached per game. */
 export function baselineRun(context: GameKey): RunResult | null {
@@ -25,7 +26,16 @@ export function baselineState(context: GameKey, k: number): ClusterState | null 
   return baselineRun(context)?.states[k] ?? null;
 }
 
-/** Forgets the cached run (tests). */
+/**
+ * The no-new-policy run with each year's change explained, run to the end of the term even where its
+ * approval collapses (the year's "why" starts from it: see year-explanation.ts). Cached per game.
+ */
+export function explainedBaselineRun(game: Game): RunResult {
+  return explainedCache.get(game, 'explained', () => runCounterfactual(game, null, { explain: true, stopOnCollapse: false }));
+}
+
+/** Forgets the cached runs (tests). */
 export function clearBaselineCache(): void {
   cache.clear();
+  explainedCache.clear();
 }

@@ -16,13 +16,23 @@ export function gameKey(game: GameKey): string {
   return `${game.seed}/${game.difficulty.leakage}/${game.difficulty.shocks}/${game.termYears}`;
 }
 
+export interface CounterfactualOptions {
+  /** Whether each year's change is explained (attribution). */
+  explain?: boolean;
+  /** How many years to run (default: the whole term). */
+  years?: number;
+  /** Whether the run ends where approval collapses, as the game does (default true). */
+  stopOnCollapse?: boolean;
+}
+
 /** The model run again for the game with `plan`; null runs no new policy (the baseline). */
-export function runCounterfactual(game: Game, plan: Plan | null, options: { explain?: boolean } = {}): RunResult {
+export function runCounterfactual(game: Game, plan: Plan | null, options: CounterfactualOptions = {}): RunResult {
   return simulate(game.scenario, {
     seed: game.seed,
-    years: game.termYears,
+    years: options.years ?? game.termYears,
     difficulty: game.difficulty,
     explain: options.explain ?? false,
+    stopOnCollapse: options.stopOnCollapse ?? true,
     ...(plan ? { plan } : {}),
   });
 }

@@ -1,6 +1,7 @@
 // Plain-language names for the model's terms, shared by every screen (wrapped in t() where shown).
 import type { AttributionCause, Lever, Limitation, Stakeholder } from '../model';
 import type { ClusterType } from '../scenario';
+import type { PolicyFactor } from './policy-credit';
 
 export const LIMITATION_LABELS: Record<Limitation, string> = {
   smeDominance: 'Dominance of small firms',
@@ -42,6 +43,48 @@ export const CLUSTER_TYPE_LABELS: Record<ClusterType, string> = {
   tnc: 'Cluster of multinational plants',
 };
 
+/**
+ * The player's decisions as credited for the difference from no new policy (policy-credit.ts): the
+ * budget lines, the tariff, the incentive target, the labour-standards rule and the event choices.
+ */
+export const POLICY_LABELS: Record<PolicyFactor, string> = {
+  infrastructure: 'Infrastructure',
+  training: 'Training',
+  research: 'Research centers',
+  incentives: 'Incentives',
+  trade: 'Trade promotion',
+  tariff: 'Tariff',
+  incentiveTarget: 'Incentive target',
+  laborStandards: 'Labor-standards rule',
+  events: 'Event choices',
+};
+
+/** The same as bars of the year's "why" chart, beside the shocks and the trend. */
+export const YOUR_POLICY_LABELS: Record<PolicyFactor, string> = {
+  infrastructure: 'Your infrastructure',
+  training: 'Your training',
+  research: 'Your research centers',
+  incentives: 'Your incentives',
+  trade: 'Your trade promotion',
+  tariff: 'Your tariff',
+  incentiveTarget: 'Your incentive target',
+  laborStandards: 'Your labor standards',
+  events: 'Your event choices',
+};
+
+/** The same inside a sentence ("+4.2 from your training so far"). */
+export const POLICY_WORDS: Record<PolicyFactor, string> = {
+  infrastructure: 'your infrastructure spending so far',
+  training: 'your training so far',
+  research: 'your research centers so far',
+  incentives: 'your incentives so far',
+  trade: 'your trade promotion so far',
+  tariff: 'your tariff',
+  incentiveTarget: 'your incentive target',
+  laborStandards: 'your labor-standards rule',
+  events: 'your event choices',
+};
+
 export const CAUSE_LABELS: Record<AttributionCause, string> = {
   ...LEVER_LABELS,
   tariff: 'Tariff change',
@@ -56,6 +99,6 @@ export const CAUSE_LABELS: Record<AttributionCause, string> = {
   accident: 'Fire or accident',
   buyerStandard: 'New buyer standard',
   drift: 'Underlying trend',
-  events: 'Your event decisions',
+  events: 'Your event choices',
   interactions: 'Combined effects',
 };

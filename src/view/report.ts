@@ -18,7 +18,10 @@ import {
   type ShockKind,
 } from '../model';
 import { shockHappened } from '../model';
-import { baselineState } from './baseline';
+import { baselineState, explainedBaselineRun } from './baseline';
+import { POLICY_WORDS } from './labels';
+import type { PolicyFactor } from './policy-credit';
+import { yearExplanation } from './year-explanation';
 import {
   directionOf,
   formatChange,
@@ -347,16 +350,17 @@ export const MAX_PARTS = 4;
 
 export const OUTCOMES: Outcome[] = ['outputUsdM', 'employment', 'poverty'];
 
-const LEVER_PHRASE: Record<Lever, [now: string, earlier: string]> = {
-  infrastructure: ["this year's infrastructure spending", 'earlier infrastructure spending'],
-  training: ["this year's training", 'earlier training'],
-  research: ["this year's research-center spending", 'earlier research-center spending'],
-  incentives: ["this year's incentives", 'joint projects funded by earlier incentives'],
-  trade: ["this year's export promotion", 'export markets opened by earlier export promotion'],
+/** Earlier spending's lasting effect, where an explanation splits it out (the model's own attribution). */
+const LEVER_EARLIER_PHRASE: Record<Lever, string> = {
+  infrastructure: 'earlier infrastructure spending',
+  training: 'earlier training',
+  research: 'earlier research-center spending',
+  incentives: 'joint projects funded by earlier incentives',
+  trade: 'export markets opened by earlier export promotion',
 };
 
 const KIND_LABELS: Record<AttributionKind, string> = {
-  lever: "This year's decision",
+  lever: 'Your policy',
   lagged: 'Earlier spending',
   shock: 'Shock',
   event: 'Event choice',
@@ -369,15 +373,12 @@ export function causePhrase(entry: Pick<AttributionEntry, 'cause' | 'kind'>, con
   const { cause, kind } = entry;
   if (kind === 'drift') return msg('the underlying trend');
   if (kind === 'interaction') return msg('combined effects');
-  if (kind === 'event') return context.eventTitle ? msg('your choice on “{title}”', { title: context.eventTitle }) : msg("last year's event choice");
+  if (kind === 'event') return context.eventTitle ? msg('the event “{title}”', { title: context.eventTitle }) : msg("last year's event");
   if (kind === 'shock') return msg(shockPhrase(cause, context.shocks));
   if (cause === 'donors') return msg('projects the donors funded earlier');
-  if (cause === 'tariff') return msg("this year's tariff change");
-  if (cause === 'incentiveTarget') return msg('the new incentive target');
-  if (cause === 'laborStandards') return msg('the change in labor standards');
-  const phrases = LEVER_PHRASE[cause as Lever];
-  if (!phrases) return msg(cause);
-  return msg(kind === 'lagged' ? phrases[1] : phrases[0]);
+  if (kind === 'lever') return msg(POLICY_WORDS[cause as PolicyFactor] ?? cause);
+  const phrase = LEVER_EARLIER_PHRASE[cause as Lever];
+  return msg(phrase ?? cause);
 }
 
 function shockPhrase(cause: AttributionCause, shocks: ClusterState['shocks'] | undefined): string {
@@ -527,8 +528,11 @@ export function explainYear(
       return { phrase: causePhrase(entry, context), kind: entry.kind, kindLabel: KIND_LABELS[entry.kind], values, texts };
     });
   const totals = Object.fromEntries(OUTCOMES.map((o) => [o, signed(displayValue(o, attribution.total[o]), digits[o])])) as Record<Outcome, string>;
+  // Paid for, but nothing to show yet (a first year of spending on a line that pays with a lag).
   const pending = PIPELINE_LEVERS.filter(
-    (lever) => now.decisions.allocation[lever] > 0 && !attribution.entries.some((e) => e.cause === lever && e.kind === 'lever'),
+    (lever) =>
+      now.decisions.allocation[lever] > 0 &&
+      !attribution.entries.some((e) => e.cause === lever && e.kind === 'lever' && (Math.abs(e.outputUsdM) > 1e-9 || Math.abs(e.employment) > 1e-6)),
   );
   return { outcomes, rows, totals, pending };
 }
@@ -580,8 +584,9 @@ export function selectReport(context: GameContext, k: number = yearsPlayed(conte
   const now = context.history[k] as ClusterState;
   const before = context.history[k - 1] as ClusterState;
   const baseline = baselineState(context, k);
-  const attribution = context.attributions[k - 1];
-  const lastEvent = k >= 2 ? context.log[k - 2]?.event : undefined;
+  const attribution = yearExplanation(context, k);
+  // The explanation's event entry is the baseline's (the event as no new policy would have met it).
+  const lastEvent = k >= 2 ? explainedBaselineRun({ ...context, scenario: context.scenario }).events.find((e) => e.t === k - 1) : undefined;
   const eventTitle = lastEvent ? context.scenario.events.find((e) => e.id === lastEvent.eventId)?.title : undefined;
   const lastYear = k === yearsPlayed(context) && context.endReason !== null;
   return {

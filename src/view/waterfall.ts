@@ -1,10 +1,10 @@
-// "Why did it change?": one year's change in output, employment and poverty split by lever and
-// mechanism (the model's attribution), as a waterfall spec (start, contributions, end) and a plain
-// sentence. Contributions are grouped: this year's levers, earlier spending, shocks, events, the
+// "Why did it change?": one year's change in output, employment and poverty split by decision and
+// mechanism (year-explanation.ts), as a waterfall spec (start, contributions, end) and a plain
+// sentence. Contributions are grouped: the player's policy so far (each decision's share of the gap
+// from no new policy, this year's change in it), the donors' earlier projects, shocks, events, the
 // underlying trend and combined effects; the small ones (under 2 % of the largest) are pooled in one
 // "smaller effects" step, so start + steps = end always holds. Pure; no DOM.
 import {
-  LEVERS,
   type Attribution,
   type AttributionCause,
   type AttributionEntry,
@@ -12,7 +12,8 @@ import {
   type ClusterState,
 } from '../model';
 import { formatNumber, isSingular, vt } from './format';
-import { CAUSE_LABELS } from './labels';
+import { CAUSE_LABELS, POLICY_WORDS, YOUR_POLICY_LABELS } from './labels';
+import type { PolicyFactor } from './policy-credit';
 
 export type WaterfallOutcome = 'output' | 'employment' | 'poverty';
 export const WATERFALL_OUTCOMES: readonly WaterfallOutcome[] = ['output', 'employment', 'poverty'];
@@ -28,7 +29,7 @@ export const GROUP_ORDER: readonly ContributionGroup[] = [
   'other',
 ];
 export const CONTRIBUTION_GROUP_LABELS: Record<ContributionGroup, string> = {
-  lever: "This year's decisions",
+  lever: 'Your policy so far',
   earlier: 'Earlier spending',
   shock: 'Shocks',
   event: 'Events',
@@ -77,6 +78,8 @@ export interface WaterfallSpec {
   steps: WaterfallStep[];
   /** The plain-words explanation. */
   sentence: string;
+  /** The last bar's label (default "Change in {year}"). */
+  totalLabel?: string;
 }
 
 /** Fills {placeholders}; the UI passes t() so the sentence can be translated. */
@@ -139,17 +142,6 @@ export const OUTCOME_DEFS: Record<WaterfallOutcome, OutcomeDef> = {
   },
 };
 
-const LEVER_NOW: Partial<Record<AttributionCause, string>> = {
-  infrastructure: "this year's infrastructure spending",
-  training: "this year's training",
-  research: "this year's research centers",
-  incentives: "this year's incentives",
-  trade: "this year's trade promotion",
-  tariff: 'the tariff change',
-  incentiveTarget: 'the new incentive target',
-  laborStandards: 'the labor-standards rule',
-};
-
 const LEVER_EARLIER: Partial<Record<AttributionCause, string>> = {
   infrastructure: 'earlier infrastructure spending',
   training: 'earlier training',
@@ -174,7 +166,7 @@ function causeWords(entry: AttributionEntry, outcome: WaterfallOutcome): string 
 function baseWords(entry: AttributionEntry): string {
   switch (entry.kind) {
     case 'lever':
-      return LEVER_NOW[entry.cause] ?? lowerLabel(entry.cause);
+      return POLICY_WORDS[entry.cause as PolicyFactor] ?? lowerLabel(entry.cause);
     case 'lagged':
       return LEVER_EARLIER[entry.cause] ?? vt('earlier {cause}', { cause: lowerLabel(entry.cause) });
     case 'shock':
@@ -197,7 +189,7 @@ function baseWords(entry: AttributionEntry): string {
           return lowerLabel(entry.cause);
       }
     case 'event':
-      return 'your event decisions';
+      return "last year's event";
     case 'drift':
       return 'the underlying trend';
     case 'interaction':
@@ -213,15 +205,61 @@ function lowerLabel(cause: AttributionCause): string {
 function stepLabel(entry: AttributionEntry): string {
   switch (entry.kind) {
     case 'lever':
-      // A budget line this year, as against its earlier spending ("Training this year", "Earlier training").
-      return (LEVERS as readonly string[]).includes(entry.cause)
-        ? vt('{cause} this year', { cause: vt(CAUSE_LABELS[entry.cause]) })
-        : CAUSE_LABELS[entry.cause];
+      // A decision's whole effect so far, this year's spending and earlier ("Your training").
+      return YOUR_POLICY_LABELS[entry.cause as PolicyFactor] ?? CAUSE_LABELS[entry.cause];
+    case 'event':
+      return "Last year's event";
     case 'lagged':
       return entry.cause === 'donors' ? 'Donor projects' : vt('Earlier {cause}', { cause: lowerLabel(entry.cause) });
     default:
       return CAUSE_LABELS[entry.cause];
   }
+}
+
+/** One contribution before it is placed in the waterfall. */
+export interface StepInput {
+  cause: AttributionCause | 'other';
+  group: ContributionGroup;
+  label: string;
+  words: string;
+  /** Signed, in the display unit. */
+  value: number;
+}
+
+/**
+ * Contributions as steps from `start` to `end`: grouped in GROUP_ORDER, largest first within a group,
+ * those under MIN_SHARE_OF_LARGEST of the largest pooled as "smaller effects" with any rounding
+ * remainder, the last step landing exactly on `end`.
+ */
+export function waterfallSteps(start: number, end: number, inputs: readonly StepInput[], epsilon: number): WaterfallStep[] {
+  const raw = inputs.filter((c) => c.value !== 0);
+  const largest = Math.max(0, ...raw.map((c) => Math.abs(c.value)));
+  const kept = raw.filter((c) => Math.abs(c.value) >= MIN_SHARE_OF_LARGEST * largest);
+  const pooled = end - start - kept.reduce((sum, c) => sum + c.value, 0);
+  const ordered = [...kept].sort(
+    (a, b) => GROUP_ORDER.indexOf(a.group) - GROUP_ORDER.indexOf(b.group) || Math.abs(b.value) - Math.abs(a.value),
+  );
+  const steps: WaterfallStep[] = [];
+  let running = start;
+  for (const c of ordered) {
+    steps.push({ ...c, from: running, to: running + c.value });
+    running += c.value;
+  }
+  if (Math.abs(pooled) > epsilon * 1e-3 || (kept.length < raw.length && pooled !== 0)) {
+    steps.push({
+      cause: 'other',
+      group: 'other',
+      label: CONTRIBUTION_GROUP_LABELS.other,
+      words: 'smaller effects',
+      value: pooled,
+      from: running,
+      to: end,
+    });
+  }
+  // Make the last step land exactly on the end value (no drift from adding floats).
+  const last = steps[steps.length - 1];
+  if (last) last.to = end;
+  return steps;
 }
 
 /**
@@ -238,46 +276,16 @@ export function waterfallSpec(
   const d = OUTCOME_DEFS[outcome];
   const start = d.value(before);
   const end = d.value(after);
-  const raw = attribution.entries
-    .map((entry) => ({ entry, value: d.contribution(entry) }))
-    .filter((c) => c.value !== 0);
-  // Attribution entries sum to the total change; any floating-point remainder joins the smaller effects.
-  const largest = Math.max(0, ...raw.map((c) => Math.abs(c.value)));
-  const kept = raw.filter((c) => Math.abs(c.value) >= MIN_SHARE_OF_LARGEST * largest);
-  const pooled = end - start - kept.reduce((sum, c) => sum + c.value, 0);
-  const ordered = kept.sort(
-    (a, b) =>
-      GROUP_ORDER.indexOf(GROUP_OF[a.entry.kind]) - GROUP_ORDER.indexOf(GROUP_OF[b.entry.kind]) ||
-      Math.abs(b.value) - Math.abs(a.value),
-  );
-  const steps: WaterfallStep[] = [];
-  let running = start;
-  for (const { entry, value } of ordered) {
-    steps.push({
+  const inputs = attribution.entries.map(
+    (entry): StepInput => ({
       cause: entry.cause,
       group: GROUP_OF[entry.kind],
       label: stepLabel(entry),
       words: causeWords(entry, outcome),
-      value,
-      from: running,
-      to: running + value,
-    });
-    running += value;
-  }
-  if (Math.abs(pooled) > d.epsilon * 1e-3 || (kept.length < raw.length && pooled !== 0)) {
-    steps.push({
-      cause: 'other',
-      group: 'other',
-      label: CONTRIBUTION_GROUP_LABELS.other,
-      words: 'smaller effects',
-      value: pooled,
-      from: running,
-      to: end,
-    });
-  }
-  // Make the last step land exactly on the end value (no drift from adding floats).
-  const last = steps[steps.length - 1];
-  if (last) last.to = end;
+      value: d.contribution(entry),
+    }),
+  );
+  const steps = waterfallSteps(start, end, inputs, d.epsilon);
   const spec: WaterfallSpec = {
     outcome,
     year: after.year,
@@ -328,14 +336,16 @@ function joinList(parts: string[], tr: Translate): string {
   return `${parts.slice(0, -1).join(tr(', '))}${tr(', and ')}${parts[parts.length - 1]}`;
 }
 
-/** The three waterfalls of one year (k = 1 is the first year played). Null when that year has no attribution. */
+/**
+ * The three waterfalls of one year (k = 1 is the first year played), from that year's explanation
+ * (year-explanation.ts). Null when the year has none.
+ */
 export function yearWaterfalls(
   states: readonly ClusterState[],
-  attributions: readonly Attribution[],
+  attribution: Attribution | null | undefined,
   k: number,
   tr: Translate = fill,
 ): WaterfallSpec[] | null {
-  const attribution = attributions[k - 1];
   const before = states[k - 1];
   const after = states[k];
   if (!attribution || !before || !after) return null;
@@ -395,7 +405,7 @@ export function waterfallBars(spec: WaterfallSpec): WaterfallBars {
     text: signedValue(spec.outcome, s.value),
   }));
   bars.push({
-    label: vt('Change in {year}', { year: spec.year }),
+    label: spec.totalLabel ?? vt('Change in {year}', { year: spec.year }),
     kind: 'total',
     range: [0, total],
     good: good(total),

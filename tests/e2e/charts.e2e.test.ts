@@ -75,8 +75,23 @@ describe('charts, why-panel and exports', () => {
       }
       await page.getByRole('button', { name: 'End year' }).click();
       if (await page.locator('#event-dialog[open]').count()) await page.locator('#event-dialog button').last().click();
+      if (year === 2) {
+        // Credit for policy: where the gap from no new policy comes from, as a chart, in words and as a table.
+        const difference = page.locator('#year-report .policy-difference');
+        const chart = difference.locator('canvas[role="img"]');
+        await expect.poll(() => chart.getAttribute('aria-label')).toMatch(/^Difference from no new policy in \d{4}: output US\$ [\d.,]+ million (higher|lower)/);
+        await difference.getByRole('radio', { name: 'Jobs' }).check();
+        await expect.poll(() => chart.getAttribute('aria-label')).toMatch(/^Difference from no new policy in \d{4}: employment /);
+        const rows = await difference.locator('table tbody th').allTextContents();
+        expect(rows).toEqual(expect.arrayContaining(['Training', 'Trade promotion', 'Incentives', 'Incentive target']));
+        expect(await difference.locator('table tfoot').textContent()).toMatch(/Whole difference/);
+      }
       await page.getByRole('button', { name: year === 10 ? 'See the debrief' : 'Next year' }).click();
     }
+    // The debrief credits the whole term, including the mid-term change of course.
+    const termDifference = page.locator('#debrief .policy-difference');
+    await expect.poll(() => termDifference.locator('canvas[role="img"]').getAttribute('aria-label')).toMatch(/^Difference from no new policy/);
+    expect(await termDifference.locator('table tbody th').allTextContents()).toEqual(expect.arrayContaining(['Infrastructure', 'Tariff']));
     await expect.poll(() => page.locator('#debrief .chart-card canvas[role="img"]').count()).toBeGreaterThanOrEqual(15);
     await screenshot(page, 'charts-debrief');
 

@@ -2,6 +2,7 @@
 // languages are registered with the right direction, the saved language is read back, and text already
 // on the page can be re-translated. A coverage check plays every scenario through the view selectors
 // and makes sure each English template they produce is one the extractor (src/cli/i18n-keys.ts) finds.
+import { yearExplanation } from '../../src/view/year-explanation';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import {
@@ -310,7 +311,7 @@ describe('coverage of the text the views produce', () => {
             msgTexts(row.phrase, used);
             used.add(row.kindLabel);
           }
-          for (const spec of yearWaterfalls(end.history, end.attributions, k, record) ?? []) {
+          for (const spec of yearWaterfalls(end.history, yearExplanation(end, k), k, record) ?? []) {
             used.add(spec.indicator).add(spec.unit);
             for (const step of spec.steps)
               used.add(step.label).add(step.words).add(CONTRIBUTION_GROUP_LABELS[step.group]);
@@ -352,7 +353,7 @@ describe('coverage of the text the views produce', () => {
 describe('words built by the view modules (vt() in src/view/format.ts) follow the language', () => {
   const { end } = playTerm(0, 1);
   const jobsValue = (): string => selectReport(end, 1)?.headlines.find((h) => h.id === 'jobs')?.value ?? '';
-  const employment = () => yearWaterfalls(end.history, end.attributions, 1, t)?.find((w) => w.outcome === 'employment');
+  const employment = () => yearWaterfalls(end.history, yearExplanation(end, 1), 1, t)?.find((w) => w.outcome === 'employment');
 
   it('French: waterfall amounts, report values and chart descriptions say "emplois", not "jobs"', () => {
     setLocale('fr');
@@ -420,7 +421,7 @@ describe('numbers in French', () => {
       texts.push(renderMsg(view.summary, t));
       for (const row of view.headlines) texts.push(row.value);
       for (const o of view.why?.outcomes ?? []) texts.push(renderMsg(o.headline, t), renderMsg(o.detail, t));
-      for (const spec of yearWaterfalls(end.history, end.attributions, k, t) ?? []) texts.push(spec.sentence, levelValue(spec.outcome, spec.end));
+      for (const spec of yearWaterfalls(end.history, yearExplanation(end, k), k, t) ?? []) texts.push(spec.sentence, levelValue(spec.outcome, spec.end));
     }
     const all = texts.join('\n');
     expect(all).toMatch(/M\$ US/);

@@ -1,3 +1,4 @@
+import { yearExplanation } from '../../src/view/year-explanation';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { gameMachine, type GameContext } from '../../src/flow';
@@ -138,7 +139,7 @@ describe('the year report', () => {
     const context: GameContext = snapshot.context;
     for (let k = 1; k <= 6; k++) {
       const report = selectReport(context, k)!;
-      const attribution = context.attributions[k - 1]!;
+      const attribution = yearExplanation(context, k)!;
       for (const outcome of report.why!.outcomes) {
         const scale = outcome.outcome === 'poverty' ? 100 : 1;
         expect(outcome.total).toBeCloseTo(attribution.total[outcome.outcome] * scale, 9);

@@ -1,5 +1,5 @@
 // "Why did it change?": for one year, a waterfall per outcome (output, employment, poverty) from the
-// model's attribution, the same in plain words, and a table. Without a fixed year it shows the last
+// year's explanation (src/view/year-explanation.ts), the same in plain words, and a table. Without a fixed year it shows the last
 // year played and offers a Year picker for any earlier one. Specs: src/view/waterfall.ts.
 import type { GameSnapshot } from '../../flow';
 import {
@@ -15,6 +15,7 @@ import { t } from '../i18n';
 import { waterfallSlot, type ChartSlot } from './chart-view';
 import { downloadBlob } from './download';
 import { exportFileStem } from '../../view/export';
+import { yearExplanation } from '../../view/year-explanation';
 import './charts.css';
 
 export interface WaterfallOptions {
@@ -117,24 +118,24 @@ export function mountWaterfall(root: HTMLElement, ctx: UiContext, options: Water
 
   /** Year of the term picked by the player (null: follow the last year played). */
   let picked: number | null = null;
-  let seen: { history: unknown; attributions: unknown; k: number } | null = null;
+  let seen: { history: unknown; log: unknown; k: number } | null = null;
   let lastSpecs: WaterfallSpec[] = [];
 
   function render(snapshot: GameSnapshot): void {
-    const { history, attributions } = snapshot.context;
+    const { history, log } = snapshot.context;
     const played = history.length - 1;
     const first = history[0]?.year ?? 0;
     const wanted = options.year !== undefined ? options.year - first : (picked ?? played);
     const k = Math.min(Math.max(wanted, 1), played);
-    if (seen && seen.history === history && seen.attributions === attributions && seen.k === k) return;
-    seen = { history, attributions, k };
+    if (seen && seen.history === history && seen.log === log && seen.k === k) return;
+    seen = { history, log, k };
     fillPicker(
       doc,
       select,
       history.slice(1).map((s) => s.year),
       history[k]?.year ?? 0,
     );
-    const specs = yearWaterfalls(history, attributions, k, t);
+    const specs = yearWaterfalls(history, yearExplanation(snapshot.context, k), k, t);
     note.hidden = specs !== null;
     grid.hidden = specs === null;
     key.hidden = specs === null;
