@@ -91,6 +91,8 @@ function newsSection(doc: Document, view: ReportView): HTMLElement {
 
 /** Whether the player opened the waterfall charts (kept from one year's report to the next). */
 let waterfallsOpen = false;
+/** The same for the charts of the goals. */
+let goalChartsOpen = false;
 
 function whySection(doc: Document, view: ReportView): HTMLElement {
   const section = el(doc, 'section', { class: 'report-why', id: 'report-why', 'aria-labelledby': WHY_HEADING_ID });
@@ -174,12 +176,14 @@ export function mountYearReport(root: HTMLElement, ctx: UiContext): Component {
   const { doc } = ctx;
   let shownKey: string | null = null;
   let charts: OutcomeCharts | null = null;
+  let goalCharts: OutcomeCharts | null = null;
   let why: WaterfallView | null = null;
   let difference: PolicyDifferenceView | null = null;
 
   /** The headline charts and the waterfall, mounted fresh into the slots of each year's report. */
   function mountCharts(view: ReportView, snapshot: GameSnapshot): void {
     charts?.destroy();
+    goalCharts?.destroy();
     why?.destroy();
     difference?.destroy();
     const chartsSlot = root.querySelector<HTMLElement>('[data-slot="charts"]');
@@ -187,6 +191,9 @@ export function mountYearReport(root: HTMLElement, ctx: UiContext): Component {
     const differenceSlot = root.querySelector<HTMLElement>('[data-slot="difference"]');
     difference = differenceSlot ? mountPolicyDifference(differenceSlot, ctx, { k: view.k, headingLevel: 4 }) : null;
     charts = chartsSlot ? mountOutcomeCharts(chartsSlot, ctx, { set: 'headline', headingLevel: 4 }) : null;
+    const goalSlot = root.querySelector<HTMLElement>('[data-slot="goal-charts"]');
+    goalCharts = goalSlot ? mountOutcomeCharts(goalSlot, ctx, { set: 'goals', ids: view.goalCharts, headingLevel: 4 }) : null;
+    goalCharts?.update(snapshot);
     why = waterfallSlot ? mountWaterfall(waterfallSlot, ctx, { year: view.year, title: false, headingLevel: 4 }) : null;
     charts?.update(snapshot);
     why?.update(snapshot);
@@ -217,6 +224,17 @@ export function mountYearReport(root: HTMLElement, ctx: UiContext): Component {
     if (!view.hasBaseline) root.append(el(doc, 'p', { class: 'year-report__note' }, t('The no-new-policy run ended before this year, so there is nothing to compare with.')));
     // The headline charts of the term so far (mounted by mountYearReport).
     root.append(el(doc, 'div', { class: 'report-slot', 'data-slot': 'charts' }));
+    // The other goals' indicators (quality, working conditions, ...), one click away.
+    if (view.goalCharts.length > 0) {
+      const goals = el(doc, 'details', { class: 'why-charts goal-charts' });
+      goals.open = goalChartsOpen;
+      goals.addEventListener('toggle', () => (goalChartsOpen = goals.open));
+      goals.append(
+        el(doc, 'summary', {}, t('Charts of your other goals ({n})', { n: view.goalCharts.length })),
+        el(doc, 'div', { class: 'report-slot', 'data-slot': 'goal-charts' }),
+      );
+      root.append(goals);
+    }
     root.append(newsSection(doc, view), whySection(doc, view));
     // Where the player's decisions have put the cluster so far (mounted by mountYearReport).
     root.append(el(doc, 'div', { class: 'report-slot', 'data-slot': 'difference' }));

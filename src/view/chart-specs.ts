@@ -22,7 +22,9 @@ import {
 import { shockHappened } from '../model';
 import type { Scenario } from '../scenario';
 import { formatNumber, formatUsd, formatUsdM, moneyDigits, vt } from './format';
+import { goalTarget, type Goal } from './goals';
 import { LEVER_LABELS } from './labels';
+import { renderMsg } from './report';
 
 export type ChartId =
   | 'growth'
@@ -39,12 +41,16 @@ export type ChartId =
   | 'trust'
   | 'infrastructure'
   | 'skills'
-  | 'research';
+  | 'research'
+  | 'quality'
+  | 'sme-share';
 
 export const HEADLINE_CHARTS: readonly ChartId[] = ['growth', 'employment', 'poverty'];
 export const SUPPORTING_CHARTS: readonly ChartId[] = [
   'output',
+  'quality',
   'sme-firms',
+  'sme-share',
   'large-firms',
   'value-added-per-worker',
   'exports',
@@ -119,6 +125,8 @@ export interface ChartSpec {
   annotations: ChartAnnotation[];
   /** Present when the spec has band-low/band-high series. */
   bands?: { label: string; runs: number };
+  /** The scenario's goal for this indicator, when it is a fixed level: drawn as a level line. */
+  goal?: { y: number; text: string };
   /** Text alternative for the canvas: starts with the indicator. */
   ariaLabel: string;
 }
@@ -201,6 +209,28 @@ export const CHART_DEFINITIONS: Record<ChartId, Definition> = {
     yFormat: 'usd',
     better: 'up',
     description: 'Output per job: a rough measure of productivity and of how far the cluster has upgraded.',
+  }),
+  quality: def({
+    id: 'quality',
+    field: 'quality',
+    group: 'production',
+    indicator: 'Quality',
+    unit: '% of output up to export buyers’ standards',
+    yFormat: 'percent',
+    better: 'up',
+    description: 'How much of what the cluster makes meets the quality standards of demanding buyers: the way up to higher-value products.',
+    scale: 100,
+  }),
+  'sme-share': def({
+    id: 'sme-share',
+    field: 'smeShare',
+    group: 'firms',
+    indicator: 'Small firms’ share of jobs',
+    unit: '% of the cluster’s jobs',
+    yFormat: 'percent',
+    better: null,
+    description: 'The share of the cluster’s jobs in micro, small and medium firms.',
+    scale: 100,
   }),
   'sme-firms': def({
     id: 'sme-firms',
@@ -328,6 +358,33 @@ export interface ChartInputs {
   baseline: readonly ClusterState[];
   bands?: OutcomeBands | null;
   annotations?: readonly ChartAnnotation[];
+  /** The scenario's goals: a goal with a fixed level is drawn on its indicator's chart. */
+  goals?: readonly Goal[];
+}
+
+/** The chart of each goal's indicator (every goal has one). */
+export const GOAL_CHARTS: Record<Goal['metric'], ChartId> = {
+  outputUsdM: 'output',
+  employment: 'employment',
+  poverty: 'poverty',
+  smeShare: 'sme-share',
+  quality: 'quality',
+  workingConditions: 'working-conditions',
+  trust: 'trust',
+  wageUsdPerDay: 'wage',
+};
+
+/** The charts of a scenario's goals, in the goals' order, without repeats. */
+export function goalChartIds(goals: readonly Goal[]): ChartId[] {
+  return [...new Set(goals.map((g) => GOAL_CHARTS[g.metric]))];
+}
+
+/** The level line of the goal for chart `id`, if a goal asks for a fixed level of its indicator. */
+function goalLine(id: ChartId, d: Definition, goals: readonly Goal[] | undefined): ChartSpec['goal'] {
+  const goal = goals?.find((g) => GOAL_CHARTS[g.metric] === id && g.comparison !== 'beatBaseline');
+  if (!goal) return undefined;
+  const target = goalTarget(goal);
+  return { y: (goal.value ?? 0) * d.scale, text: vt('Goal: {target}', { target: target ? renderMsg(target, vt) : '' }) };
 }
 
 export const PLAYER_LABEL = 'Your policy';
@@ -407,6 +464,7 @@ export function chartSpec(id: ChartId, inputs: ChartInputs): ChartSpec {
   }
   const shownYears = new Set(years.slice(d.from));
   const annotations = (inputs.annotations ?? []).filter((a) => shownYears.has(a.year));
+  const goal = goalLine(id, d, inputs.goals);
   const spec: ChartSpec = {
     id,
     group: d.group,
@@ -421,6 +479,7 @@ export function chartSpec(id: ChartId, inputs: ChartInputs): ChartSpec {
     annotations,
     ariaLabel: '',
     ...(bands ? { bands } : {}),
+    ...(goal ? { goal } : {}),
   };
   spec.ariaLabel = chartAriaLabel(spec);
   return spec;
@@ -469,6 +528,7 @@ export function chartAriaLabel(spec: ChartSpec): string {
       }),
     );
   }
+  if (spec.goal) parts.push(spec.goal.text);
   const marked = new Set(spec.annotations.map((a) => a.year)).size;
   if (marked > 0) parts.push(vt(marked === 1 ? '{n} marked year' : '{n} marked years', { n: marked }));
   parts.push(vt('Data table below'));
@@ -695,6 +755,7 @@ export function chartInputsForGame(
       scenario: context.scenario,
       termYears: context.termYears,
     }),
+    goals: context.scenario?.goals ?? [],
   };
 }
 

@@ -28,6 +28,8 @@ export interface DifferenceView {
   year: number;
   /** One chart spec per outcome: start = no new policy, end = the player's level. */
   specs: WaterfallSpec[];
+  /** Each outcome's gap in one line, for a list under the section's heading. */
+  lines: string[];
   /** Every decision the player used, largest effect on output first. */
   rows: DifferenceRow[];
   /** The whole gap per outcome, as signed text. */
@@ -40,18 +42,21 @@ function pick(outcome: WaterfallOutcome, x: { outputUsdM: number; employment: nu
   return outcome === 'output' ? x.outputUsdM : outcome === 'employment' ? x.employment : x.poverty * 100;
 }
 
-/** "Difference from no new policy in 2008: output US$ 35 million higher: +19 from your training so far, ...". */
-export function differenceSentence(spec: WaterfallSpec, tr: Translate = fill): string {
+/**
+ * "Difference from no new policy in 2008: output US$ 35 million higher: +19 from your training so far,
+ * ..." (the chart's text alternative); `short` leaves out the lead, for a list under a heading that
+ * says it ("Output US$ 35 million higher: ...").
+ */
+export function differenceSentence(spec: WaterfallSpec, tr: Translate = fill, short = false): string {
   const d = OUTCOME_DEFS[spec.outcome];
   const gap = spec.end - spec.start;
-  const indicator = tr(spec.indicator).toLocaleLowerCase();
+  const indicator = short ? tr(spec.indicator) : tr(spec.indicator).toLocaleLowerCase();
+  const params = { year: spec.year, indicator, amount: d.amount(gap) };
   if (Math.abs(gap) < d.epsilon && spec.steps.every((s) => Math.abs(s.value) < d.epsilon))
-    return tr('Difference from no new policy in {year}: {indicator} the same.', { year: spec.year, indicator });
-  const head = tr(gap >= 0 ? 'Difference from no new policy in {year}: {indicator} {amount} higher' : 'Difference from no new policy in {year}: {indicator} {amount} lower', {
-    year: spec.year,
-    indicator,
-    amount: d.amount(gap),
-  });
+    return short ? tr('{indicator}: the same.', params) : tr('Difference from no new policy in {year}: {indicator} the same.', params);
+  const head = short
+    ? tr(gap >= 0 ? '{indicator} {amount} higher' : '{indicator} {amount} lower', params)
+    : tr(gap >= 0 ? 'Difference from no new policy in {year}: {indicator} {amount} higher' : 'Difference from no new policy in {year}: {indicator} {amount} lower', params);
   const named = spec.steps
     .filter((s) => s.cause !== 'other' && Math.abs(s.value) >= d.epsilon)
     .sort((a, b) => Math.abs(b.value) - Math.abs(a.value))
@@ -103,7 +108,8 @@ export function differenceView(credit: PolicyCredit, k: number, year: number, tr
     })
     .sort((a, b) => Math.abs(b.values.output) - Math.abs(a.values.output));
   const totals = Object.fromEntries(WATERFALL_OUTCOMES.map((o) => [o, OUTCOME_DEFS[o].signed(pick(o, actual) - pick(o, baseline))])) as Record<WaterfallOutcome, string>;
-  return { k, year, specs, rows, totals, runs: credit.runs };
+  const lines = specs.map((spec) => differenceSentence(spec, tr, true));
+  return { k, year, specs, lines, rows, totals, runs: credit.runs };
 }
 
 /** The difference at the end of year k of the game (default: the last year played). */

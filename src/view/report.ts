@@ -22,6 +22,7 @@ import { baselineState, explainedBaselineRun } from './baseline';
 import { POLICY_WORDS } from './labels';
 import type { PolicyFactor } from './policy-credit';
 import { yearExplanation } from './year-explanation';
+import { goalChartIds, HEADLINE_CHARTS, type ChartId } from './chart-specs';
 import {
   directionOf,
   formatChange,
@@ -555,6 +556,8 @@ export interface ReportView {
   /** The news line when there is no event and no shock to list: a quiet year, or what moved output anyway. */
   calm: Msg | null;
   why: WhyView | null;
+  /** Charts of the scenario's goals beyond the headline three (quality, working conditions, ...). */
+  goalCharts: ChartId[];
   /** One sentence for screen readers. */
   summary: Msg;
 }
@@ -601,6 +604,7 @@ export function selectReport(context: GameContext, k: number = yearsPlayed(conte
     shocks: shockNotes(now.shocks),
     calm: calmYearNote(before, now, attribution ?? null, eventNote(context, k) !== null, shockNotes(now.shocks).length),
     why: attribution ? explainYear(attribution, before, now, eventTitle) : null,
+    goalCharts: goalChartIds(context.scenario.goals).filter((id) => !HEADLINE_CHARTS.includes(id)),
     summary: summaryOf(now.year, now, before),
   };
 }

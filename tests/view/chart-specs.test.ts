@@ -12,6 +12,8 @@ import {
   chartSpec,
   CHART_DEFINITIONS,
   formatY,
+  GOAL_CHARTS,
+  goalChartIds,
   HEADLINE_CHARTS,
   headlineSpecs,
   policyChanges,
@@ -21,6 +23,8 @@ import {
   type ChartInputs,
 } from '../../src/view/chart-specs';
 import { playGame } from './charts-fixture';
+import { allScenarios, scenarioById } from '../../src/scenario';
+import { formatMetric } from '../../src/view/goals';
 
 const game = playGame({ years: 6 });
 const baseline = simulate(game.scenario, {
@@ -213,5 +217,33 @@ describe('year labels on the time axis', () => {
       }
     }
     expect(yearTicks(2001, 2011, 1200, 16)).toHaveLength(11);
+  });
+});
+
+describe('charts of the goals', () => {
+  it('every goal of every scenario has its indicator charted, quality included', () => {
+    for (const scenario of allScenarios()) {
+      for (const goal of scenario.goals) {
+        const id = GOAL_CHARTS[goal.metric];
+        expect(ALL_CHARTS).toContain(id);
+        expect(CHART_DEFINITIONS[id].field).toBe(goal.metric === 'outputUsdM' ? 'output' : goal.metric === 'wageUsdPerDay' ? 'wage' : goal.metric);
+      }
+    }
+    expect(goalChartIds(scenarioById('sialkot-surgical').goals)).toEqual(['quality', 'working-conditions', 'sme-share', 'poverty']);
+  });
+
+  it('draws a goal with a fixed level as a line, in the units of the goal tracker, and says it in the text alternative', () => {
+    const scenario = scenarioById('sialkot-surgical');
+    const inputs: ChartInputs = { player: game.history, baseline, goals: scenario.goals };
+    const quality = chartSpec('quality', inputs);
+    const goal = scenario.goals.find((g) => g.metric === 'quality')!;
+    expect(quality.goal?.y).toBeCloseTo((goal.value ?? 0) * 100, 9);
+    expect(quality.goal?.text).toBe(`Goal: above ${formatMetric('quality', goal.value ?? 0)}`);
+    expect(quality.ariaLabel).toContain(quality.goal!.text);
+    // A goal against no new policy has no level to draw: the baseline line is the target.
+    const poverty = chartSpec('poverty', inputs);
+    expect(scenario.goals.find((g) => g.metric === 'poverty')?.comparison).toBe('beatBaseline');
+    expect(poverty.goal).toBeUndefined();
+    expect(chartSpec('quality', { player: game.history, baseline }).goal).toBeUndefined();
   });
 });

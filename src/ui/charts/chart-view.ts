@@ -326,6 +326,34 @@ function markAnnotations(spec: ChartSpec): Record<string, AnnotationOptions> {
   return out;
 }
 
+/** The scenario's goal for the indicator as a level line (the axis stretches to show it). */
+function goalAnnotation(spec: ChartSpec): Record<string, AnnotationOptions> {
+  if (!spec.goal) return {};
+  return {
+    goal: {
+      type: 'line',
+      scaleID: 'y',
+      value: spec.goal.y,
+      borderColor: PALETTE.ink,
+      borderWidth: 1.5,
+      borderDash: [10, 4],
+      drawTime: 'beforeDatasetsDraw',
+      label: {
+        display: true,
+        content: spec.goal.text,
+        position: 'end',
+        backgroundColor: PALETTE.card,
+        color: PALETTE.ink,
+        borderColor: PALETTE.ink,
+        borderWidth: 1,
+        borderRadius: 4,
+        padding: { x: 4, y: 1 },
+        font: (ctx) => ({ size: fontSize(ctx.chart.width, 0.9), weight: 'bold' }),
+      },
+    },
+  };
+}
+
 /** The years shown, with a little room either side so end points and marks are not cut. */
 function xRange(spec: ChartSpec): { min: number; max: number } {
   const xs = seriesOf(spec, 'player')?.points.map((p) => p.x) ?? [];
@@ -436,7 +464,7 @@ const lineAdapter: Adapter<ChartSpec> = {
             },
             filter: (item: TooltipItem<'line'>) => (item.dataset as LineData).cplRole !== 'band-low',
           },
-          annotation: { annotations: markAnnotations(spec) },
+          annotation: { annotations: { ...markAnnotations(spec), ...goalAnnotation(spec) } },
         },
       },
     };
@@ -449,7 +477,7 @@ const lineAdapter: Adapter<ChartSpec> = {
     const plugins = chart.options.plugins;
     if (plugins?.title) plugins.title.text = lineTitle(spec);
     if (plugins?.subtitle) plugins.subtitle.text = marksKey(spec);
-    if (plugins?.annotation) plugins.annotation.annotations = markAnnotations(spec);
+    if (plugins?.annotation) plugins.annotation.annotations = { ...markAnnotations(spec), ...goalAnnotation(spec) };
   },
 };
 

@@ -31,7 +31,10 @@ import { downloadBlob } from './download';
 import './charts.css';
 
 export interface OutcomeChartsOptions {
-  set: 'headline' | 'all';
+  /** The headline three, all of them by group, or the charts of the scenario's goals (`ids`). */
+  set: 'headline' | 'all' | 'goals';
+  /** The charts of a 'goals' set. */
+  ids?: readonly ChartId[];
   /** Level of the headings this component starts at (default 3). */
   headingLevel?: 2 | 3 | 4;
   /** Show the baseline's uncertainty band (default true). */
@@ -60,12 +63,12 @@ let counter = 0;
 export function mountOutcomeCharts(root: HTMLElement, ctx: UiContext, options: OutcomeChartsOptions): OutcomeCharts {
   const { doc } = ctx;
   const level = options.headingLevel ?? 3;
-  const ids = options.set === 'headline' ? HEADLINE_CHARTS : ALL_CHARTS;
+  const ids = options.set === 'goals' ? (options.ids ?? []) : options.set === 'headline' ? HEADLINE_CHARTS : ALL_CHARTS;
   const uid = `oc${++counter}`;
 
   const section = el(doc, 'section', {
     class: `outcome-charts outcome-charts--${options.set}`,
-    'aria-label': options.set === 'headline' ? t('Headline charts') : t('All outcome charts'),
+    'aria-label': options.set === 'headline' ? t('Headline charts') : options.set === 'goals' ? t('Charts of your goals') : t('All outcome charts'),
   });
   section.append(legend(doc, options.bands ?? true));
 
@@ -108,7 +111,7 @@ export function mountOutcomeCharts(root: HTMLElement, ctx: UiContext, options: O
     return figure;
   };
 
-  if (options.set === 'headline') {
+  if (options.set !== 'all') {
     const grid = el(doc, 'div', { class: 'chart-grid' });
     for (const id of ids) grid.append(card(id, level));
     section.append(grid);
@@ -137,6 +140,8 @@ export function mountOutcomeCharts(root: HTMLElement, ctx: UiContext, options: O
   }
 
   const marks = el(doc, 'div', { class: 'chart-marks' });
+  // The goals' charts sit under the headline ones, whose list of marked years they share.
+  marks.hidden = options.set === 'goals';
   section.append(marks);
   root.append(section);
 
@@ -157,7 +162,7 @@ export function mountOutcomeCharts(root: HTMLElement, ctx: UiContext, options: O
       entry.slot.set(spec);
       return spec;
     });
-    fillMarks(doc, marks, inputs.annotations ?? [], level, options.set === 'headline');
+    fillMarks(doc, marks, inputs.annotations ?? [], level, options.set !== 'all');
   }
 
   let idle: number | null = null;

@@ -108,8 +108,8 @@ export function mountPolicyDifference(root: HTMLElement, ctx: UiContext, options
       return;
     }
     picker.hidden = box.hidden = actions.hidden = false;
-    lead.textContent = t('Where your decisions since the start have put the cluster, compared with the same cluster, with the same luck, and no new policy.');
-    sentences.replaceChildren(...view.specs.map((spec) => el(doc, 'li', { class: `why why--${spec.outcome}` }, spec.sentence)));
+    lead.textContent = t('Where your decisions since the start have put the cluster by the end of {year}, compared with the same cluster, with the same luck, and no new policy:', { year: view.year });
+    sentences.replaceChildren(...view.specs.map((spec, i) => el(doc, 'li', { class: `why why--${spec.outcome}` }, view.lines[i] ?? spec.sentence)));
     methodText.textContent = t(
       'How it is split: the model was run {runs} times, with each combination of your decisions. A decision’s share is its average effect over every order of adding them (a Shapley split), so the shares add up to the whole difference and decisions that work together share the credit.',
       { runs: view.runs },

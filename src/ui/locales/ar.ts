@@ -621,7 +621,6 @@ const ar: Record<string, string> = {
   "Last year's event": "حدث العام الماضي",
   "Outcome shown in the chart": "المؤشر المعروض في الرسم",
   "Trade promotion": "ترويج الصادرات",
-  "Where your decisions since the start have put the cluster, compared with the same cluster, with the same luck, and no new policy.": "أين أوصلت قراراتك منذ البداية التجمّعَ، مقارنةً بالتجمّع نفسه، بالحظ نفسه، دون سياسة جديدة.",
   "Whole difference": "الفرق كله",
   "You have not changed any policy yet, so the cluster is exactly where no new policy would have left it.": "لم تغيّر أي سياسة بعد، فالتجمّع تمامًا حيث كان سيبقى دون سياسة جديدة.",
   "Your event choices": "خياراتك في الأحداث",
@@ -649,6 +648,17 @@ const ar: Record<string, string> = {
   "{value} from other decisions": "{value} بفعل قرارات أخرى",
   "“Your policy so far” lines are how much each of your decisions, this year’s and earlier ones, moved the cluster further from where no new policy would have left it this year.": "تبيّن أسطر «سياستك حتى الآن» مقدار ما أبعد به كلُّ قرار من قراراتك، من هذا العام وما قبله، التجمّعَ هذا العام عن المكان الذي كان سيبقى فيه دون سياسة جديدة.",
   "How is this split?": "كيف قُسّم الفرق؟",
+  "% of output up to export buyers’ standards": "% من الإنتاج يطابق معايير المشترين الأجانب",
+  "% of the cluster’s jobs": "% من وظائف التجمّع",
+  "Charts of your goals": "رسوم أهدافك",
+  "Charts of your other goals ({n})": "رسوم أهدافك الأخرى ({n})",
+  "Goal: {target}": "الهدف: {target}",
+  "Quality": "الجودة",
+  "Small firms’ share of jobs": "حصة المنشآت الصغيرة من الوظائف",
+  "Where your decisions since the start have put the cluster by the end of {year}, compared with the same cluster, with the same luck, and no new policy:": "أين أوصلت قراراتك منذ البداية التجمّعَ بنهاية {year}، مقارنةً بالتجمّع نفسه، بالحظ نفسه، دون سياسة جديدة:",
+  "{indicator} {amount} higher": "{indicator} أعلى بمقدار {amount}",
+  "{indicator} {amount} lower": "{indicator} أدنى بمقدار {amount}",
+  "{indicator}: the same.": "{indicator}: لا فرق.",
 };
 
 export default ar;

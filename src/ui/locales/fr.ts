@@ -647,7 +647,6 @@ const fr: Record<string, string> = {
   "Last year's event": "Événement de l’an dernier",
   "Outcome shown in the chart": "Résultat montré dans le graphique",
   "Trade promotion": "Promotion commerciale",
-  "Where your decisions since the start have put the cluster, compared with the same cluster, with the same luck, and no new policy.": "Où vos décisions depuis le début ont mené le cluster, par rapport au même cluster, avec la même chance, sans nouvelle politique.",
   "Whole difference": "Écart total",
   "You have not changed any policy yet, so the cluster is exactly where no new policy would have left it.": "Vous n’avez encore changé aucune politique : le cluster est exactement là où l’aurait laissé « sans nouvelle politique ».",
   "Your event choices": "Vos choix face aux événements",
@@ -675,6 +674,17 @@ const fr: Record<string, string> = {
   "{value} from other decisions": "{value} (autres décisions)",
   "“Your policy so far” lines are how much each of your decisions, this year’s and earlier ones, moved the cluster further from where no new policy would have left it this year.": "Les lignes « Votre politique jusqu’ici » disent de combien chacune de vos décisions, de cette année ou d’avant, a éloigné cette année le cluster de là où l’aurait laissé « sans nouvelle politique ».",
   "How is this split?": "Comment ce partage est-il fait ?",
+  "% of output up to export buyers’ standards": "% de la production aux normes des acheteurs étrangers",
+  "% of the cluster’s jobs": "% des emplois du cluster",
+  "Charts of your goals": "Graphiques de vos objectifs",
+  "Charts of your other goals ({n})": "Graphiques de vos autres objectifs ({n})",
+  "Goal: {target}": "Objectif : {target}",
+  "Quality": "Qualité",
+  "Small firms’ share of jobs": "Part des petites entreprises dans l’emploi",
+  "Where your decisions since the start have put the cluster by the end of {year}, compared with the same cluster, with the same luck, and no new policy:": "Où vos décisions depuis le début ont mené le cluster fin {year}, par rapport au même cluster, avec la même chance, sans nouvelle politique :",
+  "{indicator} {amount} higher": "{indicator} : {amount} de plus",
+  "{indicator} {amount} lower": "{indicator} : {amount} de moins",
+  "{indicator}: the same.": "{indicator} : pas d’écart.",
 };
 
 export default fr;
