@@ -1,6 +1,10 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 
+// Other sites may not frame the game (clickjacking). A <meta> CSP cannot say this, so the servers
+// we ship send it as a header; a host serving the built files should send it too (README).
+const FRAME_RULES = { 'Content-Security-Policy': "frame-ancestors 'self'", 'X-Frame-Options': 'SAMEORIGIN' };
+
 export default defineConfig({
   // Relative asset URLs, so the built game works from any folder, a file share or a sub-path.
   base: './',
@@ -8,6 +12,10 @@ export default defineConfig({
   publicDir: 'assets',
   server: {
     port: 5173,
+    headers: FRAME_RULES,
+  },
+  preview: {
+    headers: FRAME_RULES,
   },
   build: {
     target: 'es2022',

@@ -1,5 +1,6 @@
 // Composition root: creates the app (the game actor and the DOM screens) and hands it the Phaser
 // stage, loaded only when a screen first needs it so the title page is interactive at once.
+import './platform/no-eval';
 import { version } from '../package.json';
 import { startApp } from './ui/app';
 import './ui/styles.css';

@@ -77,7 +77,7 @@ export function startApp(options: AppOptions): App {
   let actor = createActor(gameMachine).start();
   let preGame: 'title' | 'map' = 'title';
   let stage: StageHandle | null = null;
-  let stageLoading: Promise<StageHandle> | null = null;
+  let stageLoading: Promise<StageHandle | null> | null = null;
   let currentScreen: Screen | null = null;
 
   const ctx: UiContext = {
@@ -127,15 +127,48 @@ export function startApp(options: AppOptions): App {
     mountGameMenu(byId('game-menu'), ctx, app),
   ];
 
-  function ensureStage(): Promise<StageHandle> {
+  /** The town and map code, loaded on first use; a failed download says so and offers a retry. */
+  function ensureStage(): Promise<StageHandle | null> {
     if (stage) return Promise.resolve(stage);
-    stageLoading ??= options.startStage(byId('stage')).then((handle) => {
-      stage = handle;
-      handle.setReducedMotion(ctx.reducedMotion());
-      render(actor.getSnapshot());
-      return handle;
-    });
+    stageLoading ??= options.startStage(byId('stage')).then(
+      (handle) => {
+        stage = handle;
+        stageError.hidden = true;
+        handle.setReducedMotion(ctx.reducedMotion());
+        render(actor.getSnapshot());
+        return handle;
+      },
+      () => {
+        // Forget the failed attempt so Retry (or the next screen) loads again.
+        stageLoading = null;
+        const host = byId('stage');
+        if (stageError.parentElement !== host) host.append(stageError);
+        labelStageError();
+        stageError.hidden = false;
+        retry.focus({ preventScroll: true });
+        return null;
+      },
+    );
     return stageLoading;
+  }
+
+  // Shown in the stage's place when its code could not be downloaded (a flaky network).
+  const stageError = doc.createElement('div');
+  stageError.className = 'stage-error';
+  stageError.setAttribute('role', 'alert');
+  stageError.hidden = true;
+  const stageErrorText = doc.createElement('p');
+  const retry = doc.createElement('button');
+  retry.type = 'button';
+  retry.className = 'secondary';
+  retry.addEventListener('click', () => {
+    stageError.hidden = true;
+    void ensureStage();
+  });
+  stageError.append(stageErrorText, retry);
+  function labelStageError(): void {
+    stageErrorText.textContent = t('The town could not be loaded. Check your connection and try again; your game is safe.');
+    retry.textContent = t('Retry');
   }
 
   function showScreen(screen: Screen): void {

@@ -8,7 +8,8 @@ import './event-dialog.css';
 
 interface ShownEvent {
   key: string;
-  first: HTMLButtonElement | null;
+  /** Where focus goes when the dialog opens: the heading, so an Enter pressed for End year cannot pick a choice. */
+  heading: HTMLElement;
 }
 
 /** The scenario event waiting for a choice, with its text, or null. */
@@ -41,8 +42,17 @@ export function mountEventDialog(root: HTMLDialogElement, ctx: UiContext): Compo
       if (typeof root.showModal === 'function') root.showModal();
       else root.setAttribute('open', '');
     }
-    shown?.first?.focus();
+    shown?.heading.focus();
   }
+
+  // A key held down or repeated from the previous screen (End year) must not activate a choice.
+  root.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.repeat && (event.key === 'Enter' || event.key === ' ')) event.preventDefault();
+    },
+    true,
+  );
 
   function build(snapshot: GameSnapshot, key: string): void {
     const event = activeEvent(snapshot);
@@ -54,7 +64,7 @@ export function mountEventDialog(root: HTMLDialogElement, ctx: UiContext): Compo
       { class: 'event-dialog__kicker' },
       t('Event · {year} · year {k}', { year: event.year, k: event.termYear }),
     );
-    const title = el(doc, 'h2', { id: 'event-title', class: 'event-dialog__title' }, spec.title);
+    const title = el(doc, 'h2', { id: 'event-title', class: 'event-dialog__title', tabindex: '-1' }, spec.title);
     const text = el(doc, 'p', { id: 'event-text', class: 'event-dialog__text' }, spec.text);
     const question = el(doc, 'p', { class: 'event-dialog__question', id: 'event-question' }, t('What do you do?'));
     const choices = el(doc, 'div', {
@@ -62,7 +72,6 @@ export function mountEventDialog(root: HTMLDialogElement, ctx: UiContext): Compo
       role: 'group',
       'aria-labelledby': 'event-question',
     });
-    let first: HTMLButtonElement | null = null;
     spec.choices.forEach((choice, i) => {
       const labelId = `event-choice-${i}-label`;
       const descId = `event-choice-${i}-text`;
@@ -80,11 +89,10 @@ export function mountEventDialog(root: HTMLDialogElement, ctx: UiContext): Compo
         chosen = true;
         ctx.send({ type: 'CHOOSE', choiceId: choice.id });
       });
-      first ??= button;
       choices.append(button);
     });
     root.replaceChildren(kicker, title, text, question, choices);
-    shown = { key, first };
+    shown = { key, heading: title };
   }
 
   return {

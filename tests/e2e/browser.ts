@@ -1,6 +1,6 @@
 // Shared browser-test helpers: launch Debian's Chromium, collect console errors (any error fails
 // the test), take screenshots into test-results/screenshots, and run axe accessibility checks.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -39,6 +39,15 @@ export async function openSession(browser: Browser, viewport = { width: 1280, he
   const context = await browser.newContext({ viewport, acceptDownloads: true, reducedMotion: 'no-preference' });
   const page = await context.newPage();
   const errors: string[] = [];
+  // axe-core for the accessibility checks, in every document before the app's scripts. An init script
+  // is not subject to the app's CSP (a <script> tag or an evaluated string would be).
+  await page.addInitScript({ content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') });
+  // Content-Security-Policy violations, as the page reports them (they also log a console error).
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective}: ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`));
+  });
   page.on('console', (message) => {
     if (message.type() === 'error' && !HARMLESS.some((re) => re.test(message.text()))) errors.push(message.text());
   });
@@ -60,9 +69,13 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 
 const require = createRequire(import.meta.url);
 
+/** The CSP violations the page has reported since it opened. */
+export async function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []);
+}
+
 /** Serious or critical axe violations on the page as it is now. */
 export async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
   const results = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
     return axe.run(document, { resultTypes: ['violations'] });

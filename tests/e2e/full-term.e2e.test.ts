@@ -88,7 +88,14 @@ describe('a full term', () => {
       if ((await phase(page)) === 'event') {
         if (!sawEvent) await screenshot(page, 'keyboard-event');
         sawEvent = true;
-        // Focus starts on the first choice; Enter chooses it.
+        // Focus starts on the event's heading, so a second Enter (meant for End year) picks nothing.
+        await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('event-title');
+        await page.keyboard.press('Enter');
+        await page.keyboard.press('Enter');
+        expect(await phase(page)).toBe('event');
+        // Tab to the first choice; Enter chooses it.
+        await page.keyboard.press('Tab');
+        await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('event-choice');
         await page.keyboard.press('Enter');
       }
       await expect.poll(() => phase(page)).toBe('report');

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { axeViolations, baseUrl, launch, openSession, screenshot } from './browser';
+import { axeViolations, baseUrl, cspViolations, launch, openSession, screenshot } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -48,6 +48,30 @@ describe('first screens', () => {
     expect(await goals.textContent()).toMatch(/higher-value instruments.*now \d+ %; goal above 40 %; no new policy \d+ %/);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'smoke-play');
+    // A Content-Security-Policy that allows only the app's own files, and nothing on these screens breaks it.
+    expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toMatch(/script-src 'self'(;|$)/);
+    await expect.poll(() => page.locator('#town-stage-slot canvas').count()).toBe(1);
+    expect(await cspViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
+  });
+
+  it('retries the town when its code failed to download, with a message and a Retry button', async () => {
+    const { page, errors } = await openSession(browser);
+    // The first download of the stage's code (Phaser and the town) fails, as on a flaky network.
+    let failed = 0;
+    await page.route(/\/assets\/stage-[^/]*\.js$/, async (route) => {
+      if (failed++ === 0) await route.abort('connectionreset');
+      else await route.continue();
+    });
+    await page.goto(`${baseUrl()}#scenario=kamukunji-metalwork&seed=3&begin`);
+    const alert = page.locator('.stage-error');
+    await expect.poll(() => alert.isVisible()).toBe(true);
+    expect(await alert.textContent()).toMatch(/could not be loaded/);
+    await page.getByRole('button', { name: 'Retry' }).click();
+    await expect.poll(() => page.locator('#town-stage-slot canvas').count()).toBe(1);
+    expect(await alert.isVisible()).toBe(false);
+    expect(failed).toBeGreaterThanOrEqual(2);
+    // The failed download itself is the only error.
+    expect(errors.filter((e) => !/stage-.*\.js|Failed to fetch dynamically imported module|net::ERR_CONNECTION_RESET/.test(e))).toEqual([]);
   });
 });

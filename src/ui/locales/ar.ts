@@ -659,6 +659,8 @@ const ar: Record<string, string> = {
   "{indicator} {amount} higher": "{indicator} أعلى بمقدار {amount}",
   "{indicator} {amount} lower": "{indicator} أدنى بمقدار {amount}",
   "{indicator}: the same.": "{indicator}: لا فرق.",
+  "Retry": "إعادة المحاولة",
+  "The town could not be loaded. Check your connection and try again; your game is safe.": "تعذّر تحميل المدينة. تحقّق من اتصالك وأعد المحاولة؛ لعبتك محفوظة.",
 };
 
 export default ar;

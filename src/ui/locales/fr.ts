@@ -685,6 +685,8 @@ const fr: Record<string, string> = {
   "{indicator} {amount} higher": "{indicator} : {amount} de plus",
   "{indicator} {amount} lower": "{indicator} : {amount} de moins",
   "{indicator}: the same.": "{indicator} : pas d’écart.",
+  "Retry": "Réessayer",
+  "The town could not be loaded. Check your connection and try again; your game is safe.": "La ville n’a pas pu être chargée. Vérifiez votre connexion et réessayez ; votre partie n’est pas perdue.",
 };
 
 export default fr;
