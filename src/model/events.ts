@@ -44,7 +44,12 @@ function conditionHolds(s: ClusterState, e: EventSpec): boolean {
  */
 export function firingEvent(model: Model, s: ClusterState, t: number, shocks: YearShocks, eventDraws: readonly number[]): EventSpec | null {
   const events = model.events;
-  for (const e of events) if (e.trigger.shock !== undefined && isOpen(s, e) && shockHappened(shocks, e.trigger.shock) && conditionHolds(s, e)) return e;
+  // A shock event with a chance becomes an event in that share of the years its shock happens.
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i] as EventSpec;
+    const { shock, chance } = e.trigger;
+    if (shock !== undefined && isOpen(s, e) && shockHappened(shocks, shock) && (chance === undefined || (eventDraws[i] ?? 1) < chance) && conditionHolds(s, e)) return e;
+  }
   // A scheduled event pushed out by a shock event fires the next year instead of being lost.
   for (const e of events) if (e.trigger.year !== undefined && e.trigger.year <= t && isOpen(s, e) && conditionHolds(s, e)) return e;
   for (let i = 0; i < events.length; i++) {

@@ -68,7 +68,7 @@ export const triggerSchema = z
       .max(30)
       .describe('Year of the term, not a calendar year: fires at the end of calendar year startYear + year (1 = after the first year)')
       .optional(),
-    /** Chance per year of firing, once eligible. */
+    /** Chance per year of firing, once eligible; with a shock, the chance that a year's shock becomes this event. */
     chance: share.optional(),
     /** Earliest year of the term at which a chance event can fire. */
     fromYear: z.number().int().min(1).max(30).optional(),

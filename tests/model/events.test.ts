@@ -85,6 +85,15 @@ describe('scenario events', () => {
     expect(firingEvent(model, state, 1, { ...NO_SHOCKS, buyerExit: 0.2 }, [0.5, 0.5])?.id).toBe('buyer');
   });
 
+  it('a shock event with a chance fires in that share of the years its shock happens, by its own draw', () => {
+    const setup = survivalSetup({ events: [{ ...onShock('fire', 'accident'), trigger: { shock: 'accident', chance: 0.4 } }] });
+    const { model, state } = begin(setup);
+    const fire = { ...NO_SHOCKS, accident: 0.05 };
+    expect(firingEvent(model, state, 2, fire, [0.3])?.id).toBe('fire');
+    expect(firingEvent(model, state, 2, fire, [0.5])).toBeNull();
+    expect(firingEvent(model, state, 2, NO_SHOCKS, [0.3])).toBeNull();
+  });
+
   it('an event fires at most once, even when its trigger holds again', () => {
     const always: EventSpec = { id: 'always', trigger: { chance: 1 }, choices: [{ id: 'ok', effects: [] }] };
     const setup = survivalSetup({ events: [always] });

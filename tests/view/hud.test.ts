@@ -95,13 +95,15 @@ describe('approval reasons over a term', () => {
     return top;
   }
 
-  it('change from year to year: no reason tops a group year after year, and the same fading is never top three years running', () => {
-    // The playtest: "early goodwill fading" was the top reason every year up to year 10.
+  it('change from year to year: no reason tops a group year after year, and fading leads only briefly', () => {
+    // The playtest: "early goodwill fading" was the top reason every year up to year 10. Now a
+    // one-off jolt (an event choice) may be seen wearing off for a few years, halving each year.
     for (const seed of [1, 2, 3]) {
       for (const [group, words] of Object.entries(topReasons('sialkot-surgical', seed))) {
         const story = `seed ${seed}, ${group}: ${words.join(' | ')}`;
-        const fadingRuns = words.filter((w, k) => /fading/.test(w) && words[k - 1] === w && words[k - 2] === w);
-        expect(fadingRuns, story).toEqual([]);
+        const longRuns = words.filter((w, k) => /fading/.test(w) && words.slice(k - 3, k).every((v) => v === w) && k >= 3);
+        expect(longRuns, story).toEqual([]);
+        expect(new Set(words.filter((w) => w)).size, story).toBeGreaterThanOrEqual(3);
         const counts = new Map<string, number>();
         for (const w of words) if (w) counts.set(w, (counts.get(w) ?? 0) + 1);
         // Workers follow jobs, which move every year: "more jobs" may lead most years.
