@@ -1,7 +1,7 @@
 // Scenario events (dilemmas): which one fires at the end of a year, and applying a choice.
 // A choice's effects wait in the state and apply at the start of the next year, so they go
 // through the model (and the attribution) like everything else.
-import type { ClusterState, Effect, EffectTarget, YearShocks } from './types';
+import type { ClusterState, ConditionIndicator, Effect, EffectTarget, YearShocks } from './types';
 import type { EventSpec, Model } from './setup';
 import { shockHappened } from './shocks';
 import { clamp01 } from './math';
@@ -12,19 +12,52 @@ function isOpen(s: ClusterState, e: EventSpec): boolean {
   return !s.firedEvents.includes(e.id);
 }
 
+/** An indicator an event's condition watches, as it stands in the state. */
+export function indicatorValue(s: ClusterState, indicator: ConditionIndicator): number {
+  switch (indicator) {
+    case 'approvalSme':
+      return s.approval.sme;
+    case 'approvalLarge':
+      return s.approval.large;
+    case 'approvalWorkers':
+      return s.approval.workers;
+    case 'approvalDonors':
+      return s.approval.donors;
+    default:
+      return s[indicator];
+  }
+}
+
+/** Whether an event's condition holds (an event without one is not held back). */
+function conditionHolds(s: ClusterState, e: EventSpec): boolean {
+  const when = e.trigger.when;
+  if (!when) return true;
+  const value = indicatorValue(s, when.indicator);
+  return (when.below === undefined || value < when.below) && (when.above === undefined || value > when.above);
+}
+
 /**
- * The event that fires after year t (1-based), given this year's shocks and its event draws.
- * Written as plain loops (it runs every year of every run); the order of the checks is the rule.
+ * The event that fires after year t (1-based), given the state at the end of that year, this year's
+ * shocks and its event draws. A condition (`when`) reads that state, so events can answer what the
+ * player's policy has done (trust run down, a group turned against you). Written as plain loops (it
+ * runs every year of every run); the order of the checks is the rule.
  */
 export function firingEvent(model: Model, s: ClusterState, t: number, shocks: YearShocks, eventDraws: readonly number[]): EventSpec | null {
   const events = model.events;
-  for (const e of events) if (e.trigger.shock !== undefined && isOpen(s, e) && shockHappened(shocks, e.trigger.shock)) return e;
-  // A scheduled event pushed out by a shock event fires the next year instead of being lost.
-  for (const e of events) if (e.trigger.year !== undefined && e.trigger.year <= t && isOpen(s, e)) return e;
+  // A shock event with a chance becomes an event in that share of the years its shock happens.
   for (let i = 0; i < events.length; i++) {
     const e = events[i] as EventSpec;
-    const { chance, year, shock, fromYear } = e.trigger;
-    if (chance !== undefined && year === undefined && shock === undefined && t >= (fromYear ?? 1) && (eventDraws[i] ?? 1) < chance && isOpen(s, e)) return e;
+    const { shock, chance } = e.trigger;
+    if (shock !== undefined && isOpen(s, e) && shockHappened(shocks, shock) && (chance === undefined || (eventDraws[i] ?? 1) < chance) && conditionHolds(s, e)) return e;
+  }
+  // A scheduled event pushed out by a shock event fires the next year instead of being lost.
+  for (const e of events) if (e.trigger.year !== undefined && e.trigger.year <= t && isOpen(s, e) && conditionHolds(s, e)) return e;
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i] as EventSpec;
+    const { year, shock, fromYear, when } = e.trigger;
+    // A condition with no chance fires as soon as it holds.
+    const chance = e.trigger.chance ?? (when ? 1 : undefined);
+    if (chance !== undefined && year === undefined && shock === undefined && t >= (fromYear ?? 1) && (eventDraws[i] ?? 1) < chance && isOpen(s, e) && conditionHolds(s, e)) return e;
   }
   return null;
 }

@@ -7,7 +7,16 @@ export * from './run';
 export * from './plan';
 export * from './decisions';
 export { chooseForEvent, defaultChoiceId, findEvent, applyEffects } from './events';
-export { meanApproval, approvalCollapsed, abruptChangeCost, type ApprovalReasons } from './mechanisms/approval';
+export {
+  meanApproval,
+  approvalCollapsed,
+  abruptChangeCost,
+  approvalChange,
+  emptyApprovalLevels,
+  type ApprovalLevels,
+  type ApprovalPart,
+  type ApprovalReasons,
+} from './mechanisms/approval';
 export { shockHappened } from './shocks';
 export { LAG_PROFILES, meanLagYears, pipelineTotal } from './mechanisms/pipelines';
 export * from './preview';

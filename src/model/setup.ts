@@ -3,7 +3,7 @@
 // a parsed scenario file fits these shapes structurally.
 
 import { resolveParams, type Params } from './params';
-import type { Approval, ClusterState, Decisions, Difficulty, Effect, IncentiveTarget, ShockKind } from './types';
+import type { Approval, ClusterState, Decisions, Difficulty, Effect, EventCondition, IncentiveTarget, ShockKind } from './types';
 import { DEFAULT_DIFFICULTY } from './types';
 import { seedState } from './rng';
 import { clamp01 } from './math';
@@ -37,6 +37,8 @@ export interface EventTrigger {
   chance?: number;
   fromYear?: number;
   shock?: ShockKind;
+  /** Fires only while this holds at the end of the year (with no chance, year or shock: whenever it holds). */
+  when?: EventCondition;
 }
 
 export interface EventSpec {

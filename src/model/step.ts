@@ -26,7 +26,8 @@ export function step(model: Model, s: ClusterState, decisions: Decisions, option
   // Chances depend on the state as this year starts, after last year's event choices took effect.
   const shocks = resolveShocks(model, applyEffects(s, s.pendingEffects), draws.values);
   const { next, approvalReasons } = advance(model, s, decisions, shocks);
-  const fired = firingEvent(model, s, next.t, shocks, draws.values.slice(SHOCK_DRAWS));
+  // Conditions read the year's end (next carries the same fired events as s).
+  const fired = firingEvent(model, next, next.t, shocks, draws.values.slice(SHOCK_DRAWS));
   // A copy in the canonical shape (see state.ts), finished in place: nobody else holds it yet.
   const state = copyState(next);
   if (fired) state.firedEvents = [...next.firedEvents, fired.id];

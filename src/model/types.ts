@@ -64,6 +64,28 @@ export interface YearShocks {
   buyerStandard: number;
 }
 
+/** What an event's condition can watch, read from the state at the end of the year (events.ts). */
+export const CONDITION_INDICATORS = [
+  'trust',
+  'workingConditions',
+  'quality',
+  'exportShare',
+  'smeShare',
+  'poverty',
+  'approvalSme',
+  'approvalLarge',
+  'approvalWorkers',
+  'approvalDonors',
+] as const;
+export type ConditionIndicator = (typeof CONDITION_INDICATORS)[number];
+
+/** A condition on the cluster: holds while the indicator is below and/or above the given values. */
+export interface EventCondition {
+  indicator: ConditionIndicator;
+  below?: number;
+  above?: number;
+}
+
 /** A change to stocks or parameters applied at the start of the next year (from an event choice). */
 export interface Effect {
   /** A numeric stock of ClusterState (see EFFECT_TARGETS); `budgetUsdM` changes the yearly budget from then on. */

@@ -1,7 +1,7 @@
 // The scenario file format. scenarios/scenario.schema.json is generated from this (npm run schema).
 import { z } from 'zod';
 import { PARAM_NAMES, PARAM_SPECS, type ParamName } from '../model/params';
-import { EFFECT_TARGETS, INCENTIVE_TARGETS, LIMITATIONS, SHOCKS, STAKEHOLDERS } from '../model/types';
+import { CONDITION_INDICATORS, EFFECT_TARGETS, INCENTIVE_TARGETS, LIMITATIONS, SHOCKS, STAKEHOLDERS } from '../model/types';
 
 const share = z.number().min(0).max(1);
 const text = z.string().trim().min(1);
@@ -68,15 +68,25 @@ export const triggerSchema = z
       .max(30)
       .describe('Year of the term, not a calendar year: fires at the end of calendar year startYear + year (1 = after the first year)')
       .optional(),
-    /** Chance per year of firing, once eligible. */
+    /** Chance per year of firing, once eligible; with a shock, the chance that a year's shock becomes this event. */
     chance: share.optional(),
     /** Earliest year of the term at which a chance event can fire. */
     fromYear: z.number().int().min(1).max(30).optional(),
     /** Fires when this model shock happens. */
     shock: z.enum(SHOCKS).optional(),
+    /** Fires only while this holds at the end of the year; alone, as soon as it holds. */
+    when: z
+      .strictObject({
+        indicator: z.enum(CONDITION_INDICATORS),
+        below: z.number().optional(),
+        above: z.number().optional(),
+      })
+      .refine((w) => w.below !== undefined || w.above !== undefined, { message: 'a condition needs "below" or "above"' })
+      .describe('A condition read at the end of the year: the indicator below and/or above the given values')
+      .optional(),
   })
-  .refine((t) => t.year !== undefined || t.chance !== undefined || t.shock !== undefined, {
-    message: 'a trigger needs a year, a chance or a shock',
+  .refine((t) => t.year !== undefined || t.chance !== undefined || t.shock !== undefined || t.when !== undefined, {
+    message: 'a trigger needs a year, a chance, a shock or a condition (when)',
   });
 
 export const eventSchema = z

@@ -2,16 +2,19 @@
 // year, and each stakeholder group's approval with the biggest reasons it moved. Pure; no DOM.
 import { currentState, modelFor, type GameSnapshot } from '../flow';
 import {
+  abruptChangeCost,
+  applyEffects,
+  approvalChange,
+  emptyApprovalLevels,
   meanApproval,
+  step,
   STAKEHOLDERS,
-  type Approval,
-  type ApprovalReasons,
+  type ApprovalLevels,
+  type ApprovalPart,
   type ClusterState,
-  type Decisions,
+  type Model,
   type Stakeholder,
 } from '../model';
-import { abruptChangeCost } from '../model';
-import { applyEffects } from '../model';
 import { comingBudgetUsdM } from './budget';
 import {
   ARROWS,
@@ -130,8 +133,12 @@ const DRIVER_WORDS: Record<string, [string, string]> = {
   'governance leakage': ['cleaner government', 'governance leakage'],
   poverty: ['falling poverty', 'rising poverty'],
   'abrupt policy change': ['steady policy', 'abrupt policy change'],
-  'settling back': ['recovering', 'early goodwill fading'],
   'event choice': ['your event choice', 'your event choice'],
+  // Earlier effects wearing off, named by the biggest: an event choice's jolt, an abrupt change, or
+  // anything else (last year's job boom, a fire two years ago).
+  'fading event choice': ['anger at an event choice fading', 'goodwill from an event choice fading'],
+  'fading abrupt policy change': ['anger at an abrupt change fading', 'anger at an abrupt change fading'],
+  fading: ['old grievances fading', 'earlier goodwill fading'],
 };
 
 /** Words for a driver given the sign of its effect. */
@@ -141,38 +148,69 @@ export function reasonWords(driver: string, effect: number): string {
   return effect >= 0 ? words[0] : words[1];
 }
 
-/** What moved a group's approval besides the named drivers (shares, 0.01 = one point). */
-export interface ApprovalMoves {
-  /** The approval cost of abrupt policy changes (subtracted from every group). */
-  abruptCost?: number;
-  /** Half the gap between the group's starting mood and where it stood (approval drifts back). */
-  settling?: number;
-  /** What last year's event choice did to the group directly. */
-  eventEffect?: number;
-  /** How many reasons to show (default 2). */
-  limit?: number;
+/**
+ * The reasons one group's approval moved this year, biggest first, from the exact split of the
+ * change by cause (approvalChange). A cause's earlier effect wearing off is not that cause's doing
+ * this year: those parts are pooled as "earlier goodwill fading" or "old grievances fading", so a
+ * steady policy stops being named once approval has settled, and a reason shows when it moves
+ * approval. When the change is visible but every part is small, the biggest still shows.
+ */
+export function approvalReasonsFor(parts: readonly ApprovalPart[], options: { limit?: number; change?: number } = {}): ReasonView[] {
+  const impacts: { driver: string; points: number }[] = [];
+  const add = (driver: string, points: number): void => {
+    const found = impacts.find((r) => r.driver === driver);
+    if (found) found.points += points;
+    else impacts.push({ driver, points });
+  };
+  for (const part of parts) if (!part.fading) add(part.driver, part.effect * 100);
+  // Fading parts pooled by direction, each named after its biggest part.
+  for (const up of [true, false]) {
+    const fading = parts.filter((p) => p.fading && p.effect > 0 === up);
+    if (fading.length === 0) continue;
+    const biggest = fading.reduce((a, b) => (Math.abs(b.effect) > Math.abs(a.effect) ? b : a));
+    const named = `fading ${biggest.driver}`;
+    impacts.push({ driver: named in DRIVER_WORDS ? named : 'fading', points: 100 * fading.reduce((t, p) => t + p.effect, 0) });
+  }
+  const ranked = impacts.filter((r) => r.points !== 0).sort((a, b) => Math.abs(b.points) - Math.abs(a.points));
+  let shown = ranked.filter((r) => Math.abs(r.points) >= MIN_REASON_POINTS);
+  if (shown.length === 0 && Math.abs(options.change ?? 0) >= 0.5 && ranked[0]) shown = [ranked[0]];
+  return shown.slice(0, options.limit ?? 2).map((r) => {
+    const direction: Direction = r.points > 0 ? 'up' : 'down';
+    const words = reasonWords(r.driver, r.points);
+    return { text: `${ARROWS[direction]} ${words}`, words, direction, points: r.points };
+  });
 }
 
+export type ApprovalParts = Record<Stakeholder, ApprovalPart[]>;
+
+/** Each year's split (by the state that ends it): a state is never changed, so its year's split is fixed. */
+const splits = new WeakMap<ClusterState, { levels: ApprovalLevels; parts: ApprovalParts }>();
+
 /**
- * The reasons one group's approval moved, biggest first. Each driver moves the group's target, and
- * approval closes half the gap to it each year, so a driver's share of this year's change is half
- * its effect; the rest is drift back toward the starting mood, event choices and the cost of
- * abrupt policy changes, which together make up the change.
+ * The split by cause of the last year's change in each group's approval. The model keeps only the
+ * last year's drivers, and each cause's part depends on what it built up before, so the years are
+ * replayed (the model is pure: the same state and decisions give the same year); each year's
+ * split is kept with its state, so a screen update replays nothing already seen.
  */
-export function approvalReasonsFor(reasons: ApprovalReasons[Stakeholder], moves: ApprovalMoves = {}): ReasonView[] {
-  const impacts = reasons.map((r) => ({ driver: r.driver, points: 0.5 * r.effect * 100 }));
-  if (moves.abruptCost) impacts.push({ driver: 'abrupt policy change', points: -moves.abruptCost * 100 });
-  if (moves.settling) impacts.push({ driver: 'settling back', points: moves.settling * 100 });
-  if (moves.eventEffect) impacts.push({ driver: 'event choice', points: moves.eventEffect * 100 });
-  return impacts
-    .filter((r) => Math.abs(r.points) >= MIN_REASON_POINTS)
-    .sort((a, b) => Math.abs(b.points) - Math.abs(a.points))
-    .slice(0, moves.limit ?? 2)
-    .map((r) => {
-      const direction: Direction = r.points > 0 ? 'up' : 'down';
-      const words = reasonWords(r.driver, r.points);
-      return { text: `${ARROWS[direction]} ${words}`, words, direction, points: r.points };
-    });
+export function lastApprovalParts(model: Model, history: readonly ClusterState[]): ApprovalParts | null {
+  let levels = emptyApprovalLevels();
+  let parts: ApprovalParts | null = null;
+  for (let k = 1; k < history.length; k++) {
+    const before = history[k - 1] as ClusterState;
+    const now = history[k] as ClusterState;
+    let split = splits.get(now);
+    if (!split) {
+      const { approvalReasons } = step(model, before, now.decisions);
+      const started = applyEffects(before, before.pendingEffects).approval;
+      const jolt = { sme: 0, large: 0, workers: 0, donors: 0 };
+      for (const group of STAKEHOLDERS) jolt[group] = started[group] - before.approval[group];
+      split = approvalChange(levels, approvalReasons, jolt, abruptChangeCost(before.decisions, now.decisions));
+      splits.set(now, split);
+    }
+    levels = split.levels;
+    parts = split.parts;
+  }
+  return parts;
 }
 
 /** The warning level for a mean approval (0..1) and the collapse threshold (0..1). */
@@ -256,36 +294,16 @@ export function selectIndicators(now: ClusterState, before: ClusterState | null)
   ];
 }
 
-/** The approval cost of the last year's policy changes (0 before the first year). */
-function lastAbruptCost(history: readonly ClusterState[]): number {
-  const now = history[history.length - 1];
-  const before = history[history.length - 2];
-  if (!now || !before) return 0;
-  return abruptChangeCost(before.decisions as Decisions, now.decisions);
-}
-
-export function selectApproval(
-  now: ClusterState,
-  before: ClusterState | null,
-  reasons: ApprovalReasons | null,
-  options: { abruptCost?: number; startApproval?: Approval } = {},
-): ApprovalView[] {
-  // The year started from `before` with last year's event choices applied.
-  const started = before ? applyEffects(before, before.pendingEffects).approval : null;
+export function selectApproval(now: ClusterState, before: ClusterState | null, parts: ApprovalParts | null): ApprovalView[] {
   return STAKEHOLDERS.map((group): ApprovalView => {
     const value = Math.round(now.approval[group] * 100);
     const delta = before ? (now.approval[group] - before.approval[group]) * 100 : null;
-    const moves: ApprovalMoves = { abruptCost: options.abruptCost };
-    if (before && started) {
-      moves.eventEffect = started[group] - before.approval[group];
-      if (options.startApproval) moves.settling = 0.5 * (options.startApproval[group] - started[group]);
-    }
     return {
       group,
       label: STAKEHOLDER_LABELS[group],
       value,
       change: delta === null ? null : changeView(formatChange(delta, { digits: 0 }), directionOf(delta, 0), 'up'),
-      reasons: delta === null || !reasons ? [] : approvalReasonsFor(reasons[group], moves),
+      reasons: delta === null || !parts ? [] : approvalReasonsFor(parts[group], { change: delta }),
     };
   });
 }
@@ -346,10 +364,7 @@ export function selectHud(snapshot: GameSnapshot): HudView | null {
     budgetUsdM,
     budget: formatUsdM(budgetUsdM, { digits: Number.isInteger(budgetUsdM) ? 0 : undefined }),
     indicators: selectIndicators(now, before),
-    approval: selectApproval(now, before, context.approvalReasons, {
-      abruptCost: lastAbruptCost(history),
-      startApproval: model.baseline.approval,
-    }),
+    approval: selectApproval(now, before, before ? lastApprovalParts(model, history) : null),
     meanApproval: Math.round(mean * 100),
     collapseAt: Math.round(threshold * 100),
     warning: collapseWarning(mean, threshold),

@@ -85,6 +85,15 @@ describe('scenario events', () => {
     expect(firingEvent(model, state, 1, { ...NO_SHOCKS, buyerExit: 0.2 }, [0.5, 0.5])?.id).toBe('buyer');
   });
 
+  it('a shock event with a chance fires in that share of the years its shock happens, by its own draw', () => {
+    const setup = survivalSetup({ events: [{ ...onShock('fire', 'accident'), trigger: { shock: 'accident', chance: 0.4 } }] });
+    const { model, state } = begin(setup);
+    const fire = { ...NO_SHOCKS, accident: 0.05 };
+    expect(firingEvent(model, state, 2, fire, [0.3])?.id).toBe('fire');
+    expect(firingEvent(model, state, 2, fire, [0.5])).toBeNull();
+    expect(firingEvent(model, state, 2, NO_SHOCKS, [0.3])).toBeNull();
+  });
+
   it('an event fires at most once, even when its trigger holds again', () => {
     const always: EventSpec = { id: 'always', trigger: { chance: 1 }, choices: [{ id: 'ok', effects: [] }] };
     const setup = survivalSetup({ events: [always] });
@@ -141,6 +150,50 @@ describe('scenario events', () => {
   it('a chance event with chance 0 never fires', () => {
     const never: EventSpec = { id: 'never', trigger: { chance: 0 }, choices: [{ id: 'ok', effects: [] }] };
     expect(simulate(survivalSetup({ events: [never] }), { seed: 3, years: 20 }).events).toEqual([]);
+  });
+
+  describe('conditions (when)', () => {
+    const lowTrust: EventSpec = {
+      id: 'feud',
+      trigger: { when: { indicator: 'trust', below: 0.3 } },
+      choices: [{ id: 'ok', effects: [] }],
+    };
+
+    it('an event with a condition fires when the end-of-year state meets it, and not otherwise', () => {
+      const { model, state } = begin(survivalSetup({ events: [lowTrust] }));
+      expect(firingEvent(model, { ...state, trust: 0.5 }, 2, NO_SHOCKS, [0.5])).toBeNull();
+      expect(firingEvent(model, { ...state, trust: 0.2 }, 2, NO_SHOCKS, [0.5])?.id).toBe('feud');
+      // With a chance, the condition gates the draw; with fromYear, it waits.
+      const gated: EventSpec = { ...lowTrust, trigger: { ...lowTrust.trigger, chance: 0.3, fromYear: 3 } };
+      const m2 = begin(survivalSetup({ events: [gated] })).model;
+      expect(firingEvent(m2, { ...state, trust: 0.2 }, 3, NO_SHOCKS, [0.2])?.id).toBe('feud');
+      expect(firingEvent(m2, { ...state, trust: 0.2 }, 3, NO_SHOCKS, [0.4])).toBeNull();
+      expect(firingEvent(m2, { ...state, trust: 0.2 }, 2, NO_SHOCKS, [0.2])).toBeNull();
+      expect(firingEvent(m2, { ...state, trust: 0.5 }, 3, NO_SHOCKS, [0.2])).toBeNull();
+    });
+
+    it('a condition holds back a scheduled or shock event until it is met; "above" and approvals work too', () => {
+      const angry: EventSpec = { id: 'protest', trigger: { year: 2, when: { indicator: 'approvalSme', below: 0.4 } }, choices: [{ id: 'ok', effects: [] }] };
+      const boom: EventSpec = { id: 'boom', trigger: { shock: 'accident', when: { indicator: 'workingConditions', above: 0.5 } }, choices: [{ id: 'ok', effects: [] }] };
+      const { model, state } = begin(survivalSetup({ events: [angry, boom] }));
+      const calm = { ...state, approval: { ...state.approval, sme: 0.6 } };
+      const upset = { ...state, approval: { ...state.approval, sme: 0.3 } };
+      expect(firingEvent(model, calm, 2, NO_SHOCKS, [1, 1])).toBeNull();
+      expect(firingEvent(model, upset, 4, NO_SHOCKS, [1, 1])?.id).toBe('protest');
+      const fire = { ...NO_SHOCKS, accident: 0.05 };
+      expect(firingEvent(model, { ...calm, workingConditions: 0.3 }, 2, fire, [1, 1])).toBeNull();
+      expect(firingEvent(model, { ...calm, workingConditions: 0.6 }, 2, fire, [1, 1])?.id).toBe('boom');
+    });
+
+    it("answers the player's policy: a condition on SME approval fires after a tariff cut angers them, not with no new policy", () => {
+      const setup = survivalSetup({ events: [{ id: 'protest', trigger: { when: { indicator: 'approvalSme', below: 0.45 } }, choices: [{ id: 'ok', effects: [] }] }] });
+      expect(createModel(setup).baseline.approval.sme).toBeGreaterThan(0.45);
+      const quiet = simulate(setup, { seed: 4, years: 3, plan: { name: 'p', years: [{ allocation: { training: 0.5, infrastructure: 0.5 } }] } });
+      expect(quiet.events).toEqual([]);
+      const cut = simulate(setup, { seed: 4, years: 3, plan: { name: 'p', years: [{ allocation: { training: 0.5, infrastructure: 0.5 }, tariff: 0 }] } });
+      expect(cut.events.map((e) => e.eventId)).toEqual(['protest']);
+      expect(cut.states[cut.events[0]!.t]!.approval.sme).toBeLessThan(0.45);
+    });
   });
 
   describe('choices', () => {

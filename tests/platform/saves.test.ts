@@ -121,11 +121,11 @@ describe('autosave and Continue', () => {
       if (stored.at(-1) !== step) stored.push(step);
     });
     actor.start();
-    actor.send({ type: 'START', scenario: SIALKOT, seed: 3, termYears: 3 });
+    actor.send({ type: 'START', scenario: SIALKOT, seed: 35, termYears: 3 });
     actor.send({ type: 'BEGIN' });
     playYears(actor, 3);
     expect(actor.getSnapshot().value).toBe('debrief');
-    // Seed 3: an accident after year 1, CE marking after year 2; the last year's event takes its default.
+    // Seed 35: an accident after year 1, CE marking after year 2; the last year's event takes its default.
     expect(stored).toEqual([
       'none',
       'planning:0',

@@ -126,6 +126,15 @@ describe('scenario validation errors name the problem', () => {
     expect(problems).toMatch(/duplicate event id/);
   });
 
+  it('reports a condition without a bound, and accepts one with a bound as a whole trigger', () => {
+    const bad = copyOf();
+    const event = bad.events[0]!;
+    event.trigger = { when: { indicator: 'trust' } } as never;
+    expect(problemsOf(() => parseScenario(bad)).join('\n')).toMatch(/^events\[0\]\.trigger\.when: a condition needs "below" or "above"/m);
+    event.trigger = { when: { indicator: 'approvalWorkers', below: 0.4 } };
+    expect(parseScenario(bad).events[0]!.trigger.when).toEqual({ indicator: 'approvalWorkers', below: 0.4 });
+  });
+
   it('reports broken JSON with the file name', () => {
     expect(problemsOf(() => parseScenarioText('{ "id": ', 'mine.json'))[0]).toMatch(/not valid JSON/);
     try {

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   abruptChangeCost,
+  approvalChange,
   approvalCollapsed,
   approvalReasons,
+  emptyApprovalLevels,
   meanApproval,
   nextApproval,
   type ApprovalDrivers,
+  type ApprovalLevels,
 } from '../../../src/model/mechanisms/approval';
 import { STAKEHOLDERS, type Approval, type Stakeholder } from '../../../src/model/types';
 import { spend, survivalModel, survivalSetup } from '../fixtures';
@@ -32,10 +35,11 @@ const neutral: ApprovalDrivers = {
   leakage: model.params.leakage,
 };
 const at = (x: number): Approval => ({ sme: x, large: x, workers: x, donors: x });
+const none = at(0);
 
 /** Approval next year from the starting approval, given drivers, with no abrupt change. */
 const after = (d: Partial<ApprovalDrivers>): Approval =>
-  nextApproval(model, b.approval, approvalReasons(model, { ...neutral, ...d }), 0);
+  nextApproval(model, b.approval, approvalReasons(model, { ...neutral, ...d }), none);
 /** How much a driver moves a group's approval against the same year with nothing changed. */
 const moved = (d: Partial<ApprovalDrivers>, group: Stakeholder): number => after(d)[group] - after({})[group];
 const targetOf = (reasons: ReturnType<typeof approvalReasons>, g: Stakeholder): number =>
@@ -97,34 +101,126 @@ describe('stakeholder approval', () => {
 
   it('approval moves halfway to its target each year', () => {
     const reasons = approvalReasons(model, neutral);
-    const next = nextApproval(model, at(0.2), reasons, 0);
+    const next = nextApproval(model, at(0.2), reasons, none);
     for (const g of STAKEHOLDERS) expect(next[g]).toBeCloseTo(0.2 + 0.5 * (targetOf(reasons, g) - 0.2), 12);
   });
 
+  /** The biggest cost any group pays. */
+  const worst = (cost: Approval): number => Math.max(...STAKEHOLDERS.map((g) => cost[g]));
+
   it('no change in policy costs nothing; cuts and swings cost more the bigger they are', () => {
     const steady = spend(setup, { training: 0.4, infrastructure: 0.3 });
-    expect(abruptChangeCost(steady, steady)).toBe(0);
+    expect(abruptChangeCost(steady, steady)).toEqual(none);
     // Starting or raising a programme upsets nobody.
-    expect(abruptChangeCost(spend(setup, {}), steady)).toBe(0);
-    expect(abruptChangeCost(steady, spend(setup, { training: 0.6, infrastructure: 0.4 }))).toBe(0);
+    expect(abruptChangeCost(spend(setup, {}), steady)).toEqual(none);
+    expect(abruptChangeCost(steady, spend(setup, { training: 0.6, infrastructure: 0.4 }))).toEqual(none);
     const small = spend(setup, { training: 0.3, infrastructure: 0.4 });
     const big = spend(setup, { research: 0.7 });
-    expect(abruptChangeCost(steady, small)).toBeGreaterThan(0);
-    expect(abruptChangeCost(steady, big)).toBeGreaterThan(abruptChangeCost(steady, small));
-    const tariffCut = { ...steady, tariff: 0 };
-    expect(abruptChangeCost(steady, tariffCut)).toBeGreaterThan(0);
+    // Cutting a programme people rely on costs every group alike.
+    for (const g of STAKEHOLDERS) {
+      expect(abruptChangeCost(steady, small)[g]).toBeGreaterThan(0);
+      expect(abruptChangeCost(steady, big)[g]).toBeGreaterThan(abruptChangeCost(steady, small)[g]);
+    }
+    expect(worst(abruptChangeCost(steady, { ...steady, tariff: 0 }))).toBeGreaterThan(0);
     // Switching who gets incentives costs only when incentives were being paid.
-    expect(abruptChangeCost(steady, { ...steady, incentiveTarget: 'sme' })).toBe(0);
+    expect(abruptChangeCost(steady, { ...steady, incentiveTarget: 'sme' })).toEqual(none);
     const funded = spend(setup, { incentives: 0.5 });
     const retargeted = { ...funded, incentiveTarget: funded.incentiveTarget === 'sme' ? ('all' as const) : ('sme' as const) };
-    expect(abruptChangeCost(funded, retargeted)).toBeGreaterThan(0);
+    expect(worst(abruptChangeCost(funded, retargeted))).toBeGreaterThan(0);
   });
 
-  it('an abrupt change costs every group the same', () => {
+  it('a tariff move costs only the groups it goes against, not those who asked for it', () => {
+    // The playtest: cutting the tariff from 20 to 10 % angered donors as an "abrupt change", though
+    // protection is what annoys them. A cut costs the SMEs it shielded; a rise costs the others.
+    const before = { ...spend(setup, { training: 0.5 }), tariff: b.tariff };
+    const cut = abruptChangeCost(before, { ...before, tariff: b.tariff - 0.1 });
+    expect(cut.sme).toBeGreaterThan(0);
+    for (const g of ['large', 'workers', 'donors'] as const) expect(cut[g], g).toBe(0);
+    const rise = abruptChangeCost(before, { ...before, tariff: b.tariff + 0.1 });
+    expect(rise.sme).toBe(0);
+    for (const g of ['large', 'workers', 'donors'] as const) expect(rise[g], g).toBeCloseTo(cut.sme, 12);
+    // So donors gain from a cut, net of everything, in the year it happens.
+    const afterCut = nextApproval(model, b.approval, approvalReasons(model, { ...neutral, tariff: b.tariff - 0.1 }), cut);
+    expect(afterCut.donors).toBeGreaterThan(after({}).donors);
+    expect(afterCut.sme).toBeLessThan(after({}).sme);
+  });
+
+  it('switching incentives to a group is no abrupt change to that group', () => {
+    const funded = { ...spend(setup, { incentives: 0.5 }), incentiveTarget: 'all' as const };
+    const toSme = abruptChangeCost(funded, { ...funded, incentiveTarget: 'sme' });
+    expect(toSme.sme).toBe(0);
+    expect(toSme.large).toBeGreaterThan(0);
+    const toJoint = abruptChangeCost(funded, { ...funded, incentiveTarget: 'joint' });
+    expect(toJoint.sme + toJoint.donors).toBe(0);
+    expect(toJoint.workers).toBeGreaterThan(0);
+  });
+
+  it('an abrupt change costs each group what it is charged', () => {
     const reasons = approvalReasons(model, neutral);
-    const calm = nextApproval(model, at(0.5), reasons, 0);
-    const abrupt = nextApproval(model, at(0.5), reasons, 0.05);
-    for (const g of STAKEHOLDERS) expect(calm[g] - abrupt[g]).toBeCloseTo(0.05, 12);
+    const calm = nextApproval(model, at(0.5), reasons, none);
+    const cost = { sme: 0.05, large: 0, workers: 0.02, donors: 0 };
+    const abrupt = nextApproval(model, at(0.5), reasons, cost);
+    for (const g of STAKEHOLDERS) expect(calm[g] - abrupt[g]).toBeCloseTo(cost[g], 12);
+  });
+
+  describe('the split of a year\'s change by cause', () => {
+    const sum = (xs: { effect: number }[]): number => xs.reduce((t, x) => t + x.effect, 0);
+    /** Plays years of given drivers, jolts and costs through nextApproval and approvalChange side by side. */
+    function play(years: { d: Partial<ApprovalDrivers>; jolt?: Approval; cost?: Approval }[]) {
+      let approval = b.approval;
+      let levels: ApprovalLevels = emptyApprovalLevels();
+      return years.map(({ d, jolt = none, cost = none }) => {
+        const reasons = approvalReasons(model, { ...neutral, ...d });
+        const started = { ...approval };
+        for (const g of STAKEHOLDERS) started[g] += jolt[g];
+        const next = nextApproval(model, started, reasons, cost);
+        const split = approvalChange(levels, reasons, jolt, cost);
+        const change = { ...next };
+        for (const g of STAKEHOLDERS) change[g] = next[g] - approval[g];
+        approval = next;
+        levels = split.levels;
+        return { change, parts: split.parts };
+      });
+    }
+
+    it('adds up to the change, year after year', () => {
+      const years = play([
+        { d: { smeSupport: 0.4, training: 0.3 } },
+        { d: { smeSupport: 0.4, training: 0.3, employmentGrowthLog: 0.04 }, jolt: { ...none, sme: 0.06 } },
+        { d: { tariff: b.tariff - 0.1, employmentGrowthLog: -0.02 }, cost: { ...none, sme: 0.04 } },
+        { d: { research: 0.5 }, jolt: { ...none, workers: -0.05 } },
+        { d: { research: 0.5 } },
+      ]);
+      for (const { change, parts } of years)
+        for (const g of STAKEHOLDERS) expect(sum(parts[g]), g).toBeCloseTo(change[g], 12);
+    });
+
+    it('names a steady policy less each year as approval settles, and a one-off jolt as fading after its year', () => {
+      const steady = { smeSupport: 0.5 };
+      const years = play([{ d: steady }, { d: steady, jolt: { ...none, sme: 0.08 } }, { d: steady }, { d: steady }, { d: steady }]);
+      const support = years.map(({ parts }) => sum(parts.sme.filter((p) => p.driver === 'support for SMEs')));
+      for (let k = 1; k < support.length; k++) expect(Math.abs(support[k]!)).toBeLessThan(Math.abs(support[k - 1]!));
+      expect(support[0]).toBeGreaterThan(0);
+      expect(support.at(-1)!).toBeLessThan(0.1 * support[0]!);
+      // The event choice's jolt: its own part in its year, then fading parts pulling back.
+      const event = years.map(({ parts }) => parts.sme.filter((p) => p.driver === 'event choice'));
+      expect(event[1]!.filter((p) => !p.fading).map((p) => p.effect)).toEqual([0.04]);
+      expect(sum(event[2]!)).toBeLessThan(0);
+      expect(event[2]!.every((p) => p.fading)).toBe(true);
+    });
+
+    it('calls a flow driver fading when it stops pushing: last year\'s job growth is not "jobs lost"', () => {
+      const years = play([{ d: { employmentGrowthLog: 0.05 } }, { d: { employmentGrowthLog: 0 } }]);
+      const jobs = years[1]!.parts.workers.filter((p) => p.driver === 'jobs');
+      expect(sum(jobs)).toBeLessThan(0);
+      expect(jobs.every((p) => p.fading)).toBe(true);
+      const lost = play([{ d: { employmentGrowthLog: 0.05 } }, { d: { employmentGrowthLog: -0.05 } }])[1]!.parts.workers;
+      expect(lost.find((p) => p.driver === 'jobs')?.fading).toBe(false);
+      // A standing policy that stops is that policy's doing: support cut, not goodwill fading.
+      const cut = play([{ d: { smeSupport: 0.5 } }, { d: {} }])[1]!.parts.sme.find((p) => p.driver === 'support for SMEs');
+      expect(cut?.effect).toBeLessThan(0);
+      expect(cut?.fading).toBe(false);
+    });
   });
 
   it('approval stays within 0..1 whatever happens', () => {
@@ -144,8 +240,8 @@ describe('stakeholder approval', () => {
       povertyChange: 1,
     });
     for (const g of STAKEHOLDERS) {
-      expect(nextApproval(model, at(1), good, 0)[g]).toBeLessThanOrEqual(1);
-      expect(nextApproval(model, at(0), bad, 2)[g]).toBeGreaterThanOrEqual(0);
+      expect(nextApproval(model, at(1), good, none)[g]).toBeLessThanOrEqual(1);
+      expect(nextApproval(model, at(0), bad, at(2))[g]).toBeGreaterThanOrEqual(0);
     }
   });
 
