@@ -79,3 +79,38 @@ export function simulate(scenarioSetup: ClusterSetup, options: RunOptions): RunR
   }
   return { states, attributions, events, endReason };
 }
+
+/**
+ * A run kept open, to go on year by year as a plan grows (the game's counterfactuals add a year each
+ * turn). `state` is the state after the last year run, with its event (if one fired) not answered
+ * yet: the answer belongs to the next year's plan entry, which may not be known.
+ */
+export interface OpenRun {
+  model: Model;
+  state: ClusterState;
+  /** Years run so far (0 at the start). */
+  years: number;
+}
+
+export function openRun(scenarioSetup: ClusterSetup, options: { seed: number; difficulty?: Difficulty }): OpenRun {
+  const model = createModel(scenarioSetup, options.difficulty ?? DEFAULT_DIFFICULTY);
+  return { model, state: initialState(scenarioSetup, model, options.seed), years: 0 };
+}
+
+/**
+ * Runs an open run on to year `toYear` with `plan` (whose entries for the years already run must not
+ * have changed), answering each event as simulate() does in a year before the last. Returns the
+ * states of the years added; approval collapsing does not stop it. Mutates `run`.
+ */
+export function extendRun(run: OpenRun, plan: Plan | undefined, toYear: number): ClusterState[] {
+  const added: ClusterState[] = [];
+  for (let k = run.years + 1; k <= toYear; k++) {
+    let state = run.state;
+    if (state.activeEvent) state = chooseForEvent(run.model, state, choiceFor(run.model, plan, k - 1, state.activeEvent));
+    state = step(run.model, state, resolveDecisions(planYear(plan, k), state.decisions)).state;
+    added.push(state);
+    run.state = state;
+    run.years = k;
+  }
+  return added;
+}

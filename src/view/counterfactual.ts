@@ -4,7 +4,7 @@
 // such runs is the policy's doing, not luck's. The view's "what if" questions (the baseline, the
 // sample of plans the scorecard grades against) all run through here. Synchronous and pure; no DOM.
 import type { GameContext, LogEntry } from '../flow';
-import { planYear, simulate, type Plan, type PlanYear, type RunResult } from '../model';
+import { openRun, planYear, simulate, type OpenRun, type Plan, type PlanYear, type RunResult } from '../model';
 import type { Scenario } from '../scenario';
 
 /** What names a game for a counterfactual: the same key gives the same runs. */
@@ -35,6 +35,11 @@ export function runCounterfactual(game: Game, plan: Plan | null, options: Counte
     stopOnCollapse: options.stopOnCollapse ?? true,
     ...(plan ? { plan } : {}),
   });
+}
+
+/** A counterfactual run of the game kept open, to go on a year at a time with model extendRun (policy-credit.ts). */
+export function openCounterfactual(game: Game): OpenRun {
+  return openRun(game.scenario, { seed: game.seed, difficulty: game.difficulty });
 }
 
 /** The choice the player made for each event that fired (the first, if one fired twice). */

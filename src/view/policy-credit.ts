@@ -8,10 +8,11 @@
 // their defaults). A decision's share is its average effect over every order of adding decisions,
 // so the parts add up exactly to the gap between the player's run and the baseline, and two
 // decisions that only work together share the credit. Decisions the player never changed get none
-// and are left out of the runs (2^n runs for n decisions used; at most 2^9 = 512). Pure; no DOM.
+// and are left out of the runs (2^n runs for n decisions used; at most 2^9 = 512). The runs are kept
+// open and go on one year per turn, so a new year costs 2^n steps, not 2^n whole runs. No DOM.
 import type { LogEntry } from '../flow';
-import { LEVERS, type ClusterState, type Decisions, type Lever, type Plan, type PlanYear } from '../model';
-import { eventChoicesOf, perGameCache, runCounterfactual, type Game } from './counterfactual';
+import { extendRun, LEVERS, type ClusterState, type Decisions, type Lever, type OpenRun, type Plan, type PlanYear } from '../model';
+import { openCounterfactual, perGameCache, type Game } from './counterfactual';
 
 /** What the player decided, each one credited on its own. */
 export const POLICY_FACTORS = [...LEVERS, 'tariff', 'incentiveTarget', 'laborStandards', 'events'] as const;
@@ -68,19 +69,24 @@ function factorUsed(factor: PolicyFactor, log: readonly LogEntry[], start: Decis
   }
 }
 
-/** The player's plan with only the factors in `kept` (the others at no new policy). */
+/**
+ * The player's plan with only the factors in `kept` (the others at no new policy). Events are
+ * answered with the choices the player had made by then (the same event's choice in an earlier
+ * year, or this year's), never with one made later: a run extended year by year gives the same
+ * numbers as one run from the start.
+ */
 function partialPlan(kept: ReadonlySet<PolicyFactor>, log: readonly LogEntry[], start: Decisions): Plan {
-  const anyYear = kept.has('events') ? eventChoicesOf(log) : {};
+  const known: Record<string, string> = {};
   const years: PlanYear[] = log.map((entry) => {
     const d = entry.decisions;
     const allocation = Object.fromEntries(LEVERS.map((lever) => [lever, kept.has(lever) ? d.allocation[lever] : 0])) as Record<Lever, number>;
-    const own = kept.has('events') ? entry.event : undefined;
+    if (kept.has('events') && entry.event) known[entry.event.eventId] = entry.event.choiceId;
     return {
       allocation,
       tariff: kept.has('tariff') ? d.tariff : start.tariff,
       incentiveTarget: kept.has('incentiveTarget') ? d.incentiveTarget : start.incentiveTarget,
       laborStandards: kept.has('laborStandards') ? d.laborStandards : start.laborStandards,
-      eventChoices: own ? { ...anyYear, [own.eventId]: own.choiceId } : anyYear,
+      eventChoices: { ...known },
     };
   });
   return { name: 'partial', years };
@@ -89,22 +95,76 @@ function partialPlan(kept: ReadonlySet<PolicyFactor>, log: readonly LogEntry[], 
 /** n! for small n. */
 const factorial = (n: number): number => (n <= 1 ? 1 : n * factorial(n - 1));
 
+/** One subset's run, kept open so a new year costs one more step, and its outcomes so far. */
+interface SubsetRun {
+  run: OpenRun;
+  outcomes: Outcomes[];
+}
+
+/**
+ * The split for one game, computed as the game goes: each year adds one step to each subset's run
+ * instead of running every subset again from the start. Given a log that is not an extension of the
+ * last one (another game, a changed past), it starts again.
+ */
+export interface PolicyCreditRunner {
+  update(log: readonly LogEntry[]): PolicyCredit;
+}
+
+/** What a year of the log decides for the runs up to it (its event choice counts from the next year). */
+const yearKey = (entry: LogEntry): string => JSON.stringify(entry.decisions);
+const eventKey = (entry: LogEntry): string => JSON.stringify(entry.event ?? null);
+
+export function createPolicyCreditRunner(game: Game, start: Decisions): PolicyCreditRunner {
+  const defaults = defaultChoices(game);
+  const subsets = new Map<string, SubsetRun>();
+  let seen: LogEntry[] = [];
+
+  /** Whether `log` goes on from the log the runs were made for. */
+  function extends_(log: readonly LogEntry[]): boolean {
+    if (log.length < seen.length) return false;
+    return seen.every((entry, i) => {
+      const next = log[i] as LogEntry;
+      // The last year run: its event had not been answered when it was run, so its answer may be new.
+      return yearKey(entry) === yearKey(next) && (i === seen.length - 1 || eventKey(entry) === eventKey(next));
+    });
+  }
+
+  return {
+    update(log) {
+      if (!extends_(log)) subsets.clear();
+      seen = log.map((entry) => ({ ...entry }));
+      const years = log.length;
+      const factors = POLICY_FACTORS.filter((f) => factorUsed(f, log, start, defaults));
+      const n = factors.length;
+      // values[mask][j - 1]: outcomes at the end of year j with the factors in mask kept.
+      const values: Outcomes[][] = [];
+      for (let mask = 0; mask < 1 << n; mask++) {
+        const kept = factors.filter((_, i) => mask & (1 << i));
+        const key = kept.join('+');
+        let subset = subsets.get(key);
+        if (!subset) {
+          subset = { run: openCounterfactual(game), outcomes: [] };
+          subsets.set(key, subset);
+        }
+        for (const s of extendRun(subset.run, partialPlan(new Set(kept), log, start), years)) subset.outcomes.push(outcomesOf(s));
+        values.push(subset.outcomes.slice(0, years));
+      }
+      return shapley(factors, values, years);
+    },
+  };
+}
+
 /**
  * The Shapley split of the gap between the player's run and no new policy, for every year played so
  * far (the log's length). `start` is the decisions the game started with (no new policy's settings).
  */
 export function computePolicyCredit(game: Game, log: readonly LogEntry[], start: Decisions): PolicyCredit {
-  const years = log.length;
-  const defaults = defaultChoices(game);
-  const factors = POLICY_FACTORS.filter((f) => factorUsed(f, log, start, defaults));
+  return createPolicyCreditRunner(game, start).update(log);
+}
+
+/** Each factor's average marginal effect over the subsets without it, weighted as Shapley values are. */
+function shapley(factors: PolicyFactor[], values: Outcomes[][], years: number): PolicyCredit {
   const n = factors.length;
-  // values[mask][j - 1]: outcomes at the end of year j with the factors in mask kept.
-  const values: Outcomes[][] = [];
-  for (let mask = 0; mask < 1 << n; mask++) {
-    const kept = new Set(factors.filter((_, i) => mask & (1 << i)));
-    const run = runCounterfactual(game, partialPlan(kept, log, start), { years, stopOnCollapse: false });
-    values.push(run.states.slice(1).map(outcomesOf));
-  }
   const weight = (size: number): number => (factorial(size) * factorial(n - size - 1)) / factorial(n);
   const byYear = Array.from({ length: years }, zeroRecord);
   factors.forEach((factor, i) => {
@@ -129,14 +189,21 @@ export function computePolicyCredit(game: Game, log: readonly LogEntry[], start:
   return { years, factors, byYear, actual: values[(1 << n) - 1] ?? [], baseline: values[0] ?? [], runs: values.length };
 }
 
-const cache = perGameCache<PolicyCredit>();
+const runners = perGameCache<PolicyCreditRunner>();
+const results = perGameCache<PolicyCredit>();
 
-/** The split for the game in play, cached for its log (a new year or another choice recomputes it). */
+/**
+ * The split for the game in play: cached for its log, and computed from the last one's runs when the
+ * log only adds years (one step per subset for a new year).
+ */
 export function policyCredit(game: Game, log: readonly LogEntry[], start: Decisions): PolicyCredit {
-  return cache.get(game, JSON.stringify(log), () => computePolicyCredit(game, log, start));
+  return results.get(game, JSON.stringify(log), () =>
+    runners.get(game, JSON.stringify(start), () => createPolicyCreditRunner(game, start)).update(log),
+  );
 }
 
 /** Forgets the cached split (tests). */
 export function clearPolicyCreditCache(): void {
-  cache.clear();
+  runners.clear();
+  results.clear();
 }

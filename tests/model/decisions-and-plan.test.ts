@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { allocationTotal, decisionProblems, SHARE_TOLERANCE } from '../../src/model/decisions';
 import { planYear, resolveDecisions, type Plan } from '../../src/model/plan';
-import { simulate } from '../../src/model/run';
+import { extendRun, openRun, simulate } from '../../src/model/run';
+import { scenarioById } from '../../src/scenario';
 import { step } from '../../src/model/step';
 import type { Decisions, IncentiveTarget } from '../../src/model/types';
 import { spend, start, survivalSetup } from './fixtures';
@@ -143,5 +144,23 @@ describe('plans', () => {
     const run = simulate(setup, { seed: 2, years: 2, plan: { ...plan, budgetUsdM: 12 } });
     expect(run.states[1]!.budgetUsdM).toBe(12);
     expect(run.states[1]!.budgetSpentUsdM).toBeCloseTo(0.5 * 12, 12);
+  });
+});
+
+describe('an open run (extended a year at a time)', () => {
+  it('gives the states simulate gives, year by year, events answered from the plan', () => {
+    const scenario = scenarioById('sialkot-surgical');
+    const plan: Plan = { name: 'p', years: [{ allocation: { training: 0.5, trade: 0.3 }, tariff: 0.12 }, { allocation: { research: 0.2 } }] };
+    const whole = simulate(scenario, { seed: 9, years: 10, plan, stopOnCollapse: false });
+    const run = openRun(scenario, { seed: 9 });
+    const states = [run.state];
+    for (let k = 1; k <= 10; k++) states.push(...extendRun(run, plan, k));
+    expect(states).toHaveLength(11);
+    states.forEach((s, k) => {
+      expect(s.outputUsdM).toBe(whole.states[k]!.outputUsdM);
+      expect(s.employment).toBe(whole.states[k]!.employment);
+      expect(s.poverty).toBe(whole.states[k]!.poverty);
+    });
+    expect(whole.events.length).toBeGreaterThan(0);
   });
 });

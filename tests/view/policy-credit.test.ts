@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/model';
 import { scenarioById } from '../../src/scenario';
 import { baselineRun, clearBaselineCache } from '../../src/view/baseline';
-import { computePolicyCredit, POLICY_FACTORS, type PolicyFactor } from '../../src/view/policy-credit';
+import { computePolicyCredit, createPolicyCreditRunner, POLICY_FACTORS, type PolicyFactor } from '../../src/view/policy-credit';
 import { POLICY_WORDS } from '../../src/view/labels';
 import { selectPolicyDifference } from '../../src/view/policy-difference';
 import { playedContext } from './played';
@@ -98,5 +98,25 @@ describe('credit for policy (Shapley split of the gap from no new policy)', () =
     // Poverty is "better down": a fall is said as lower.
     const poverty = view.specs.find((s) => s.outcome === 'poverty')!;
     expect(poverty.sentence).toMatch(poverty.end < poverty.start ? / lower/ : / higher/);
+  });
+});
+
+describe('the split computed as the game goes', () => {
+  it('gives the same numbers year by year as computed from the start, and starts again when the past changes', () => {
+    const { context, game } = played('sialkot-surgical', MIXED, 6, (choices) => choices[0] ?? '');
+    const start = context.history[0]!.decisions;
+    const runner = createPolicyCreditRunner(game, start);
+    for (let k = 1; k <= context.log.length; k++) {
+      // As the game shows it: the last year's event answer is not part of the runs yet.
+      const log = context.log.slice(0, k).map((e, i) => (i === k - 1 ? { decisions: e.decisions } : e));
+      const incremental = runner.update(log);
+      const fresh = computePolicyCredit(game, log, start);
+      expect(incremental.factors).toEqual(fresh.factors);
+      expect(incremental.byYear).toEqual(fresh.byYear);
+      expect(incremental.actual).toEqual(fresh.actual);
+    }
+    // Another past (a different first year): the runner starts again rather than extending.
+    const other = context.log.map((e, i) => (i === 0 ? { decisions: { ...e.decisions, tariff: e.decisions.tariff + 0.05 } } : e));
+    expect(runner.update(other).byYear).toEqual(computePolicyCredit(game, other, start).byYear);
   });
 });
