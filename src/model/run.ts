@@ -83,7 +83,8 @@ export function simulate(scenarioSetup: ClusterSetup, options: RunOptions): RunR
 /**
  * A run kept open, to go on year by year as a plan grows (the game's counterfactuals add a year each
  * turn). `state` is the state after the last year run, with its event (if one fired) not answered
- * yet: the answer belongs to the next year's plan entry, which may not be known.
+ * yet: the answer belongs to the next year's plan entry, which may not be known. Runs of one game
+ * may share a model (its only mutable part is a memo) and start: copy an unstarted run with {...run}.
  */
 export interface OpenRun {
   model: Model;

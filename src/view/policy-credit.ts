@@ -117,6 +117,8 @@ const eventKey = (entry: LogEntry): string => JSON.stringify(entry.event ?? null
 export function createPolicyCreditRunner(game: Game, start: Decisions): PolicyCreditRunner {
   const defaults = defaultChoices(game);
   const subsets = new Map<string, SubsetRun>();
+  // One model and start for all subsets (setting up a model costs more than a year's step).
+  const origin = openCounterfactual(game);
   let seen: LogEntry[] = [];
 
   /** Whether `log` goes on from the log the runs were made for. */
@@ -143,7 +145,7 @@ export function createPolicyCreditRunner(game: Game, start: Decisions): PolicyCr
         const key = kept.join('+');
         let subset = subsets.get(key);
         if (!subset) {
-          subset = { run: openCounterfactual(game), outcomes: [] };
+          subset = { run: { ...origin }, outcomes: [] };
           subsets.set(key, subset);
         }
         for (const s of extendRun(subset.run, partialPlan(new Set(kept), log, start), years)) subset.outcomes.push(outcomesOf(s));
