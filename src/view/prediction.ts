@@ -85,11 +85,14 @@ export function directionOfChange(indicator: PredictionIndicator, change: number
   return shown > 0 ? 'rise' : 'fall';
 }
 
+/** Keeps a number with its unit on one line ("4 %" never breaks before the "%"). */
+const together = (text: string): string => text.replace(/(\d) (?=\D)/g, '$1\u00a0');
+
 /** A size in the indicator's unit, no sign: "3 %", "2.5 %", "0.5 points". */
 export function sizeText(indicator: PredictionIndicator, size: number): string {
   const digits = roundTo(size, 0) === roundTo(size, CHANGE_DIGITS) ? 0 : CHANGE_DIGITS;
-  if (PREDICTION_UNITS[indicator] === 'percent') return formatPct(Math.abs(size), { digits });
-  return pointsText(Math.abs(size), digits);
+  if (PREDICTION_UNITS[indicator] === 'percent') return together(formatPct(Math.abs(size), { digits }));
+  return together(pointsText(Math.abs(size), digits));
 }
 
 /** "0.5 points" in the current language (the view translator, as formatChange writes points). */
@@ -101,7 +104,7 @@ function pointsText(points: number, digits: number): string {
 /** A change's size as it is judged, no sign: "5.9 %", "0.4 points". */
 export function changeText(indicator: PredictionIndicator, change: number): string {
   const shown = Math.abs(roundTo(change, CHANGE_DIGITS));
-  return PREDICTION_UNITS[indicator] === 'percent' ? formatPct(shown, { digits: CHANGE_DIGITS }) : pointsText(shown, CHANGE_DIGITS);
+  return together(PREDICTION_UNITS[indicator] === 'percent' ? formatPct(shown, { digits: CHANGE_DIGITS }) : pointsText(shown, CHANGE_DIGITS));
 }
 
 /** A change with its sign: "+0.4 %", "−0.3 points". */
@@ -112,9 +115,9 @@ export function signedChangeText(indicator: PredictionIndicator, change: number)
 
 /** The hint under the controls: what "about the same" means, from SAME_BAND. */
 export function bandHint(): Msg {
-  const output = formatPct(SAME_BAND.output, { digits: bandDigits(SAME_BAND.output) });
-  const jobs = formatPct(SAME_BAND.jobs, { digits: bandDigits(SAME_BAND.jobs) });
-  const poverty = pointsText(SAME_BAND.poverty, bandDigits(SAME_BAND.poverty));
+  const output = together(formatPct(SAME_BAND.output, { digits: bandDigits(SAME_BAND.output) }));
+  const jobs = together(formatPct(SAME_BAND.jobs, { digits: bandDigits(SAME_BAND.jobs) }));
+  const poverty = together(pointsText(SAME_BAND.poverty, bandDigits(SAME_BAND.poverty)));
   if (output === jobs) return msg('“About the same” means within ±{pct} for output and jobs, ±{points} for poverty.', { pct: output, points: poverty });
   return msg('“About the same” means within ±{output} for output, ±{jobs} for jobs and ±{points} for poverty.', { output, jobs, points: poverty });
 }
@@ -220,9 +223,9 @@ export function pushText(indicator: PredictionIndicator, value: number): string 
   const shown = roundTo(value, digits);
   const sign = shown > 0 ? '+' : shown < 0 ? '−' : '';
   const magnitude = Math.abs(shown);
-  if (indicator === 'output') return `${sign}${formatUsdM(magnitude, { digits })}`;
-  if (indicator === 'jobs') return `${sign}${formatCount(magnitude)}`;
-  return `${sign}${pointsText(magnitude, digits)}`;
+  if (indicator === 'output') return together(`${sign}${formatUsdM(magnitude, { digits })}`);
+  if (indicator === 'jobs') return together(`${sign}${formatCount(magnitude)}`);
+  return together(`${sign}${pointsText(magnitude, digits)}`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -251,10 +254,12 @@ export interface PredictionRow {
   comparison: Msg;
   /** "Right", "Wrong", "Right direction, smaller than you expected". */
   verdict: Msg;
-  /** What was misjudged (for a miss or a size off the mark): the biggest push, the spending lag. */
+  /** What was misjudged (for a miss or a size off the mark): the biggest push the way it surprised the player. */
   explanation: Msg | null;
   /** The group of the push that explains the miss, when there is one (for the debrief). */
   cause: PushGroup | null;
+  /** The outcome was worse than the player expected (a miss or a size off the mark). */
+  expectedBetter: boolean;
   /** A hopeful miss in a year with spending that takes years to pay off (for the debrief). */
   expectedFromNewSpending: boolean;
 }
@@ -267,6 +272,11 @@ export interface PredictionReport {
   made: number;
   /** "You got 2 of 3 right." */
   summary: Msg;
+  /**
+   * When the year came out worse than expected in a year of spending that takes years to pay off:
+   * how long, per lever, from the model's lags ("… research centers after about 4 years").
+   */
+  spendingLag: Msg | null;
 }
 
 const RANK: Record<PredictionDirection, number> = { rise: 1, same: 0, fall: -1 };
@@ -353,6 +363,7 @@ function judgeRow(indicator: PredictionIndicator, predicted: IndicatorPrediction
 
   const sentences: Msg[] = [];
   let cause: PushGroup | null = null;
+  // The push the player did not expect: the largest contribution the way the outcome surprised them.
   if (j.surprise && f.attribution) {
     const push = biggestPush(pushesOf(indicator, f.attribution.entries, f.phrase), j.surprise);
     if (push) {
@@ -365,11 +376,9 @@ function judgeRow(indicator: PredictionIndicator, predicted: IndicatorPrediction
       );
     }
   }
-  // Expecting better than came, in a year of spending that pays off only later: say how much later.
+  // Expecting better than came, in a year of spending that pays off only later (told once per report).
   const expectedBetter = j.surprise !== null && (BETTER[indicator] === 'rise' ? j.surprise === 'down' : j.surprise === 'up');
-  const hint = expectedBetter ? lagHint(f.params, f.decisions) : null;
-  if (hint) sentences.push(hint);
-  const explanation = sentences.length === 0 ? null : sentences.length === 1 ? (sentences[0] as Msg) : msg('{a} {b}', { a: sentences[0] as Msg, b: sentences[1] as Msg });
+  const explanation = sentences[0] ?? null;
   return {
     indicator,
     label: PREDICTION_LABELS[indicator],
@@ -383,7 +392,8 @@ function judgeRow(indicator: PredictionIndicator, predicted: IndicatorPrediction
     verdict,
     explanation,
     cause: j.judgement === 'wrong' ? cause : null,
-    expectedFromNewSpending: j.miss === 'hopeful' && BETTER[indicator] === predicted.direction && hint !== null,
+    expectedBetter,
+    expectedFromNewSpending: j.miss === 'hopeful' && BETTER[indicator] === predicted.direction && fundedPipelineLevers(f.decisions).length > 0,
   };
 }
 
@@ -423,6 +433,7 @@ export function selectPredictionReport(context: GameContext, k: number = yearsPl
     right,
     made: rows.length,
     summary: msg('You got {right} of {made} right.', { right, made: rows.length }),
+    spendingLag: rows.some((r) => r.expectedBetter) ? lagHint(facts.params, facts.decisions) : null,
   };
 }
 
