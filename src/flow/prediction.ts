@@ -43,7 +43,10 @@ export function hasPrediction(prediction: Prediction | null | undefined): predic
 function validMagnitude(magnitude: unknown): boolean {
   return (
     magnitude === undefined ||
-    (typeof magnitude === 'number' && Number.isFinite(magnitude) && magnitude >= 0 && magnitude <= MAX_PREDICTION_MAGNITUDE)
+    (typeof magnitude === 'number' &&
+      Number.isFinite(magnitude) &&
+      magnitude >= 0 &&
+      magnitude <= MAX_PREDICTION_MAGNITUDE)
   );
 }
 
@@ -54,7 +57,8 @@ export function predictionProblems(change: PredictionChange): string[] {
     if (!isPredictionIndicator(key)) problems.push(`"${key}" is not output, jobs or poverty`);
     else if (value === null || value === undefined) continue;
     else if (!isPredictionDirection(value.direction)) problems.push(`${key}: the direction must be rise, same or fall`);
-    else if (!validMagnitude(value.magnitude)) problems.push(`${key}: the size must be between 0 and ${MAX_PREDICTION_MAGNITUDE}`);
+    else if (!validMagnitude(value.magnitude))
+      problems.push(`${key}: the size must be between 0 and ${MAX_PREDICTION_MAGNITUDE}`);
   }
   return problems;
 }

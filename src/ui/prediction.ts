@@ -60,7 +60,10 @@ export function mountPrediction(ctx: UiContext): PredictionControls {
   const title = el(doc, 'span', { class: 'prediction__title' }, t('Your prediction'));
   const status = el(doc, 'span', { class: 'prediction__status' });
   summary.append(title, status);
-  const group = el(doc, 'fieldset', { class: 'prediction__group', 'aria-describedby': 'prediction-intro prediction-hint' });
+  const group = el(doc, 'fieldset', {
+    class: 'prediction__group',
+    'aria-describedby': 'prediction-intro prediction-hint',
+  });
   // The summary shows the name; the legend gives the group the same one for screen readers.
   group.append(el(doc, 'legend', { class: 'visually-hidden' }, t('Your prediction')));
   const intro = el(doc, 'p', { class: 'prediction__intro', id: 'prediction-intro' });
@@ -75,13 +78,23 @@ export function mountPrediction(ctx: UiContext): PredictionControls {
     const radios = {} as Record<PredictionDirection, HTMLInputElement>;
     for (const direction of PREDICTION_DIRECTIONS) {
       const id = `prediction-${indicator}-${direction}`;
-      const radio = el(doc, 'input', { type: 'radio', id, name: `prediction-${indicator}`, value: direction, class: 'prediction__radio' });
+      const radio = el(doc, 'input', {
+        type: 'radio',
+        id,
+        name: `prediction-${indicator}`,
+        value: direction,
+        class: 'prediction__radio',
+      });
       // The radio lies over its whole label (transparent), so a click anywhere on the word picks it.
       const label = el(doc, 'label', { class: `prediction__choice prediction__choice--${direction}` });
       label.append(radio, el(doc, 'span', { 'aria-hidden': 'true', class: 'prediction__arrow' }, ARROW[direction]));
       const words = directionWords(direction);
       if (words.shown === null) label.append(el(doc, 'span', {}, words.name));
-      else label.append(el(doc, 'span', { 'aria-hidden': 'true' }, words.shown), el(doc, 'span', { class: 'visually-hidden' }, words.name));
+      else
+        label.append(
+          el(doc, 'span', { 'aria-hidden': 'true' }, words.shown),
+          el(doc, 'span', { class: 'visually-hidden' }, words.name),
+        );
       radio.addEventListener('change', () => {
         if (!radio.checked) return;
         const magnitude = direction === 'same' ? undefined : sizeOf(rows[indicator].size);
@@ -156,7 +169,9 @@ export function mountPrediction(ctx: UiContext): PredictionControls {
         setOpen = openChoice ?? played >= 1;
         details.open = setOpen;
         const year = (context.history[played]?.year ?? 0) + 1;
-        intro.textContent = t('How will {year} go? Say it before you end the year; the year report checks it.', { year });
+        intro.textContent = t('How will {year} go? Say it before you end the year; the year report checks it.', {
+          year,
+        });
         hint.textContent = tr(bandHint());
       }
       let set = 0;
@@ -172,11 +187,14 @@ export function mountPrediction(ctx: UiContext): PredictionControls {
         // On a phone the size shows only once it can be given.
         c.row.classList.toggle('prediction__row--sized', sized);
         const typing = doc.activeElement === c.size;
-        if (!typing) c.size.value = current?.magnitude !== undefined && current.direction !== 'same' ? String(current.magnitude) : '';
+        if (!typing)
+          c.size.value =
+            current?.magnitude !== undefined && current.direction !== 'same' ? String(current.magnitude) : '';
         if (current) set++;
       }
       clear.disabled = !editable || set === 0;
-      status.textContent = set === 0 ? t('optional') : t('{n} of {m} predicted', { n: set, m: PREDICTION_INDICATORS.length });
+      status.textContent =
+        set === 0 ? t('optional') : t('{n} of {m} predicted', { n: set, m: PREDICTION_INDICATORS.length });
     },
   };
 }
@@ -196,10 +214,23 @@ export function predictionReportSection(doc: Document, report: PredictionReport)
   section.append(el(doc, 'p', { class: 'report-prediction__summary' }, tr(report.summary)));
   const list = el(doc, 'ul', { class: 'prediction-results' });
   for (const row of report.rows) {
-    const item = el(doc, 'li', { class: `prediction-result prediction-result--${row.judgement}`, 'data-indicator': row.indicator });
-    item.append(el(doc, 'span', { class: 'prediction-result__mark', 'aria-hidden': 'true' }, row.judgement === 'right' ? '✓' : '✗'));
+    const item = el(doc, 'li', {
+      class: `prediction-result prediction-result--${row.judgement}`,
+      'data-indicator': row.indicator,
+    });
+    item.append(
+      el(
+        doc,
+        'span',
+        { class: 'prediction-result__mark', 'aria-hidden': 'true' },
+        row.judgement === 'right' ? '✓' : '✗',
+      ),
+    );
     const head = el(doc, 'span', { class: 'prediction-result__head' });
-    head.append(el(doc, 'strong', {}, indicatorName(row.indicator)), el(doc, 'span', { class: 'prediction-result__verdict' }, tr(row.verdict)));
+    head.append(
+      el(doc, 'strong', {}, indicatorName(row.indicator)),
+      el(doc, 'span', { class: 'prediction-result__verdict' }, tr(row.verdict)),
+    );
     item.append(head, el(doc, 'span', { class: 'prediction-result__text' }, tr(row.comparison)));
     if (row.explanation) item.append(el(doc, 'span', { class: 'prediction-result__why' }, tr(row.explanation)));
     list.append(item);
@@ -213,13 +244,24 @@ export function predictionReportSection(doc: Document, report: PredictionReport)
 // The debrief
 
 export function calibrationSection(doc: Document, view: CalibrationView): HTMLElement {
-  const section = el(doc, 'section', { class: 'debrief-card debrief-prediction', 'aria-labelledby': 'prediction-calibration-heading', 'data-print': 'hide' });
+  const section = el(doc, 'section', {
+    class: 'debrief-card debrief-prediction',
+    'aria-labelledby': 'prediction-calibration-heading',
+    'data-print': 'hide',
+  });
   section.append(el(doc, 'h3', { id: 'prediction-calibration-heading' }, t('Your predictions')));
   section.append(el(doc, 'p', { class: 'debrief-prediction__summary' }, tr(view.summary)));
   if (view.made === 0) return section;
 
   const table = el(doc, 'table', { class: 'report-table calibration-table' });
-  table.append(el(doc, 'caption', { class: 'visually-hidden' }, t('Your predictions by measure: how many were right, and which way the misses went')));
+  table.append(
+    el(
+      doc,
+      'caption',
+      { class: 'visually-hidden' },
+      t('Your predictions by measure: how many were right, and which way the misses went'),
+    ),
+  );
   const head = el(doc, 'tr');
   head.append(
     el(doc, 'th', { scope: 'col' }, t('Measure')),
@@ -246,7 +288,12 @@ export function calibrationSection(doc: Document, view: CalibrationView): HTMLEl
   scroll.append(table);
   section.append(
     scroll,
-    el(doc, 'p', { class: 'debrief-explain' }, t('Too hopeful: the year turned out worse than you expected. Too gloomy: better.')),
+    el(
+      doc,
+      'p',
+      { class: 'debrief-explain' },
+      t('Too hopeful: the year turned out worse than you expected. Too gloomy: better.'),
+    ),
   );
   if (view.lessons.length > 0) {
     section.append(el(doc, 'h4', {}, t('What your misses say')));

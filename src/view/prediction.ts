@@ -62,9 +62,17 @@ export const PREDICTION_LABELS: Readonly<Record<PredictionIndicator, string>> = 
 };
 
 /** Which way is good news. */
-export const BETTER: Readonly<Record<PredictionIndicator, 'rise' | 'fall'>> = { output: 'rise', jobs: 'rise', poverty: 'fall' };
+export const BETTER: Readonly<Record<PredictionIndicator, 'rise' | 'fall'>> = {
+  output: 'rise',
+  jobs: 'rise',
+  poverty: 'fall',
+};
 
-const OUTCOME_OF: Readonly<Record<PredictionIndicator, Outcome>> = { output: 'outputUsdM', jobs: 'employment', poverty: 'poverty' };
+const OUTCOME_OF: Readonly<Record<PredictionIndicator, Outcome>> = {
+  output: 'outputUsdM',
+  jobs: 'employment',
+  poverty: 'poverty',
+};
 
 /** The year's change of an indicator in its prediction unit: % for output and jobs, points for poverty. */
 export function observedChange(indicator: PredictionIndicator, before: ClusterState, now: ClusterState): number {
@@ -104,7 +112,11 @@ function pointsText(points: number, digits: number): string {
 /** A change's size as it is judged, no sign: "5.9 %", "0.4 points". */
 export function changeText(indicator: PredictionIndicator, change: number): string {
   const shown = Math.abs(roundTo(change, CHANGE_DIGITS));
-  return together(PREDICTION_UNITS[indicator] === 'percent' ? formatPct(shown, { digits: CHANGE_DIGITS }) : pointsText(shown, CHANGE_DIGITS));
+  return together(
+    PREDICTION_UNITS[indicator] === 'percent'
+      ? formatPct(shown, { digits: CHANGE_DIGITS })
+      : pointsText(shown, CHANGE_DIGITS),
+  );
 }
 
 /** A change with its sign: "+0.4 %", "−0.3 points". */
@@ -118,8 +130,16 @@ export function bandHint(): Msg {
   const output = together(formatPct(SAME_BAND.output, { digits: bandDigits(SAME_BAND.output) }));
   const jobs = together(formatPct(SAME_BAND.jobs, { digits: bandDigits(SAME_BAND.jobs) }));
   const poverty = together(pointsText(SAME_BAND.poverty, bandDigits(SAME_BAND.poverty)));
-  if (output === jobs) return msg('“About the same” means within ±{pct} for output and jobs, ±{points} for poverty.', { pct: output, points: poverty });
-  return msg('“About the same” means within ±{output} for output, ±{jobs} for jobs and ±{points} for poverty.', { output, jobs, points: poverty });
+  if (output === jobs)
+    return msg('“About the same” means within ±{pct} for output and jobs, ±{points} for poverty.', {
+      pct: output,
+      points: poverty,
+    });
+  return msg('“About the same” means within ±{output} for output, ±{jobs} for jobs and ±{points} for poverty.', {
+    output,
+    jobs,
+    points: poverty,
+  });
 }
 
 const bandDigits = (band: number): number => (roundTo(band, 0) === band ? 0 : 1);
@@ -135,7 +155,10 @@ const adjustmentLag = (speed: number): number => (speed > 0 ? (1 - Math.min(1, s
  * (LAG_PROFILES), plus, where the model then adjusts gradually, the mean lag of that adjustment
  * (infrastructure services catch up with the stock, productivity with skills).
  */
-export function payoffLagYears(params: Pick<Params, 'infrastructureAdjustment' | 'skillAdjustment'>, lever: PipelineLever): number {
+export function payoffLagYears(
+  params: Pick<Params, 'infrastructureAdjustment' | 'skillAdjustment'>,
+  lever: PipelineLever,
+): number {
   const pipeline = meanLagYears(lever);
   if (lever === 'infrastructure') return pipeline + adjustmentLag(params.infrastructureAdjustment);
   if (lever === 'training') return pipeline + adjustmentLag(params.skillAdjustment);
@@ -145,8 +168,14 @@ export function payoffLagYears(params: Pick<Params, 'infrastructureAdjustment' |
 function lagMsg(lever: PipelineLever, years: number): Msg {
   const n = Math.max(1, Math.round(years));
   const name =
-    lever === 'infrastructure' ? msg('infrastructure') : lever === 'training' ? msg('training') : msg('research centers');
-  return n === 1 ? msg('{lever} after about a year', { lever: name }) : msg('{lever} after about {n} years', { lever: name, n });
+    lever === 'infrastructure'
+      ? msg('infrastructure')
+      : lever === 'training'
+        ? msg('training')
+        : msg('research centers');
+  return n === 1
+    ? msg('{lever} after about a year', { lever: name })
+    : msg('{lever} after about {n} years', { lever: name, n });
 }
 
 /** "Your spending pays off only later: research-center after about 4 years." (null: no lagged lever funded). */
@@ -185,11 +214,20 @@ interface PhraseContext {
 }
 
 /** The year's contributions to one indicator, by group (interactions left out: they belong to no cause). */
-export function pushesOf(indicator: PredictionIndicator, entries: readonly AttributionEntry[], context: PhraseContext = {}): Push[] {
+export function pushesOf(
+  indicator: PredictionIndicator,
+  entries: readonly AttributionEntry[],
+  context: PhraseContext = {},
+): Push[] {
   const outcome = OUTCOME_OF[indicator];
   const scale = outcome === 'poverty' ? 100 : 1;
   const pushes: Push[] = [];
-  const summed = (group: PushGroup, members: AttributionEntry[], several: Msg, mostly: ((largest: Msg) => Msg) | null = null): void => {
+  const summed = (
+    group: PushGroup,
+    members: AttributionEntry[],
+    several: Msg,
+    mostly: ((largest: Msg) => Msg) | null = null,
+  ): void => {
     if (members.length === 0) return;
     const value = members.reduce((sum, e) => sum + e[outcome] * scale, 0);
     const largest = [...members].sort((a, b) => Math.abs(b[outcome]) - Math.abs(a[outcome]))[0] as AttributionEntry;
@@ -197,16 +235,43 @@ export function pushesOf(indicator: PredictionIndicator, entries: readonly Attri
     // A group with one member, or one carrying nearly all of it, is named by that member; one carrying
     // most of it is named as the main part ("this year's shocks, mostly a fall in world demand").
     const named = members.length === 1 || Math.abs(1 - share) <= 0.1;
-    const phrase = named ? causePhrase(largest, context) : mostly && share > 0.5 ? mostly(causePhrase(largest, context)) : several;
+    const phrase = named
+      ? causePhrase(largest, context)
+      : mostly && share > 0.5
+        ? mostly(causePhrase(largest, context))
+        : several;
     pushes.push({ group, cause: named ? largest.cause : null, value, phrase });
   };
-  summed('shock', entries.filter((e) => e.kind === 'shock'), msg("this year's shocks"), (cause) => msg("this year's shocks, mostly {cause}", { cause }));
+  summed(
+    'shock',
+    entries.filter((e) => e.kind === 'shock'),
+    msg("this year's shocks"),
+    (cause) => msg("this year's shocks, mostly {cause}", { cause }),
+  );
   for (const entry of entries.filter((e) => e.kind === 'lever')) {
-    pushes.push({ group: 'decision', cause: entry.cause, value: entry[outcome] * scale, phrase: causePhrase(entry, context) });
+    pushes.push({
+      group: 'decision',
+      cause: entry.cause,
+      value: entry[outcome] * scale,
+      phrase: causePhrase(entry, context),
+    });
   }
-  summed('earlier', entries.filter((e) => e.kind === 'lagged'), msg('earlier spending'), (cause) => msg('earlier spending, mostly {cause}', { cause }));
-  summed('event', entries.filter((e) => e.kind === 'event'), msg("last year's event choice"));
-  summed('trend', entries.filter((e) => e.kind === 'drift'), msg('the underlying trend'));
+  summed(
+    'earlier',
+    entries.filter((e) => e.kind === 'lagged'),
+    msg('earlier spending'),
+    (cause) => msg('earlier spending, mostly {cause}', { cause }),
+  );
+  summed(
+    'event',
+    entries.filter((e) => e.kind === 'event'),
+    msg("last year's event choice"),
+  );
+  summed(
+    'trend',
+    entries.filter((e) => e.kind === 'drift'),
+    msg('the underlying trend'),
+  );
   return pushes.filter((p) => p.value !== 0);
 }
 
@@ -326,19 +391,32 @@ export function judge(
   indicator: PredictionIndicator,
   predicted: IndicatorPrediction,
   change: number,
-): { actual: PredictionDirection; judgement: Judgement; size: SizeJudgement | null; miss: MissWay | null; surprise: 'up' | 'down' | null } {
+): {
+  actual: PredictionDirection;
+  judgement: Judgement;
+  size: SizeJudgement | null;
+  miss: MissWay | null;
+  surprise: 'up' | 'down' | null;
+} {
   const actual = directionOfChange(indicator, change);
   if (actual !== predicted.direction) {
     const surprise = RANK[actual] > RANK[predicted.direction] ? 'up' : 'down';
     const worse = BETTER[indicator] === 'rise' ? surprise === 'down' : surprise === 'up';
     return { actual, judgement: 'wrong', size: null, miss: worse ? 'hopeful' : 'gloomy', surprise };
   }
-  if (predicted.magnitude === undefined || actual === 'same') return { actual, judgement: 'right', size: null, miss: null, surprise: null };
+  if (predicted.magnitude === undefined || actual === 'same')
+    return { actual, judgement: 'right', size: null, miss: null, surprise: null };
   const size = judgeSize(indicator, predicted.magnitude, change);
   // A change larger than expected was pushed further its own way; a smaller one was held back.
   const along = actual === 'rise' ? 'up' : 'down';
   const against = actual === 'rise' ? 'down' : 'up';
-  return { actual, judgement: 'right', size, miss: null, surprise: size === 'close' ? null : size === 'tooSmall' ? along : against };
+  return {
+    actual,
+    judgement: 'right',
+    size,
+    miss: null,
+    surprise: size === 'close' ? null : size === 'tooSmall' ? along : against,
+  };
 }
 
 interface YearFacts {
@@ -369,15 +447,21 @@ function judgeRow(indicator: PredictionIndicator, predicted: IndicatorPrediction
     if (push) {
       cause = push.group;
       sentences.push(
-        msg(j.surprise === 'up' ? 'The biggest push up was {cause} ({value}).' : 'The biggest push down was {cause} ({value}).', {
-          cause: push.phrase,
-          value: pushText(indicator, push.value),
-        }),
+        msg(
+          j.surprise === 'up'
+            ? 'The biggest push up was {cause} ({value}).'
+            : 'The biggest push down was {cause} ({value}).',
+          {
+            cause: push.phrase,
+            value: pushText(indicator, push.value),
+          },
+        ),
       );
     }
   }
   // Expecting better than came, in a year of spending that pays off only later (told once per report).
-  const expectedBetter = j.surprise !== null && (BETTER[indicator] === 'rise' ? j.surprise === 'down' : j.surprise === 'up');
+  const expectedBetter =
+    j.surprise !== null && (BETTER[indicator] === 'rise' ? j.surprise === 'down' : j.surprise === 'up');
   const explanation = sentences[0] ?? null;
   return {
     indicator,
@@ -393,7 +477,8 @@ function judgeRow(indicator: PredictionIndicator, predicted: IndicatorPrediction
     explanation,
     cause: j.judgement === 'wrong' ? cause : null,
     expectedBetter,
-    expectedFromNewSpending: j.miss === 'hopeful' && BETTER[indicator] === predicted.direction && fundedPipelineLevers(f.decisions).length > 0,
+    expectedFromNewSpending:
+      j.miss === 'hopeful' && BETTER[indicator] === predicted.direction && fundedPipelineLevers(f.decisions).length > 0,
   };
 }
 
@@ -416,7 +501,10 @@ function yearFacts(context: GameContext, k: number): YearFacts | null {
 }
 
 /** Year k's prediction held against what happened; null when nothing was predicted for it. */
-export function selectPredictionReport(context: GameContext, k: number = yearsPlayed(context)): PredictionReport | null {
+export function selectPredictionReport(
+  context: GameContext,
+  k: number = yearsPlayed(context),
+): PredictionReport | null {
   const prediction: Prediction | undefined = context.log[k - 1]?.prediction;
   if (!hasPrediction(prediction)) return null;
   const facts = yearFacts(context, k);
@@ -485,7 +573,9 @@ function lessonMsg(key: LessonKey, count: Msg, lags: Msg | null): Msg {
     case 'trend:hopeful':
       return msg('The underlying trend was weaker than you expected ({count}).', { count });
     case 'trend:gloomy':
-      return msg('You underrated the underlying trend: market growth and earlier shocks wearing off ({count}).', { count });
+      return msg('You underrated the underlying trend: market growth and earlier shocks wearing off ({count}).', {
+        count,
+      });
     case 'earlier:hopeful':
       return msg('Earlier spending gave less than you expected ({count}).', { count });
     case 'earlier:gloomy':
@@ -572,7 +662,8 @@ export function selectCalibration(context: GameContext): CalibrationView | null 
       : null;
   // Most frequent first; spending in its own year first among equals (it is the player's to learn).
   const order: LessonKey[] = [...lessons.keys()].sort(
-    (a, b) => (lessons.get(b) ?? 0) - (lessons.get(a) ?? 0) || Number(b === 'newSpending') - Number(a === 'newSpending'),
+    (a, b) =>
+      (lessons.get(b) ?? 0) - (lessons.get(a) ?? 0) || Number(b === 'newSpending') - Number(a === 'newSpending'),
   );
   return {
     yearsPredicted,
@@ -586,7 +677,9 @@ export function selectCalibration(context: GameContext): CalibrationView | null 
       right,
       made,
     }),
-    lessons: order.map((key) => lessonMsg(key, missCount(lessons.get(key) ?? 0, misses), key === 'newSpending' ? lags : null)),
+    lessons: order.map((key) =>
+      lessonMsg(key, missCount(lessons.get(key) ?? 0, misses), key === 'newSpending' ? lags : null),
+    ),
     sizes:
       sizes.given > 0
         ? msg('Sizes you gave with the right direction: {close} about right, {large} too large, {small} too small.', {
