@@ -1,8 +1,9 @@
 // Predict, then see: the player says before End year whether output, jobs and poverty will rise,
 // stay about the same or fall (src/flow/prediction.ts); the year report holds that against what
-// happened and, for a miss, says what was misjudged from the year's attribution (the largest push
-// the player did not expect, and how long this year's spending takes to pay off, from the model's
-// lags); the debrief sums it up over the term. Pure; no DOM. Text comes out as messages (report.ts).
+// happened and, for a miss, says what was misjudged from the year's explanation, the one its "Why did
+// it change?" shows (the largest push the player did not expect), and how long this year's spending
+// takes to pay off (from the model's lags); the debrief sums it up over the term. Pure; no DOM. Text
+// comes out as messages (report.ts).
 //
 // No top-level code here may call into report.ts: report.ts imports this module (a cycle).
 import {
@@ -29,7 +30,9 @@ import {
   type PipelineLever,
 } from '../model';
 import { formatCount, formatNumber, formatPct, formatUsdM, isSingular, relativeChangePct, roundTo, vt } from './format';
+import { explainedBaselineRun } from './baseline';
 import { causePhrase, digitsFor, joinMsgs, msg, type Msg } from './report';
+import { yearExplanation } from './year-explanation';
 
 // ---------------------------------------------------------------------------------------------
 // The rule for "about the same"
@@ -196,12 +199,16 @@ function fundedPipelineLevers(decisions: Decisions): PipelineLever[] {
 // ---------------------------------------------------------------------------------------------
 // What pushed the year: the attribution by group
 
-/** The groups a year's change is told in: shocks, this year's decisions (by lever), earlier spending, events, trend. */
+/**
+ * The groups a year's change is told in: shocks, the player's decisions (one by one: in the report's
+ * explanation each decision's credit for the year, earlier spending on it included; in the model's
+ * own attribution this year's decisions), earlier spending (there: the donors' projects), events, trend.
+ */
 export type PushGroup = 'shock' | 'decision' | 'earlier' | 'event' | 'trend';
 
 export interface Push {
   group: PushGroup;
-  /** The lever for this year's decisions; the single cause when a group has one. */
+  /** The decision for the player's decisions; the single cause when a group has one. */
   cause: AttributionCause | null;
   /** In the attribution's display units: US$ million, jobs, poverty points. */
   value: number;
@@ -265,7 +272,7 @@ export function pushesOf(
   summed(
     'event',
     entries.filter((e) => e.kind === 'event'),
-    msg("last year's event choice"),
+    msg("last year's event"),
   );
   summed(
     'trend',
@@ -482,19 +489,39 @@ function judgeRow(indicator: PredictionIndicator, predicted: IndicatorPrediction
   };
 }
 
-function yearFacts(context: GameContext, k: number): YearFacts | null {
+/** How year k is explained to the player: given the attribution, and the title of the event it may name. */
+export type YearExplainer = (
+  context: GameContext,
+  k: number,
+) => { attribution: Attribution | null; eventTitle?: string };
+
+/**
+ * The explanation the year report shows ("Why did it change?": year-explanation.ts, earlier policy
+ * credited to its decision, not to the trend), so a miss is put down to what the player reads below;
+ * the model's own attribution when that is not available.
+ */
+export const reportExplanation: YearExplainer = (context, k) => {
+  const scenario = context.scenario;
+  const attribution = yearExplanation(context, k);
+  if (!scenario || !attribution) return { attribution: context.attributions[k - 1] ?? null };
+  // Its event entry is the baseline's (the event as no new policy met it), as in selectReport.
+  const event = k >= 2 ? explainedBaselineRun({ ...context, scenario }).events.find((e) => e.t === k - 1) : undefined;
+  const eventTitle = event ? scenario.events.find((e) => e.id === event.eventId)?.title : undefined;
+  return { attribution, ...(eventTitle ? { eventTitle } : {}) };
+};
+
+function yearFacts(context: GameContext, k: number, explain: YearExplainer): YearFacts | null {
   const scenario = context.scenario;
   const before = context.history[k - 1];
   const now = context.history[k];
   const entry = context.log[k - 1];
   if (!scenario || !before || !now || !entry) return null;
-  const lastEvent = k >= 2 ? context.log[k - 2]?.event : undefined;
-  const eventTitle = lastEvent ? scenario.events.find((e) => e.id === lastEvent.eventId)?.title : undefined;
+  const { attribution, eventTitle } = explain(context, k);
   return {
     before,
     now,
     decisions: entry.decisions,
-    attribution: context.attributions[k - 1] ?? null,
+    attribution,
     params: modelFor(scenario, context.difficulty).params,
     phrase: { shocks: now.shocks, ...(eventTitle ? { eventTitle } : {}) },
   };
@@ -504,10 +531,11 @@ function yearFacts(context: GameContext, k: number): YearFacts | null {
 export function selectPredictionReport(
   context: GameContext,
   k: number = yearsPlayed(context),
+  explain: YearExplainer = reportExplanation,
 ): PredictionReport | null {
   const prediction: Prediction | undefined = context.log[k - 1]?.prediction;
   if (!hasPrediction(prediction)) return null;
-  const facts = yearFacts(context, k);
+  const facts = yearFacts(context, k, explain);
   if (!facts) return null;
   const rows = PREDICTION_INDICATORS.flatMap((indicator) => {
     const predicted = prediction[indicator];
@@ -581,9 +609,9 @@ function lessonMsg(key: LessonKey, count: Msg, lags: Msg | null): Msg {
     case 'earlier:gloomy':
       return msg('You underrated earlier spending paying off ({count}).', { count });
     case 'decision:hopeful':
-      return msg('This year’s decisions cost more than you expected ({count}).', { count });
+      return msg('Your own decisions held the year back more than you expected ({count}).', { count });
     case 'decision:gloomy':
-      return msg('This year’s decisions did more good than you expected ({count}).', { count });
+      return msg('Your own decisions helped more than you expected ({count}).', { count });
     case 'event:hopeful':
       return msg('Your event choices did more harm than you expected ({count}).', { count });
     case 'event:gloomy':
@@ -592,7 +620,10 @@ function lessonMsg(key: LessonKey, count: Msg, lags: Msg | null): Msg {
 }
 
 /** The calibration of the term's predictions; null before a game. With none made, the summary invites to try. */
-export function selectCalibration(context: GameContext): CalibrationView | null {
+export function selectCalibration(
+  context: GameContext,
+  explain: YearExplainer = reportExplanation,
+): CalibrationView | null {
   const n = yearsPlayed(context);
   if (!context.scenario || n < 1) return null;
   const params = modelFor(context.scenario, context.difficulty).params;
@@ -610,7 +641,7 @@ export function selectCalibration(context: GameContext): CalibrationView | null 
   let yearsPredicted = 0;
   let misses = 0;
   for (let k = 1; k <= n; k++) {
-    const report = selectPredictionReport(context, k);
+    const report = selectPredictionReport(context, k, explain);
     if (!report) continue;
     yearsPredicted++;
     for (const row of report.rows) {

@@ -20,7 +20,9 @@ import {
   SAME_BAND,
   selectCalibration,
   selectPredictionReport,
+  type YearExplainer,
 } from '../../src/view/prediction';
+import { yearExplanation } from '../../src/view/year-explanation';
 
 const SIALKOT = scenarioById('sialkot-surgical');
 
@@ -73,6 +75,9 @@ const entry = (
   employment = 0,
   poverty = 0,
 ): AttributionEntry => ({ cause, kind, outputUsdM, employment, poverty });
+
+/** Explains each year with the context's attribution (the tests below put their own there). */
+const own: YearExplainer = (context, k) => ({ attribution: context.attributions[k - 1] ?? null });
 
 const text = (m: Parameters<typeof renderMsg>[0] | null | undefined): string => (m ? renderMsg(m) : '');
 
@@ -181,7 +186,7 @@ describe('what a year report says about a prediction', () => {
       attribution,
       now: { outputUsdM: before.outputUsdM * 1.03, shocks: { ...before.shocks, worldDemand: 0.1 } },
     });
-    const report = selectPredictionReport(context, 2);
+    const report = selectPredictionReport(context, 2, own);
     expect(report?.made).toBe(1);
     expect(report?.right).toBe(0);
     const row = report?.rows[0];
@@ -196,8 +201,6 @@ describe('what a year report says about a prediction', () => {
     expect(text(row?.explanation)).toBe('The biggest push up was a rise in world demand (+US$ 6.0\u00a0m).');
     // Better than expected: no lesson about spending lags.
     expect(report?.spendingLag).toBeNull();
-    // The report's view-model carries it.
-    expect(selectReport(context, 2)?.prediction?.rows[0]?.judgement).toBe('wrong');
   });
 
   it('for a year worse than expected, says how long this year’s spending takes to pay off, from the model’s lags', () => {
@@ -225,7 +228,7 @@ describe('what a year report says about a prediction', () => {
         shocks: { ...before.shocks, exchangeRate: 0.12 },
       },
     });
-    const report = selectPredictionReport(context, 2);
+    const report = selectPredictionReport(context, 2, own);
     expect(report?.rows.map((r) => [r.indicator, r.judgement, r.miss, r.cause])).toEqual([
       ['output', 'wrong', 'hopeful', 'shock'],
       ['jobs', 'wrong', 'hopeful', 'shock'],
@@ -246,6 +249,31 @@ describe('what a year report says about a prediction', () => {
     expect(text(report?.spendingLag)).toBe(
       `What you spend this year pays off only later: research centers after about ${research} years and training after about 3 years.`,
     );
+  });
+
+  it('by default puts a miss down to what the report’s “Why did it change?” shows', () => {
+    // Every year predicted the wrong way round from what happened, so each one is a miss.
+    const played = play(3, () => null);
+    const wrongWay = (k: number): Prediction => {
+      const up = (played.history[k] as ClusterState).outputUsdM > (played.history[k - 1] as ClusterState).outputUsdM;
+      return { output: { direction: up ? 'fall' : 'rise' } };
+    };
+    const context = play(3, wrongWay);
+    for (let k = 1; k <= 3; k++) {
+      const row = selectPredictionReport(context, k)?.rows[0];
+      expect(row?.judgement).toBe('wrong');
+      const explanation = yearExplanation(context, k);
+      expect(explanation).not.toBeNull();
+      const pushes = pushesOf('output', explanation!.entries, { shocks: (context.history[k] as ClusterState).shocks });
+      const push = biggestPush(
+        pushes,
+        row!.actual === 'rise' || (row!.actual === 'same' && row!.predicted.direction === 'fall') ? 'up' : 'down',
+      );
+      expect(row?.cause).toBe(push?.group ?? null);
+      if (push) expect(text(row?.explanation)).toContain(`(${pushText('output', push.value)})`);
+      // The report carries the same judgement.
+      expect(selectReport(context, k)?.prediction?.rows[0]?.judgement).toBe('wrong');
+    }
   });
 
   it('takes the lags from the scenario’s parameters, not from fixed numbers', () => {
@@ -276,7 +304,7 @@ describe('what a year report says about a prediction', () => {
       attribution,
       now: { outputUsdM: before.outputUsdM * 1.12 },
     });
-    const row = selectPredictionReport(context, 2)?.rows[0];
+    const row = selectPredictionReport(context, 2, own)?.rows[0];
     expect(row).toMatchObject({ judgement: 'right', size: 'tooSmall', cause: null });
     expect(text(row?.verdict)).toBe('Right direction, larger than you expected');
     expect(text(row?.explanation)).toMatch(/^The biggest push up was the underlying trend \(\+US\$ /);
@@ -355,7 +383,7 @@ describe('the calibration over the term', () => {
       now: { outputUsdM: year(2).outputUsdM * 1.05, employment: year(2).employment * 0.97 },
     });
     context = withYear(context, 4, { now: {} });
-    const view = selectCalibration(context);
+    const view = selectCalibration(context, own);
     expect(view).toMatchObject({ yearsPredicted: 3, yearsPlayed: 4, made: 5, right: 3 });
     expect(view?.lines.map((l) => [l.indicator, l.made, l.right, l.hopeful, l.gloomy])).toEqual([
       ['output', 3, 1, 1, 1],

@@ -738,8 +738,8 @@ const ar: Record<string, string> = {
     'قلّلت من شأن الاتجاه الأساسي: نمو السوق وتلاشي آثار الصدمات السابقة ({count}).',
   'Earlier spending gave less than you expected ({count}).': 'أعطى الإنفاق السابق أقل مما توقعت ({count}).',
   'You underrated earlier spending paying off ({count}).': 'قلّلت من شأن ثمار إنفاقك السابق ({count}).',
-  'This year’s decisions cost more than you expected ({count}).': 'كلّفت قرارات هذا العام أكثر مما توقعت ({count}).',
-  'This year’s decisions did more good than you expected ({count}).': 'أفادت قرارات هذا العام أكثر مما توقعت ({count}).',
+  'Your own decisions held the year back more than you expected ({count}).': 'عرقلت قراراتك السنة أكثر مما توقعت ({count}).',
+  'Your own decisions helped more than you expected ({count}).': 'ساعدت قراراتك أكثر مما توقعت ({count}).',
   'Your event choices did more harm than you expected ({count}).': 'أضرّت خياراتك في الأحداث أكثر مما توقعت ({count}).',
   'Your event choices did more good than you expected ({count}).': 'أفادت خياراتك في الأحداث أكثر مما توقعت ({count}).',
   'You expected too much from spending in the year it was made ({count}).':

@@ -766,9 +766,9 @@ const fr: Record<string, string> = {
   'Earlier spending gave less than you expected ({count}).': 'Les dépenses antérieures ont moins rapporté que prévu ({count}).',
   'You underrated earlier spending paying off ({count}).':
     'Vous avez sous-estimé ce que rapportaient vos dépenses antérieures ({count}).',
-  'This year’s decisions cost more than you expected ({count}).': 'Les décisions de l’année ont coûté plus que prévu ({count}).',
-  'This year’s decisions did more good than you expected ({count}).':
-    'Les décisions de l’année ont fait plus de bien que prévu ({count}).',
+  'Your own decisions held the year back more than you expected ({count}).':
+    'Vos propres décisions ont freiné l’année plus que prévu ({count}).',
+  'Your own decisions helped more than you expected ({count}).': 'Vos propres décisions ont aidé plus que prévu ({count}).',
   'Your event choices did more harm than you expected ({count}).':
     'Vos choix face aux événements ont fait plus de mal que prévu ({count}).',
   'Your event choices did more good than you expected ({count}).':
