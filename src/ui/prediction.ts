@@ -70,6 +70,9 @@ export function mountPrediction(ctx: UiContext): PredictionControls {
   group.append(intro);
 
   const rows = {} as Record<PredictionIndicator, RowControls>;
+  // One grid for the three rows, so their names, choices and sizes line up in any language.
+  const table = el(doc, 'div', { class: 'prediction__rows' });
+  group.append(table);
   for (const indicator of PREDICTION_INDICATORS) {
     const labelId = `prediction-${indicator}-label`;
     const row = el(doc, 'div', { class: 'prediction__row', role: 'radiogroup', 'aria-labelledby': labelId });
@@ -124,13 +127,9 @@ export function mountPrediction(ctx: UiContext): PredictionControls {
       if (size.value.trim() !== '' && magnitude === undefined) return; // not a size yet ("-", "1e")
       send(indicator, { direction: current.direction, ...(magnitude !== undefined ? { magnitude } : {}) });
     });
-    sizeWrap.append(
-      el(doc, 'span', { 'aria-hidden': 'true', class: 'prediction__by' }, t('by about')),
-      size,
-      el(doc, 'span', { 'aria-hidden': 'true', class: 'prediction__unit' }, unit),
-    );
+    sizeWrap.append(size, el(doc, 'span', { 'aria-hidden': 'true', class: 'prediction__unit' }, unit));
     row.append(choices, sizeWrap);
-    group.append(row);
+    table.append(row);
     rows[indicator] = { row, radios, size };
   }
   const footer = el(doc, 'div', { class: 'prediction__footer' });

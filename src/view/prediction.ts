@@ -613,9 +613,9 @@ function lessonMsg(key: LessonKey, count: Msg, lags: Msg | null): Msg {
     case 'decision:gloomy':
       return msg('Your own decisions helped more than you expected ({count}).', { count });
     case 'event:hopeful':
-      return msg('Your event choices did more harm than you expected ({count}).', { count });
+      return msg('Events hit harder than you expected ({count}).', { count });
     case 'event:gloomy':
-      return msg('Your event choices did more good than you expected ({count}).', { count });
+      return msg('Events turned out better than you expected ({count}).', { count });
   }
 }
 

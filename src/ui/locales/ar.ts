@@ -677,7 +677,6 @@ const ar: Record<string, string> = {
   '{n} of {m} predicted': 'توقّعت {n} من أصل {m}',
   'How will {year} go? Say it before you end the year; the year report checks it.':
     'كيف سيكون عام {year}؟ سجّل توقعك قبل إنهاء السنة، وسيتحقق منه تقرير السنة.',
-  'by about': 'بنحو',
   pts: 'نقطة',
   '{indicator}: by how much (%), optional': '{indicator}: بكم (%)، اختياري',
   '{indicator}: by how many points, optional': '{indicator}: بكم نقطة، اختياري',
@@ -740,8 +739,8 @@ const ar: Record<string, string> = {
   'You underrated earlier spending paying off ({count}).': 'قلّلت من شأن ثمار إنفاقك السابق ({count}).',
   'Your own decisions held the year back more than you expected ({count}).': 'عرقلت قراراتك السنة أكثر مما توقعت ({count}).',
   'Your own decisions helped more than you expected ({count}).': 'ساعدت قراراتك أكثر مما توقعت ({count}).',
-  'Your event choices did more harm than you expected ({count}).': 'أضرّت خياراتك في الأحداث أكثر مما توقعت ({count}).',
-  'Your event choices did more good than you expected ({count}).': 'أفادت خياراتك في الأحداث أكثر مما توقعت ({count}).',
+  'Events hit harder than you expected ({count}).': 'ضربت الأحداث بقوة أكبر مما توقعت ({count}).',
+  'Events turned out better than you expected ({count}).': 'جاءت الأحداث أفضل مما توقعت ({count}).',
   'You expected too much from spending in the year it was made ({count}).':
     'توقعت الكثير من الإنفاق في السنة نفسها التي أُنفق فيها ({count}).',
   'You expected too much from spending in the year it was made ({count}): {lags}.':

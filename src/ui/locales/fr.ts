@@ -703,7 +703,6 @@ const fr: Record<string, string> = {
   '{n} of {m} predicted': '{n} sur {m} renseignés',
   'How will {year} go? Say it before you end the year; the year report checks it.':
     'Comment se passera {year}\u00a0? Dites-le avant de terminer l’année\u00a0; le rapport de l’année le vérifiera.',
-  'by about': 'd’environ',
   pts: 'pts',
   '{indicator}: by how much (%), optional': '{indicator}\u00a0: de combien (%), facultatif',
   '{indicator}: by how many points, optional': '{indicator}\u00a0: de combien de points, facultatif',
@@ -769,10 +768,8 @@ const fr: Record<string, string> = {
   'Your own decisions held the year back more than you expected ({count}).':
     'Vos propres décisions ont freiné l’année plus que prévu ({count}).',
   'Your own decisions helped more than you expected ({count}).': 'Vos propres décisions ont aidé plus que prévu ({count}).',
-  'Your event choices did more harm than you expected ({count}).':
-    'Vos choix face aux événements ont fait plus de mal que prévu ({count}).',
-  'Your event choices did more good than you expected ({count}).':
-    'Vos choix face aux événements ont fait plus de bien que prévu ({count}).',
+  'Events hit harder than you expected ({count}).': 'Les événements ont frappé plus fort que prévu ({count}).',
+  'Events turned out better than you expected ({count}).': 'Les événements ont mieux tourné que prévu ({count}).',
   'You expected too much from spending in the year it was made ({count}).':
     'Vous attendiez trop des dépenses l’année même où elles étaient faites ({count}).',
   'You expected too much from spending in the year it was made ({count}): {lags}.':
