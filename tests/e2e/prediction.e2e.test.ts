@@ -93,7 +93,8 @@ describe('predict, then see', () => {
       await section.scrollIntoViewIfNeeded();
       await section.evaluate((node) => node.scrollIntoView({ block: 'start' }));
       await screenshot(page, `prediction-report-${viewport.width}`);
-      expect(await axeViolations(page)).toEqual([]);
+      // The report's markup is the same at both sizes; axe on its long page once is enough.
+      if (viewport.width < 600) expect(await axeViolations(page)).toEqual([]);
 
       // The next year starts with no prediction, and the group open.
       await page.locator('#report-next').click();
