@@ -22,11 +22,14 @@ import {
   type Model,
 } from '../model';
 import type { Scenario } from '../scenario';
+import { hasPrediction, mergePrediction, predictionProblems, type Prediction, type PredictionChange } from './prediction';
 
 export interface LogEntry {
   decisions: Decisions;
   /** The event that fired after this year and the choice made, if any. */
   event?: { eventId: string; choiceId: string };
+  /** What the player predicted for this year before ending it, if anything (src/flow/prediction.ts). */
+  prediction?: Prediction;
 }
 
 export interface GameContext {
@@ -41,6 +44,8 @@ export interface GameContext {
   log: LogEntry[];
   /** The decisions being edited in planning. */
   draft: Decisions | null;
+  /** The prediction being made in planning for the year about to be played ({}: none). */
+  prediction: Prediction;
   /** attributions[k - 1] explains year k (when explain is on). */
   attributions: Attribution[];
   approvalReasons: ApprovalReasons | null;
@@ -65,6 +70,7 @@ export type GameEvent =
   | { type: 'SET_DIFFICULTY'; difficulty: Difficulty }
   | { type: 'BEGIN' }
   | { type: 'SET_DECISIONS'; decisions: Partial<Omit<Decisions, 'allocation'>> & { allocation?: Partial<Decisions['allocation']> } }
+  | { type: 'SET_PREDICTION'; prediction: PredictionChange }
   | { type: 'END_YEAR' }
   | { type: 'CHOOSE'; choiceId: string }
   | { type: 'NEXT' }
@@ -111,6 +117,7 @@ const EMPTY: GameContext = {
   history: [],
   log: [],
   draft: null,
+  prediction: {},
   attributions: [],
   approvalReasons: null,
   rejection: null,
@@ -127,6 +134,7 @@ export const gameMachine = setup({
       if (event.type !== 'SET_DECISIONS' || !context.draft) return false;
       return decisionProblems(mergeDraft(context.draft, event.decisions)).length === 0;
     },
+    predictionIsValid: ({ event }) => event.type === 'SET_PREDICTION' && predictionProblems(event.prediction).length === 0,
     eventIsWaiting: ({ context }) => currentState(context).activeEvent !== null,
     choiceIsValid: ({ context, event }) => {
       if (event.type !== 'CHOOSE' || !context.scenario) return false;
@@ -167,6 +175,7 @@ export const gameMachine = setup({
       const result = step(model, currentState(context), context.draft, { explain: context.explain });
       let state = result.state;
       const entry: LogEntry = { decisions: context.draft };
+      if (hasPrediction(context.prediction)) entry.prediction = context.prediction;
       const t = state.t;
       const lastYear = t >= context.termYears;
       // In the last year there is no next year for a choice to shape: take the default quietly.
@@ -181,6 +190,8 @@ export const gameMachine = setup({
       return {
         history: [...context.history, state],
         log: [...context.log, entry],
+        // The prediction now belongs to the year; the next year is predicted afresh.
+        prediction: {},
         attributions: result.attribution ? [...context.attributions, result.attribution] : context.attributions,
         approvalReasons: result.approvalReasons,
         rejection: null,
@@ -200,6 +211,9 @@ export const gameMachine = setup({
       });
       return { history: [...context.history.slice(0, -1), chooseForEvent(model, state, event.choiceId)], log };
     }),
+    applyPrediction: assign(({ context, event }) =>
+      event.type === 'SET_PREDICTION' ? { prediction: mergePrediction(context.prediction, event.prediction) } : {},
+    ),
     prepareNextYear: assign(({ context }) => ({ draft: currentState(context).decisions })),
     setDifficulty: assign(({ event }) => (event.type === 'SET_DIFFICULTY' ? { difficulty: event.difficulty } : {})),
     reset: assign(() => EMPTY),
@@ -222,6 +236,7 @@ export const gameMachine = setup({
     planning: {
       on: {
         SET_DECISIONS: [{ guard: 'draftIsValid', actions: 'applyDraft' }, { actions: 'rejectDraft' }],
+        SET_PREDICTION: { guard: 'predictionIsValid', actions: 'applyPrediction' },
         END_YEAR: 'resolving',
         QUIT: { target: 'title', actions: 'reset' },
       },

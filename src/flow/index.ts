@@ -2,3 +2,4 @@ export * from './game-machine';
 export * from './drive';
 export * from './difficulty';
 export * from './replay';
+export * from './prediction';

@@ -1,6 +1,6 @@
 // Saves are the decision log, and loading one is a replay: a fresh turn machine is driven through
-// the same events the player sent (START, BEGIN, and for each year SET_DECISIONS, END_YEAR,
-// CHOOSE, NEXT), so every number comes out of the pure model again, exactly as it did in play.
+// the same events the player sent (START, BEGIN, and for each year SET_DECISIONS, SET_PREDICTION
+// when the player predicted the year, END_YEAR, CHOOSE, NEXT), so every number comes out of the pure model again, exactly as it did in play.
 // The replay checks each step (the machine reached it, the recorded event is the one that fired,
 // the choice exists) and throws a ReplayError naming the log entry when it does not.
 //
@@ -19,6 +19,7 @@ import {
   type GameSnapshot,
   type LogEntry,
 } from './game-machine';
+import { copyPrediction, hasPrediction, type Prediction } from './prediction';
 
 export const SAVE_FORMAT = 'cluster-policy-lab/save';
 /** The newest save version this build writes and reads. */
@@ -43,6 +44,8 @@ export interface SaveData {
   phase: SavePhase;
   /** The decisions being edited, when saved in planning. */
   draft?: Decisions;
+  /** The prediction being made, when saved in planning with one (saves before predictions have none). */
+  prediction?: Prediction;
 }
 
 /** A save whose log does not replay to a consistent game. The message names the field. */
@@ -71,13 +74,20 @@ function copyDecisions(d: Decisions): Decisions {
 }
 
 function copyEntry(entry: LogEntry): LogEntry {
-  return { decisions: copyDecisions(entry.decisions), ...(entry.event ? { event: { ...entry.event } } : {}) };
+  return {
+    decisions: copyDecisions(entry.decisions),
+    ...(entry.event ? { event: { ...entry.event } } : {}),
+    ...(hasPrediction(entry.prediction) ? { prediction: copyPrediction(entry.prediction) } : {}),
+  };
 }
+
+const samePrediction = (a: Prediction | undefined, b: Prediction | undefined): boolean =>
+  JSON.stringify(hasPrediction(a) ? copyPrediction(a) : {}) === JSON.stringify(hasPrediction(b) ? copyPrediction(b) : {});
 
 /** The save for a snapshot; null when there is no game to save (title). */
 export function saveFromSnapshot(snapshot: GameSnapshot, now: Date = new Date()): SaveData | null {
   const phase = phaseOf(snapshot);
-  const { scenario, draft } = snapshot.context;
+  const { scenario, draft, prediction } = snapshot.context;
   if (!scenario || !isSavePhase(phase)) return null;
   return {
     format: SAVE_FORMAT,
@@ -91,6 +101,7 @@ export function saveFromSnapshot(snapshot: GameSnapshot, now: Date = new Date())
     log: snapshot.context.log.map(copyEntry),
     phase,
     ...(phase === 'planning' && draft ? { draft: copyDecisions(draft) } : {}),
+    ...(phase === 'planning' && hasPrediction(prediction) ? { prediction: copyPrediction(prediction) } : {}),
   };
 }
 
@@ -147,6 +158,11 @@ export function replayGame(save: SaveData): GameSnapshot {
       if (snap.context.rejection) fail(`${where}.decisions: ${snap.context.rejection}`);
       if (!snap.context.draft || !sameDecisions(snap.context.draft, entry.decisions))
         fail(`${where}.decisions: the decisions were not accepted`);
+      if (hasPrediction(entry.prediction)) {
+        actor.send({ type: 'SET_PREDICTION', prediction: entry.prediction });
+        if (!samePrediction(actor.getSnapshot().context.prediction, entry.prediction))
+          fail(`${where}.prediction: the prediction was not accepted`);
+      }
       actor.send({ type: 'END_YEAR' });
       snap = actor.getSnapshot();
 
@@ -224,6 +240,11 @@ export function replayGame(save: SaveData): GameSnapshot {
       actor.send({ type: 'SET_DECISIONS', decisions: save.draft });
       const rejected = actor.getSnapshot().context.rejection;
       if (rejected) fail(`draft: ${rejected}`);
+    }
+    if (phase === 'planning' && hasPrediction(save.prediction)) {
+      actor.send({ type: 'SET_PREDICTION', prediction: save.prediction });
+      if (!samePrediction(actor.getSnapshot().context.prediction, save.prediction))
+        fail('prediction: the prediction was not accepted');
     }
     return actor.getSnapshot();
   } finally {

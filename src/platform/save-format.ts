@@ -1,8 +1,11 @@
 // The save file format, v1:
 //
 //   { format: "cluster-policy-lab/save", version: 1, savedAt, app, scenario, seed,
-//     difficulty: { leakage, shocks }, termYears, log: [{ decisions, event? }], phase, draft? }
+//     difficulty: { leakage, shocks }, termYears, log: [{ decisions, event?, prediction? }], phase,
+//     draft?, prediction? }
 //
+// `prediction` (the player's forecast of a year: src/flow/prediction.ts) came later and is optional,
+// so saves written before it still load; a save is still v1.
 // A save is the game's inputs (scenario, seed, difficulty, term) and the decision log; loading
 // replays it (src/flow/replay.ts). Reading is strict and versioned: a save from a newer version is
 // refused with a message saying so, and every other problem names the field (describeIssues).
@@ -11,6 +14,7 @@ import { z } from 'zod';
 import { allocationTotal, INCENTIVE_TARGETS, LEVERS, SHARE_TOLERANCE } from '../model';
 import { describeIssues, scenarioSchema } from '../scenario';
 import { SAVE_FORMAT, SAVE_PHASES, SAVE_VERSION, type SaveData } from '../flow/replay';
+import { MAX_PREDICTION_MAGNITUDE, PREDICTION_DIRECTIONS } from '../flow/prediction';
 
 export { SAVE_FORMAT, SAVE_VERSION, type SaveData };
 
@@ -52,9 +56,21 @@ export const decisionsSchema = z
     }
   });
 
+const indicatorPredictionSchema = z.strictObject({
+  direction: z.enum(PREDICTION_DIRECTIONS),
+  magnitude: z.number().min(0).max(MAX_PREDICTION_MAGNITUDE).optional(),
+});
+
+export const predictionSchema = z.strictObject({
+  output: indicatorPredictionSchema.optional(),
+  jobs: indicatorPredictionSchema.optional(),
+  poverty: indicatorPredictionSchema.optional(),
+});
+
 export const logEntrySchema = z.strictObject({
   decisions: decisionsSchema,
   event: z.strictObject({ eventId: id, choiceId: id }).optional(),
+  prediction: predictionSchema.optional(),
 });
 
 export const saveSchema = z.strictObject({
@@ -73,6 +89,7 @@ export const saveSchema = z.strictObject({
   log: z.array(logEntrySchema).max(100),
   phase: z.enum(SAVE_PHASES),
   draft: decisionsSchema.optional(),
+  prediction: predictionSchema.optional(),
 });
 
 // The schema and the flow's SaveData must describe the same thing.

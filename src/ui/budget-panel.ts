@@ -32,6 +32,7 @@ import { LEVER_LABELS } from '../view/labels';
 import { selectPayoffFor, type LeverPayoff, type PayoffView } from '../view/payoff';
 import { el, type Component, type UiContext } from './component';
 import { t } from './i18n';
+import { mountPrediction } from './prediction';
 import './budget-panel.css';
 
 type DecisionChange = Extract<GameEvent, { type: 'SET_DECISIONS' }>['decisions'];
@@ -298,6 +299,9 @@ export function mountBudgetPanel(root: HTMLElement, ctx: UiContext): Component {
   const summary = el(doc, 'div', { class: 'budget__summary' });
   summary.append(left, stack, status);
   root.replaceChildren(heading, summary, lineList, rejection, payoff, rules, actions);
+  // The optional prediction of the year, just before End year (src/ui/prediction.ts).
+  const prediction = mountPrediction(ctx);
+  actions.before(prediction.element);
   root.classList.add('budget');
 
   // --- Drawing from the snapshot. ---
@@ -440,6 +444,7 @@ export function mountBudgetPanel(root: HTMLElement, ctx: UiContext): Component {
       heading.textContent = state ? t('Budget for {year}', { year: state.year + 1 }) : t('Budget');
       draw(view);
       drawPayoff(snapshot);
+      prediction.update(snapshot);
       const fitKey = `${snapshot.context.history.length}/${snapshot.context.scenario?.id}`;
       if (fitKey !== lastFitKey) {
         lastFitKey = fitKey;

@@ -12,6 +12,7 @@ import { mountOutcomeCharts } from './charts/outcome-charts';
 import { mountWaterfall } from './charts/waterfall-view';
 import { mountPolicyDifference } from './charts/policy-difference-view';
 import { mountExportButtons } from './charts/export-buttons';
+import { calibrationSection } from './prediction';
 
 /** Where the buttons lead after QUIT: the app shell's screen switch (app.show). */
 export interface DebriefNavigation {
@@ -181,6 +182,8 @@ export function mountDebrief(root: HTMLElement, ctx: UiContext, nav?: DebriefNav
 
     const grid = el(doc, 'div', { class: 'debrief-grid' });
     grid.append(scorecardSection(doc, view), goalsSection(doc, view));
+    // How the player's predictions held up over the term, full width under the two cards (src/ui/prediction.ts).
+    if (view.calibration) grid.append(calibrationSection(doc, view.calibration));
     // The charts sit in a visible card (a closed <details> would not print in the memo).
     const chartsHost = el(doc, 'section', { class: 'debrief-card debrief-charts', 'aria-label': t('Charts of your term') });
     // Folded, like the year-by-year table: each year's report already explained it (a phone debrief was

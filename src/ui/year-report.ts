@@ -8,6 +8,7 @@ import { LEVER_LABELS } from '../view/labels';
 import { el, outcomeColumns, tableHead, type Component, type UiContext } from './component';
 import { t } from './i18n';
 import { showTutorial } from './tutorial';
+import { predictionReportSection } from './prediction';
 import './year-report.css';
 import { mountOutcomeCharts, type OutcomeCharts } from './charts/outcome-charts';
 import { mountWaterfall, type WaterfallView } from './charts/waterfall-view';
@@ -222,6 +223,8 @@ export function mountYearReport(root: HTMLElement, ctx: UiContext): Component {
       ),
     );
     if (!view.hasBaseline) root.append(el(doc, 'p', { class: 'year-report__note' }, t('The no-new-policy run ended before this year, so there is nothing to compare with.')));
+    // The player's prediction held against the outcome (src/ui/prediction.ts), right under the numbers.
+    if (view.prediction) root.append(predictionReportSection(doc, view.prediction));
     // The headline charts of the term so far (mounted by mountYearReport).
     root.append(el(doc, 'div', { class: 'report-slot', 'data-slot': 'charts' }));
     // The other goals' indicators (quality, working conditions, ...), one click away.

@@ -12,6 +12,7 @@ import { formatCount, formatNumber, formatPct, formatShare, formatUsd, formatUsd
 import { LIMITATION_LABELS, STAKEHOLDER_LABELS } from './labels';
 import { index100, joinMsgs, msg, shockNotes, type Msg } from './report';
 import { evaluateGoal, type GoalRow } from './goals';
+import { selectCalibration, type CalibrationView } from './prediction';
 
 export { averageGrowthPct, GRADES, type Grade, type ScoreId };
 
@@ -365,6 +366,8 @@ export interface DebriefView {
   years: YearRow[];
   /** The baseline ended before the game did (its approval collapsed): comparisons use its last year. */
   baselineShort: boolean;
+  /** How the player's predictions held up over the term (prediction.ts). */
+  calibration: CalibrationView | null;
 }
 
 function endTextOf(context: GameContext, n: number, end: ClusterState, start: ClusterState): Msg {
@@ -533,5 +536,6 @@ export function selectDebrief(context: GameContext): DebriefView | null {
     limitations,
     years,
     baselineShort: baseK < n,
+    calibration: selectCalibration(context),
   };
 }

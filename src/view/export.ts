@@ -1,8 +1,17 @@
 // What a run exports: the CSV of every series (the player's columns are the CLI's numbers for the
 // same decisions and seed, from the same outcomeRow and the same rounding), and the run as JSON (the
 // CLI's plan format plus the results), so `npm run sim -- --scenario <id> --plan <plan> --seed <seed>`
-// reproduces it. Pure; no DOM (the buttons and the download live in src/ui/charts).
-import { difficultyLevelOf, type GameContext, type LogEntry } from '../flow';
+// reproduces it. Both carry the player's predictions, judged against what happened (prediction.ts).
+// Pure; no DOM (the buttons and the download live in src/ui/charts).
+import {
+  difficultyLevelOf,
+  hasPrediction,
+  PREDICTION_INDICATORS,
+  type GameContext,
+  type LogEntry,
+  type PredictionDirection,
+  type PredictionIndicator,
+} from '../flow';
 import {
   outcomeRow,
   OUTCOME_FIELDS,
@@ -12,22 +21,95 @@ import {
   type OutcomeRow,
 } from '../model';
 import { isScenarioId, round6, scenarioById, toCsv, type Scenario } from '../scenario';
+import { judge, observedChange, PREDICTION_UNITS } from './prediction';
 
-/** The columns of the run CSV: the CLI's fields for the player's run, then `baseline_<field>`. */
-export const RUN_CSV_COLUMNS: readonly string[] = [...OUTCOME_FIELDS, ...OUTCOME_FIELDS.map((f) => `baseline_${f}`)];
+/** The unit of a predicted size, as a column name ends: `_pct` or `_points`. */
+const sizeSuffix = (indicator: PredictionIndicator): string => (PREDICTION_UNITS[indicator] === 'percent' ? 'pct' : 'points');
+
+/**
+ * The prediction columns: per indicator what was predicted (rise, same, fall), the size given (% or
+ * points) and whether it was right (1 or 0); blank where nothing was predicted.
+ */
+export const PREDICTION_CSV_COLUMNS: readonly string[] = PREDICTION_INDICATORS.flatMap((i) => [
+  `predicted_${i}`,
+  `predicted_${i}_size_${sizeSuffix(i)}`,
+  `predicted_${i}_right`,
+]);
+
+/** The columns of the run CSV: the CLI's fields for the player's run, `baseline_<field>`, then the predictions. */
+export const RUN_CSV_COLUMNS: readonly string[] = [
+  ...OUTCOME_FIELDS,
+  ...OUTCOME_FIELDS.map((f) => `baseline_${f}`),
+  ...PREDICTION_CSV_COLUMNS,
+];
+
+/** One indicator's prediction for a year, judged: what the run file says. */
+export interface JudgedPrediction {
+  predicted: PredictionDirection;
+  /** The size given (% for output and jobs, points for poverty). */
+  size?: number;
+  actual: PredictionDirection;
+  /** The change in the same unit, rounded to 6 significant digits. */
+  change: number;
+  right: boolean;
+}
+
+export type RunPrediction = { year: number; termYear: number } & Partial<Record<PredictionIndicator, JudgedPrediction>>;
+
+/** The predictions of a run, judged: one entry per year with a prediction. */
+export function runPredictions(
+  history: readonly ClusterState[],
+  log: readonly Pick<LogEntry, 'prediction'>[],
+): RunPrediction[] {
+  const out: RunPrediction[] = [];
+  log.forEach((entry, i) => {
+    const before = history[i];
+    const now = history[i + 1];
+    if (!hasPrediction(entry.prediction) || !before || !now) return;
+    const year: RunPrediction = { year: now.year, termYear: i + 1 };
+    for (const indicator of PREDICTION_INDICATORS) {
+      const predicted = entry.prediction[indicator];
+      if (!predicted) continue;
+      const change = observedChange(indicator, before, now);
+      const judged = judge(indicator, predicted, change);
+      year[indicator] = {
+        predicted: predicted.direction,
+        ...(predicted.magnitude !== undefined ? { size: predicted.magnitude } : {}),
+        actual: judged.actual,
+        change: round6(change),
+        right: judged.judgement === 'right',
+      };
+    }
+    out.push(year);
+  });
+  return out;
+}
 
 /**
  * Every series of a run, one row per year of the player's run ([0] the start): the player's
- * OUTCOME_FIELDS (rounded to 6 significant digits, as the CLI prints them) and the baseline's
- * (blank where the baseline ended early).
+ * OUTCOME_FIELDS (rounded to 6 significant digits, as the CLI prints them), the baseline's
+ * (blank where the baseline ended early), and the prediction made for that year (blank without one).
  */
-export function runCsv(player: readonly ClusterState[], baseline: readonly ClusterState[]): string {
+export function runCsv(
+  player: readonly ClusterState[],
+  baseline: readonly ClusterState[],
+  log: readonly Pick<LogEntry, 'prediction'>[] = [],
+): string {
   const byYear = new Map(baseline.map((s) => [s.year, s]));
-  const rows = player.map((s) => {
+  const predictions = new Map(runPredictions(player, log).map((p) => [p.termYear, p]));
+  const rows = player.map((s, k) => {
     const mine = outcomeRow(s);
     const other = byYear.get(s.year);
     const base = other ? outcomeRow(other) : null;
-    return [...OUTCOME_FIELDS.map((f) => round6(mine[f])), ...OUTCOME_FIELDS.map((f) => (base ? round6(base[f]) : null))];
+    const predicted = predictions.get(k);
+    return [
+      ...OUTCOME_FIELDS.map((f) => round6(mine[f])),
+      ...OUTCOME_FIELDS.map((f) => (base ? round6(base[f]) : null)),
+      ...PREDICTION_INDICATORS.flatMap((i) => {
+        const p = predicted?.[i];
+        return p ? [p.predicted, p.size ?? null, p.right ? 1 : 0] : [null, null, null];
+      }),
+    ];
   });
   // CRLF, as RFC 4180 and spreadsheet programs expect.
   return toCsv(RUN_CSV_COLUMNS, rows, '\r\n');
@@ -62,6 +144,8 @@ export interface RunFile {
   /** How to replay it with the headless simulator. */
   replay: string;
   results: { years: OutcomeRow[]; baseline: OutcomeRow[] };
+  /** The player's predictions, judged against what happened (years without one are left out). */
+  predictions: RunPrediction[];
 }
 
 /** The plan file for a decision log: one entry per year played, with the event choices made after it. */
@@ -121,6 +205,7 @@ export function runFile(
       years: context.history.map(roundedRow),
       baseline: baseline.slice(0, context.history.length).map(roundedRow),
     },
+    predictions: runPredictions(context.history, context.log),
   };
 }
 

@@ -21,6 +21,7 @@ import { shockHappened } from '../model';
 import { baselineState, explainedBaselineRun } from './baseline';
 import { POLICY_WORDS } from './labels';
 import type { PolicyFactor } from './policy-credit';
+import { selectPredictionReport, type PredictionReport } from './prediction';
 import { yearExplanation } from './year-explanation';
 import { goalChartIds, HEADLINE_CHARTS, type ChartId } from './chart-specs';
 import {
@@ -560,6 +561,8 @@ export interface ReportView {
   goalCharts: ChartId[];
   /** One sentence for screen readers. */
   summary: Msg;
+  /** The player's prediction for the year held against the outcome (prediction.ts); null when none was made. */
+  prediction: PredictionReport | null;
 }
 
 function summaryOf(year: number, now: ClusterState, before: ClusterState): Msg {
@@ -606,6 +609,7 @@ export function selectReport(context: GameContext, k: number = yearsPlayed(conte
     why: attribution ? explainYear(attribution, before, now, eventTitle) : null,
     goalCharts: goalChartIds(context.scenario.goals).filter((id) => !HEADLINE_CHARTS.includes(id)),
     summary: summaryOf(now.year, now, before),
+    prediction: selectPredictionReport(context, k),
   };
 }
 

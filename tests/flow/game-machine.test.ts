@@ -63,6 +63,44 @@ describe('the turn machine', () => {
     expect(actor.getSnapshot().context.rejection).toMatch(/tariff/);
   });
 
+  it('keeps a prediction made in planning with its year, and starts the next year with none', () => {
+    const actor = started(scenario, 3);
+    actor.send({ type: 'BEGIN' });
+    actor.send({ type: 'SET_PREDICTION', prediction: { output: { direction: 'rise', magnitude: 4 } } });
+    actor.send({ type: 'SET_PREDICTION', prediction: { poverty: { direction: 'same', magnitude: 2 }, jobs: { direction: 'fall' } } });
+    actor.send({ type: 'SET_PREDICTION', prediction: { jobs: null } });
+    // "About the same" carries no size; a cleared indicator is gone.
+    expect(actor.getSnapshot().context.prediction).toEqual({
+      output: { direction: 'rise', magnitude: 4 },
+      poverty: { direction: 'same' },
+    });
+    // Refused as a whole: a direction that is not one, a negative size, an unknown indicator.
+    for (const bad of [
+      { output: { direction: 'up' } },
+      { output: { direction: 'rise', magnitude: -1 } },
+      { wages: { direction: 'rise' } },
+    ]) {
+      actor.send({ type: 'SET_PREDICTION', prediction: bad as never });
+      expect(actor.getSnapshot().context.prediction.output).toEqual({ direction: 'rise', magnitude: 4 });
+    }
+    // A prediction changes nothing in the model: the same year as without one.
+    const plain = started(scenario, 3);
+    plain.send({ type: 'BEGIN' });
+    playYear(actor);
+    playYear(plain);
+    const snap = actor.getSnapshot();
+    expect(snap.context.log[0]?.prediction).toEqual({ output: { direction: 'rise', magnitude: 4 }, poverty: { direction: 'same' } });
+    expect(snap.context.prediction).toEqual({});
+    expect(snap.context.history).toEqual(plain.getSnapshot().context.history);
+    expect(plain.getSnapshot().context.log[0]).not.toHaveProperty('prediction');
+    // Not outside planning.
+    actor.send({ type: 'END_YEAR' });
+    actor.send({ type: 'SET_PREDICTION', prediction: { output: { direction: 'fall' } } });
+    expect(actor.getSnapshot().value).not.toBe('planning');
+    expect(actor.getSnapshot().context.prediction).toEqual({});
+    expect(actor.getSnapshot().context.log[1]).not.toHaveProperty('prediction');
+  });
+
   it('ignores actions in the wrong phase', () => {
     const actor = started(scenario);
     actor.send({ type: 'END_YEAR' });

@@ -35,6 +35,27 @@ describe('saving a game and replaying it', () => {
     expect(replayed.context.draft?.tariff).toBe(0.05);
   });
 
+  it('keeps the predictions of played years, and the one being made in planning', () => {
+    const actor = begin();
+    actor.send({ type: 'SET_PREDICTION', prediction: { output: { direction: 'rise', magnitude: 3 }, poverty: { direction: 'fall' } } });
+    playYears(actor, 1);
+    playYears(actor, 1); // no prediction for year 2
+    actor.send({ type: 'SET_PREDICTION', prediction: { jobs: { direction: 'same' } } });
+    playYears(actor, 1);
+    actor.send({ type: 'SET_PREDICTION', prediction: { output: { direction: 'fall', magnitude: 1.5 } } });
+    const original = actor.getSnapshot();
+    const save = saved(original);
+    expect(save.log.map((entry) => entry.prediction)).toEqual([
+      { output: { direction: 'rise', magnitude: 3 }, poverty: { direction: 'fall' } },
+      undefined,
+      { jobs: { direction: 'same' } },
+    ]);
+    expect(save.prediction).toEqual({ output: { direction: 'fall', magnitude: 1.5 } });
+    const replayed = replayGame(save);
+    expectSameGame(replayed, original);
+    expect(replayed.context.prediction).toEqual({ output: { direction: 'fall', magnitude: 1.5 } });
+  });
+
   it('restores a game waiting for an event choice, and the choice then plays as in the original', () => {
     const actor = playUntilEvent(begin());
     if (!actor) throw new Error('expected an event in Sialkot (CE marking fires after year 2)');
@@ -154,6 +175,12 @@ describe('a save whose log does not fit the game is rejected, naming the entry',
     expect(() => replayGame(save)).toThrow(
       /^log\[0\]\.decisions: allocation shares sum to \d\.\d+, more than the whole budget/,
     );
+  });
+
+  it('a prediction the game does not accept', () => {
+    const save = reportAfterEvent();
+    save.log[0]!.prediction = { output: { direction: 'rise', magnitude: -2 } };
+    expect(() => replayGame(save)).toThrow(/^log\[0\]\.prediction: the prediction was not accepted$/);
   });
 
   it('more years than the term, and a phase the log does not reach', () => {

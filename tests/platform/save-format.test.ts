@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { saveFromSnapshot } from '../../src/flow/replay';
+import { replayGame, saveFromSnapshot } from '../../src/flow/replay';
 import { parseSave, parseSaveText, SAVE_FORMAT, SaveFormatError, serializeSave } from '../../src/platform/save-format';
 import { begin, playYears } from './fixtures';
 
@@ -87,5 +88,47 @@ describe('the save format', () => {
     const problems = problemsOf(() => parseSave(save));
     expect(problems).toContain('unknown field "cheat"');
     expect(problems).toContain('log: expected array');
+  });
+});
+
+describe('predictions in saves', () => {
+  it('reads back the predictions of played years and the one being made', () => {
+    const actor = begin();
+    actor.send({ type: 'SET_PREDICTION', prediction: { output: { direction: 'rise', magnitude: 2.5 }, poverty: { direction: 'same' } } });
+    playYears(actor, 2);
+    actor.send({ type: 'SET_PREDICTION', prediction: { jobs: { direction: 'fall' } } });
+    const save = saveFromSnapshot(actor.getSnapshot(), new Date('2025-03-01T10:00:00.000Z'));
+    if (!save) throw new Error('expected a save');
+    const parsed = parseSaveText(serializeSave(save));
+    expect(parsed).toEqual(JSON.parse(JSON.stringify(save)));
+    expect(parsed.log[0]?.prediction).toEqual({ output: { direction: 'rise', magnitude: 2.5 }, poverty: { direction: 'same' } });
+    expect(parsed.log[1]).not.toHaveProperty('prediction');
+    expect(parsed.prediction).toEqual({ jobs: { direction: 'fall' } });
+    expect(replayGame(parsed).context.log[0]?.prediction).toEqual(parsed.log[0]?.prediction);
+  });
+
+  it('still loads a save written before predictions existed (the same version, no prediction fields)', () => {
+    // Written by the game as it was before predictions (commit ebda6ef), in planning after three years.
+    const text = readFileSync(new URL('./save-v1-before-predictions.json', import.meta.url), 'utf8');
+    expect(text).not.toContain('prediction');
+    const save = parseSaveText(text);
+    expect(save.version).toBe(1);
+    expect(save.log).toHaveLength(3);
+    const game = replayGame(save);
+    expect(game.value).toBe('planning');
+    expect(game.context.log).toHaveLength(3);
+    expect(game.context.log.every((entry) => !('prediction' in entry))).toBe(true);
+    expect(game.context.prediction).toEqual({});
+    expect(game.context.draft?.allocation.infrastructure).toBe(0.25);
+  });
+
+  it('names the field of a prediction that is not one', () => {
+    const save = validSave() as Record<string, unknown> & { log: Record<string, unknown>[] };
+    save.log[1]!.prediction = { output: { direction: 'up' }, wages: { direction: 'rise' } };
+    save.prediction = { jobs: { direction: 'fall', magnitude: -3 } };
+    const problems = problemsOf(() => parseSave(save));
+    expect(problems.some((p) => p.startsWith('log[1].prediction.output.direction: '))).toBe(true);
+    expect(problems).toContain('log[1].prediction: unknown field "wages"');
+    expect(problems).toContain('prediction.jobs.magnitude: must be at least 0');
   });
 });

@@ -3,7 +3,16 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { outcomeRow, OUTCOME_FIELDS, simulate, type ClusterState } from '../../src/model';
 import { parsePlan, scenarioById, startingDecisions } from '../../src/scenario';
-import { planFromLog, RUN_CSV_COLUMNS, runCsv, runFile, runJson } from '../../src/view/export';
+import { createActor } from 'xstate';
+import { gameMachine } from '../../src/flow';
+import {
+  planFromLog,
+  PREDICTION_CSV_COLUMNS,
+  RUN_CSV_COLUMNS,
+  runCsv,
+  runFile,
+  runJson,
+} from '../../src/view/export';
 import { round6 } from '../../src/scenario';
 import { sim, tempFiles } from '../cli/run-cli';
 import { playGame } from './charts-fixture';
@@ -26,15 +35,30 @@ describe('the run CSV', () => {
   const text = runCsv(game.history, baseline);
   const rows = parseCsv(text);
 
-  it('has a header of the CLI fields then baseline_<field>, one CRLF-terminated row per year', () => {
-    expect(rows[0]).toEqual([...OUTCOME_FIELDS, ...OUTCOME_FIELDS.map((f) => `baseline_${f}`)]);
+  it('has a header of the CLI fields, baseline_<field>, then the predictions, one CRLF-terminated row per year', () => {
+    expect(rows[0]).toEqual([
+      ...OUTCOME_FIELDS,
+      ...OUTCOME_FIELDS.map((f) => `baseline_${f}`),
+      'predicted_output',
+      'predicted_output_size_pct',
+      'predicted_output_right',
+      'predicted_jobs',
+      'predicted_jobs_size_pct',
+      'predicted_jobs_right',
+      'predicted_poverty',
+      'predicted_poverty_size_points',
+      'predicted_poverty_right',
+    ]);
     expect(rows[0]).toEqual(RUN_CSV_COLUMNS);
     expect(rows).toHaveLength(game.history.length + 1);
     expect(text.endsWith('\r\n')).toBe(true);
     expect(text.split('\r\n')).toHaveLength(game.history.length + 2);
+    const numbers = RUN_CSV_COLUMNS.length - PREDICTION_CSV_COLUMNS.length;
     for (const row of rows.slice(1)) {
       expect(row).toHaveLength(RUN_CSV_COLUMNS.length);
-      for (const cell of row) expect(cell).toMatch(/^-?\d+(\.\d+)?$/);
+      for (const cell of row.slice(0, numbers)) expect(cell).toMatch(/^-?\d+(\.\d+)?$/);
+      // No prediction was made in this game: the prediction columns are blank.
+      expect(row.slice(numbers).every((cell) => cell === '')).toBe(true);
     }
   });
 
@@ -64,12 +88,12 @@ describe('the run CSV', () => {
   }, 60_000);
 
   it('gives the baseline columns as the no-plan run, and leaves them blank after a baseline that ended early', () => {
-    const base = rows.slice(1).map((row) => row.slice(OUTCOME_FIELDS.length).map(Number));
+    const base = rows.slice(1).map((row) => row.slice(OUTCOME_FIELDS.length, 2 * OUTCOME_FIELDS.length).map(Number));
     base.forEach((row, k) =>
       expect(row).toEqual(OUTCOME_FIELDS.map((f) => round6(outcomeRow(baseline[k] as ClusterState)[f]))),
     );
     const short = parseCsv(runCsv(game.history, baseline.slice(0, 4)));
-    expect(short[6]?.slice(OUTCOME_FIELDS.length).every((cell) => cell === '')).toBe(true);
+    expect(short[6]?.slice(OUTCOME_FIELDS.length, 2 * OUTCOME_FIELDS.length).every((cell) => cell === '')).toBe(true);
   });
 });
 
@@ -111,5 +135,65 @@ describe('the run JSON', () => {
       difficulty: { leakage: 1.5, shocks: 1.5 },
     });
     expect(replay.states.map((s) => round6(s.outputUsdM))).toEqual(file.results.years.map((row) => row.output));
+  });
+});
+
+describe('predictions in the exports', () => {
+  // Two years: output predicted to rise by 3 % in year 1 (and poverty to stay about the same), nothing in year 2.
+  const actor = createActor(gameMachine).start();
+  actor.send({ type: 'START', scenario: game.scenario, seed: 3, termYears: 2 });
+  actor.send({ type: 'BEGIN' });
+  actor.send({ type: 'SET_DECISIONS', decisions: { allocation: { training: 0.4 } } });
+  actor.send({ type: 'SET_PREDICTION', prediction: { output: { direction: 'rise', magnitude: 3 }, poverty: { direction: 'same' } } });
+  actor.send({ type: 'END_YEAR' });
+  if (actor.getSnapshot().matches('event')) {
+    const id = actor.getSnapshot().context.history.at(-1)?.activeEvent;
+    actor.send({ type: 'CHOOSE', choiceId: game.scenario.events.find((e) => e.id === id)?.choices[0]?.id ?? '' });
+  }
+  actor.send({ type: 'NEXT' });
+  actor.send({ type: 'END_YEAR' });
+  const played = actor.getSnapshot().context;
+  if (played.history.length !== 3) throw new Error('expected two years played');
+  const change = ((played.history[1]!.outputUsdM - played.history[0]!.outputUsdM) / played.history[0]!.outputUsdM) * 100;
+  const povertyPoints = (played.history[1]!.poverty - played.history[0]!.poverty) * 100;
+
+  it('fills the prediction columns of the year predicted, judged, and leaves the others blank', () => {
+    const csv = parseCsv(runCsv(played.history, baseline, played.log));
+    const at = (row: number, column: string) => csv[row]?.[RUN_CSV_COLUMNS.indexOf(column)];
+    expect(csv).toHaveLength(4);
+    expect(at(2, 'predicted_output')).toBe('rise');
+    expect(at(2, 'predicted_output_size_pct')).toBe('3');
+    expect(at(2, 'predicted_output_right')).toBe(change >= 1.05 ? '1' : '0');
+    expect(at(2, 'predicted_jobs')).toBe('');
+    expect(at(2, 'predicted_poverty')).toBe('same');
+    expect(at(2, 'predicted_poverty_size_points')).toBe('');
+    expect(at(2, 'predicted_poverty_right')).toBe(Math.abs(povertyPoints) <= 0.5 ? '1' : '0');
+    for (const row of [1, 3]) expect(csv[row]?.slice(-PREDICTION_CSV_COLUMNS.length).every((cell) => cell === '')).toBe(true);
+  });
+
+  it('lists them in the run JSON with what happened, one entry per year with a prediction', () => {
+    const file = JSON.parse(runJson(played, baseline)) as ReturnType<typeof runFile>;
+    expect(file.predictions).toEqual([
+      {
+        year: played.history[1]!.year,
+        termYear: 1,
+        output: {
+          predicted: 'rise',
+          size: 3,
+          actual: change >= 1.05 ? 'rise' : change <= -1.05 ? 'fall' : 'same',
+          change: round6(change),
+          right: change >= 1.05,
+        },
+        poverty: {
+          predicted: 'same',
+          actual: Math.abs(povertyPoints) <= 0.5 ? 'same' : povertyPoints > 0 ? 'rise' : 'fall',
+          change: round6(povertyPoints),
+          right: Math.abs(povertyPoints) <= 0.5,
+        },
+      },
+    ]);
+    // The plan stays the CLI's: predictions are not part of it.
+    expect(JSON.stringify(file.plan)).not.toContain('predict');
+    expect(runFile(game, baseline).predictions).toEqual([]);
   });
 });

@@ -28,7 +28,7 @@ export function mountExportButtons(root: HTMLElement, ctx: UiContext): ExportBut
     const context = ctx.snapshot().context;
     if (!context.scenario) return;
     const { baseline } = baselineForGame(context, false);
-    downloadText(doc, runCsv(context.history, baseline), `${exportFileStem(context)}.csv`, 'text/csv');
+    downloadText(doc, runCsv(context.history, baseline, context.log), `${exportFileStem(context)}.csv`, 'text/csv');
     ctx.announce(t('CSV file downloaded'));
   });
   json.addEventListener('click', () => {

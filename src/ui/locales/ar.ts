@@ -664,6 +664,89 @@ const ar: Record<string, string> = {
   "{indicator}: the same.": "{indicator}: لا فرق.",
   "Retry": "إعادة المحاولة",
   "The town could not be loaded. Check your connection and try again; your game is safe.": "تعذّر تحميل المدينة. تحقّق من اتصالك وأعد المحاولة؛ لعبتك محفوظة.",
+  // Predict, then see (src/view/prediction.ts, src/ui/prediction.ts).
+  'About the same': 'مستقر تقريبًا',
+  Same: 'مستقر',
+  Rise: 'ارتفاع',
+  Fall: 'انخفاض',
+  'Clear prediction': 'مسح التوقع',
+  'Prediction cleared': 'تم مسح التوقع',
+  'Your prediction': 'توقعك',
+  'Your predictions': 'توقعاتك',
+  optional: 'اختياري',
+  '{n} of {m} predicted': 'توقّعت {n} من أصل {m}',
+  'How will {year} go? Say it before you end the year; the year report checks it.':
+    'كيف سيكون عام {year}؟ سجّل توقعك قبل إنهاء السنة، وسيتحقق منه تقرير السنة.',
+  pts: 'نقطة',
+  '{indicator}: by how much (%), optional': '{indicator}: بكم (%)، اختياري',
+  '{indicator}: by how many points, optional': '{indicator}: بكم نقطة، اختياري',
+  '“About the same” means within ±{pct} for output and jobs, ±{points} for poverty.':
+    '«مستقر تقريبًا» يعني تغيّرًا في حدود ±{pct} للإنتاج والوظائف، و±{points} للفقر.',
+  '“About the same” means within ±{output} for output, ±{jobs} for jobs and ±{points} for poverty.':
+    '«مستقر تقريبًا» يعني تغيّرًا في حدود ±{output} للإنتاج، و±{jobs} للوظائف، و±{points} للفقر.',
+  'You expected {expected}; {happened}.': 'توقعت {expected}؛ {happened}.',
+  'a rise': 'ارتفاعًا',
+  'a rise of about {size}': 'ارتفاعًا بنحو {size}',
+  'a fall': 'انخفاضًا',
+  'a fall of about {size}': 'انخفاضًا بنحو {size}',
+  'little change': 'تغيّرًا طفيفًا',
+  'output rose {size}': 'ارتفع الإنتاج بمقدار {size}',
+  'output fell {size}': 'انخفض الإنتاج بمقدار {size}',
+  'output stayed about the same ({change})': 'بقي الإنتاج مستقرًا تقريبًا ({change})',
+  'jobs rose {size}': 'ارتفعت الوظائف بمقدار {size}',
+  'jobs fell {size}': 'انخفضت الوظائف بمقدار {size}',
+  'jobs stayed about the same ({change})': 'بقيت الوظائف مستقرة تقريبًا ({change})',
+  'poverty rose {size}': 'ارتفع الفقر بمقدار {size}',
+  'poverty fell {size}': 'انخفض الفقر بمقدار {size}',
+  'poverty stayed about the same ({change})': 'بقي الفقر مستقرًا تقريبًا ({change})',
+  Right: 'صحيح',
+  Wrong: 'خطأ',
+  'Right direction, larger than you expected': 'الاتجاه صحيح، والتغيّر أكبر مما توقعت',
+  'Right direction, smaller than you expected': 'الاتجاه صحيح، والتغيّر أصغر مما توقعت',
+  'You got {right} of {made} right.': 'أصبت في {right} من أصل {made}.',
+  'The biggest push up was {cause} ({value}).': 'أكبر دفعة إلى الأعلى جاءت من: {cause} ({value}).',
+  'The biggest push down was {cause} ({value}).': 'أكبر دفعة إلى الأسفل جاءت من: {cause} ({value}).',
+  "this year's shocks": 'صدمات هذا العام',
+  "this year's shocks, mostly {cause}": 'صدمات هذا العام، ولا سيما {cause}',
+  'earlier spending': 'الإنفاق السابق',
+  'earlier spending, mostly {cause}': 'الإنفاق السابق، ولا سيما {cause}',
+  'What you spend this year pays off only later: {list}.': 'ما تنفقه هذا العام لا يؤتي ثماره إلا لاحقًا: {list}.',
+  '{lever} after about {n} years': '{lever} بعد نحو {n} سنوات',
+  '{lever} after about a year': '{lever} بعد نحو سنة',
+  'research centers': 'مراكز البحث',
+  'You predicted {years} of {total} years and got {right} of {made} predictions right.':
+    'قدّمت توقعات لـ{years} من أصل {total} من السنوات، وأصبت في {right} من أصل {made} من التوقعات.',
+  'You made no predictions this term. Next time, say under “Your prediction” whether output, jobs and poverty will rise or fall before you end a year: each report then tells you what you misjudged.':
+    'لم تقدّم أي توقع خلال هذه الولاية. في المرة القادمة، حدّد في «توقعك» قبل إنهاء السنة هل سيرتفع الإنتاج والوظائف والفقر أم ستنخفض: وسيخبرك كل تقرير بما أخطأت في تقديره.',
+  'Your predictions by measure: how many were right, and which way the misses went':
+    'توقعاتك حسب المؤشر: كم منها كان صحيحًا، وفي أي اتجاه ذهبت الأخطاء',
+  'Too hopeful': 'متفائل أكثر من اللازم',
+  'Too gloomy': 'متشائم أكثر من اللازم',
+  '{right} of {made}': '{right} من أصل {made}',
+  'Too hopeful: the year turned out worse than you expected. Too gloomy: better.':
+    'متفائل أكثر من اللازم: جاءت السنة أسوأ مما توقعت. متشائم أكثر من اللازم: جاءت أفضل.',
+  'What your misses say': 'ما تقوله أخطاؤك',
+  'your one miss': 'خطؤك الوحيد',
+  '{n} of {m} misses': '{n} من أصل {m} من الأخطاء',
+  'Shocks no one could foresee made the year worse than you expected ({count}).':
+    'صدمات لم يكن بالإمكان توقعها جعلت السنة أسوأ مما توقعت ({count}).',
+  'Good luck from outside made the year better than you expected ({count}).':
+    'حظ جيد من الخارج جعل السنة أفضل مما توقعت ({count}).',
+  'The underlying trend was weaker than you expected ({count}).': 'كان الاتجاه الأساسي أضعف مما توقعت ({count}).',
+  'You underrated the underlying trend: market growth and earlier shocks wearing off ({count}).':
+    'قلّلت من شأن الاتجاه الأساسي: نمو السوق وتلاشي آثار الصدمات السابقة ({count}).',
+  'Earlier spending gave less than you expected ({count}).': 'أعطى الإنفاق السابق أقل مما توقعت ({count}).',
+  'You underrated earlier spending paying off ({count}).': 'قلّلت من شأن ثمار إنفاقك السابق ({count}).',
+  'Your own decisions held the year back more than you expected ({count}).': 'عرقلت قراراتك السنة أكثر مما توقعت ({count}).',
+  'Your own decisions helped more than you expected ({count}).': 'ساعدت قراراتك أكثر مما توقعت ({count}).',
+  'Events hit harder than you expected ({count}).': 'ضربت الأحداث بقوة أكبر مما توقعت ({count}).',
+  'Events turned out better than you expected ({count}).': 'جاءت الأحداث أفضل مما توقعت ({count}).',
+  'You expected too much from spending in the year it was made ({count}).':
+    'توقعت الكثير من الإنفاق في السنة نفسها التي أُنفق فيها ({count}).',
+  'You expected too much from spending in the year it was made ({count}): {lags}.':
+    'توقعت الكثير من الإنفاق في السنة نفسها التي أُنفق فيها ({count}): {lags}.',
+  'Sizes you gave with the right direction: {close} about right, {large} too large, {small} too small.':
+    'المقادير التي حددتها مع اتجاه صحيح: {close} قريبة من الواقع، {large} أكبر من اللازم، {small} أصغر من اللازم.',
 };
 
 export default ar;

@@ -690,6 +690,92 @@ const fr: Record<string, string> = {
   "{indicator}: the same.": "{indicator} : pas d’écart.",
   "Retry": "Réessayer",
   "The town could not be loaded. Check your connection and try again; your game is safe.": "La ville n’a pas pu être chargée. Vérifiez votre connexion et réessayez ; votre partie n’est pas perdue.",
+  // Predict, then see (src/view/prediction.ts, src/ui/prediction.ts).
+  'About the same': 'À peu près stable',
+  Same: 'Stable',
+  Rise: 'Hausse',
+  Fall: 'Baisse',
+  'Clear prediction': 'Effacer la prévision',
+  'Prediction cleared': 'Prévision effacée',
+  'Your prediction': 'Votre prévision',
+  'Your predictions': 'Vos prévisions',
+  optional: 'facultatif',
+  '{n} of {m} predicted': '{n} sur {m} renseignés',
+  'How will {year} go? Say it before you end the year; the year report checks it.':
+    'Comment se passera {year}\u00a0? Dites-le avant de terminer l’année\u00a0; le rapport de l’année le vérifiera.',
+  pts: 'pts',
+  '{indicator}: by how much (%), optional': '{indicator}\u00a0: de combien (%), facultatif',
+  '{indicator}: by how many points, optional': '{indicator}\u00a0: de combien de points, facultatif',
+  '“About the same” means within ±{pct} for output and jobs, ±{points} for poverty.':
+    '«\u00a0À peu près stable\u00a0»\u00a0: à ±{pct} près pour la production et l’emploi, à ±{points} près pour la pauvreté.',
+  '“About the same” means within ±{output} for output, ±{jobs} for jobs and ±{points} for poverty.':
+    '«\u00a0À peu près stable\u00a0»\u00a0: à ±{output} près pour la production, ±{jobs} pour l’emploi et ±{points} pour la pauvreté.',
+  'You expected {expected}; {happened}.': 'Vous attendiez {expected}\u00a0; {happened}.',
+  'a rise': 'une hausse',
+  'a rise of about {size}': 'une hausse d’environ {size}',
+  'a fall': 'une baisse',
+  'a fall of about {size}': 'une baisse d’environ {size}',
+  'little change': 'peu de changement',
+  'output rose {size}': 'la production a progressé de {size}',
+  'output fell {size}': 'la production a reculé de {size}',
+  'output stayed about the same ({change})': 'la production est restée à peu près stable ({change})',
+  'jobs rose {size}': 'l’emploi a progressé de {size}',
+  'jobs fell {size}': 'l’emploi a reculé de {size}',
+  'jobs stayed about the same ({change})': 'l’emploi est resté à peu près stable ({change})',
+  'poverty rose {size}': 'la pauvreté a augmenté de {size}',
+  'poverty fell {size}': 'la pauvreté a reculé de {size}',
+  'poverty stayed about the same ({change})': 'la pauvreté est restée à peu près stable ({change})',
+  Right: 'Juste',
+  Wrong: 'Faux',
+  'Right direction, larger than you expected': 'Bon sens, plus fort que prévu',
+  'Right direction, smaller than you expected': 'Bon sens, plus faible que prévu',
+  'You got {right} of {made} right.': 'Vous avez vu juste {right} fois sur {made}.',
+  'The biggest push up was {cause} ({value}).': 'Ce qui a le plus poussé vers le haut\u00a0: {cause} ({value}).',
+  'The biggest push down was {cause} ({value}).': 'Ce qui a le plus poussé vers le bas\u00a0: {cause} ({value}).',
+  "this year's shocks": 'chocs de l’année',
+  "this year's shocks, mostly {cause}": 'chocs de l’année, surtout {cause}',
+  'earlier spending': 'dépenses antérieures',
+  'earlier spending, mostly {cause}': 'dépenses antérieures, surtout {cause}',
+  'What you spend this year pays off only later: {list}.':
+    'Ce que vous dépensez cette année ne rapporte que plus tard\u00a0: {list}.',
+  '{lever} after about {n} years': '{lever} après environ {n}\u00a0ans',
+  '{lever} after about a year': '{lever} après environ un an',
+  'research centers': 'centres de recherche',
+  'You predicted {years} of {total} years and got {right} of {made} predictions right.':
+    'Vous avez fait des prévisions pour {years} années sur {total} et vu juste {right} fois sur {made}.',
+  'You made no predictions this term. Next time, say under “Your prediction” whether output, jobs and poverty will rise or fall before you end a year: each report then tells you what you misjudged.':
+    'Vous n’avez fait aucune prévision pendant ce mandat. La prochaine fois, indiquez dans «\u00a0Votre prévision\u00a0» si la production, l’emploi et la pauvreté vont monter ou baisser avant de terminer une année\u00a0: chaque rapport vous dira alors ce que vous avez mal jugé.',
+  'Your predictions by measure: how many were right, and which way the misses went':
+    'Vos prévisions par indicateur\u00a0: combien étaient justes, et dans quel sens allaient les erreurs',
+  'Too hopeful': 'Trop optimiste',
+  'Too gloomy': 'Trop pessimiste',
+  '{right} of {made}': '{right} sur {made}',
+  'Too hopeful: the year turned out worse than you expected. Too gloomy: better.':
+    'Trop optimiste\u00a0: l’année a été pire que prévu. Trop pessimiste\u00a0: meilleure.',
+  'What your misses say': 'Ce que disent vos erreurs',
+  'your one miss': 'votre seule erreur',
+  '{n} of {m} misses': '{n} de vos {m}\u00a0erreurs',
+  'Shocks no one could foresee made the year worse than you expected ({count}).':
+    'Des chocs imprévisibles ont rendu l’année pire que prévu ({count}).',
+  'Good luck from outside made the year better than you expected ({count}).':
+    'Une chance venue de l’extérieur a rendu l’année meilleure que prévu ({count}).',
+  'The underlying trend was weaker than you expected ({count}).': 'La tendance de fond a été plus faible que prévu ({count}).',
+  'You underrated the underlying trend: market growth and earlier shocks wearing off ({count}).':
+    'Vous avez sous-estimé la tendance de fond\u00a0: la croissance du marché et l’effacement des chocs passés ({count}).',
+  'Earlier spending gave less than you expected ({count}).': 'Les dépenses antérieures ont moins rapporté que prévu ({count}).',
+  'You underrated earlier spending paying off ({count}).':
+    'Vous avez sous-estimé ce que rapportaient vos dépenses antérieures ({count}).',
+  'Your own decisions held the year back more than you expected ({count}).':
+    'Vos propres décisions ont freiné l’année plus que prévu ({count}).',
+  'Your own decisions helped more than you expected ({count}).': 'Vos propres décisions ont aidé plus que prévu ({count}).',
+  'Events hit harder than you expected ({count}).': 'Les événements ont frappé plus fort que prévu ({count}).',
+  'Events turned out better than you expected ({count}).': 'Les événements ont mieux tourné que prévu ({count}).',
+  'You expected too much from spending in the year it was made ({count}).':
+    'Vous attendiez trop des dépenses l’année même où elles étaient faites ({count}).',
+  'You expected too much from spending in the year it was made ({count}): {lags}.':
+    'Vous attendiez trop des dépenses l’année même où elles étaient faites ({count})\u00a0: {lags}.',
+  'Sizes you gave with the right direction: {close} about right, {large} too large, {small} too small.':
+    'Ampleurs données avec le bon sens\u00a0: {close} à peu près justes, {large} trop fortes, {small} trop faibles.',
 };
 
 export default fr;
