@@ -106,4 +106,25 @@ describe('after a playtest', () => {
     await screenshot(page, 'playtest-french-report');
     expect(errors).toEqual([]);
   });
+
+  it('fits the budget panel on a phone in Arabic and French (no sideways scrolling)', async () => {
+    for (const locale of ['ar', 'fr']) {
+      const { page, errors } = await openSession(browser, { width: 360, height: 740 });
+      await page.goto(baseUrl());
+      await page.evaluate((l) => {
+        localStorage.setItem('cpl:locale', l);
+        localStorage.setItem('cpl:tutorial-done', '1');
+      }, locale);
+      await page.goto(`${baseUrl()}#scenario=sialkot-surgical&seed=5&begin`);
+      await page.reload();
+      await expect.poll(() => page.locator('#budget-panel').isVisible()).toBe(true);
+      // The incentive target's longest option (long in Arabic) once made the page 423 px wide.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      const panel = await page.locator('#budget-panel').boundingBox();
+      expect((panel?.x ?? -1) >= 0 && (panel?.x ?? 0) + (panel?.width ?? 999) <= 360).toBe(true);
+      await screenshot(page, `playtest-budget-${locale}-360`);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }
+  });
 });
