@@ -36,10 +36,14 @@ export function fieldPath(path: readonly PropertyKey[]): string {
     .join('');
 }
 
+/** zod's own wording for a bound; anything else is a message the schema wrote (a range) and is kept. */
+const DEFAULT_BOUND_MESSAGE = /^Too (small|big)/;
+
 export function describeIssue(issue: z.core.$ZodIssue): string {
   const where = fieldPath(issue.path);
   let what = issue.message;
-  switch (issue.code) {
+  const custom = (issue.code === 'too_small' || issue.code === 'too_big') && !DEFAULT_BOUND_MESSAGE.test(issue.message);
+  if (!custom) switch (issue.code) {
     case 'unrecognized_keys':
       what = `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
       break;
@@ -69,8 +73,9 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
   return escapeControl(where ? `${where}: ${what}` : what);
 }
 
+/** One line per problem; a problem found twice (a whole-number range broken at both ends of its checks) once. */
 export function describeIssues(issues: readonly z.core.$ZodIssue[]): string[] {
-  return issues.map(describeIssue);
+  return [...new Set(issues.map(describeIssue))];
 }
 
 /** Parses JSON text (a byte-order mark is allowed), with a message that says where it broke. */

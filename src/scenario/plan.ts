@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { decisionProblems, INCENTIVE_TARGETS, LEVERS, resolveDecisions, type Decisions, type Plan } from '../model';
 import { describeIssues, parseJsonText, ValidationError } from './errors';
+import { between, BUDGET_LIMITS } from './schema';
 
 const share = z.number().min(0).max(1);
 
@@ -25,7 +26,7 @@ export const planYearSchema = z.strictObject({
 export const planSchema = z.strictObject({
   $schema: z.string().optional(),
   name: z.string().trim().min(1).optional(),
-  budget: z.number().positive().max(1e6).optional(),
+  budget: between(BUDGET_LIMITS.min, BUDGET_LIMITS.max).optional(),
   years: z.array(planYearSchema).max(100),
 });
 
