@@ -131,6 +131,43 @@ describe.concurrent('sim CLI: odd inputs', { timeout: 90_000 }, () => {
     for (const cell of numeric) expect(cell).toMatch(/^-?\d+(\.\d+)?$/);
   });
 
+  it.each<[string, Record<string, number>, string]>([
+    ['a large-firm share of 1 with large firms', { largeOutputShare: 1 }, 'initial.largeOutputShare: must be at least 0 and at most 0.999'],
+    ['a large-firm share of 0 with large firms', { largeOutputShare: 0 }, 'initial.largeOutputShare: with large firms, must be at least 0.001'],
+    ['employment near 1e308', { employment: 1e308 }, 'initial.employment: must be at least 1 and at most 10000000'],
+    ['wages near 1e308', { wageUsdPerDay: 1.7e308 }, 'initial.wageUsdPerDay: must be at least 0.1 and at most 1000'],
+  ])('a scenario with %s is refused, naming the field and its range', async (_label, initial, message) => {
+    const base = scenarioById('tnc-cluster');
+    const file = files.file(`edge-${Object.keys(initial)[0]}-${Object.values(initial)[0]}.json`, { ...base, initial: { ...base.initial, ...initial } });
+    expectRejected(await sim('--scenario', file), message);
+  });
+
+  it('a scenario at the upper limits runs 100 years with finite numbers: no null or NaN in JSON or CSV', async () => {
+    const base = scenarioById('tnc-cluster');
+    const initial = {
+      ...base.initial,
+      smeFirms: 1_000_000,
+      largeFirms: 10_000,
+      foreignFirms: 10_000,
+      employment: 10_000_000,
+      outputUsdM: 1_000_000,
+      largeOutputShare: 0.999,
+      wageUsdPerDay: 1000,
+      donorSupportUsdM: 1_000_000,
+    };
+    const file = files.file('upper-limits.json', { ...base, budgetUsdM: 1_000_000, initial });
+    const plan = files.file('all-research.json', { years: [{ allocation: { research: 0.5, incentives: 0.5 }, tariff: 1 }] });
+    const [json, csv] = await Promise.all([
+      sim('--scenario', file, '--plan', plan, '--years', '100', '--seed', '9'),
+      sim('--scenario', file, '--plan', plan, '--years', '100', '--seed', '9', '--format', 'csv'),
+    ]);
+    expect(json.stderr).toBe('');
+    expect(json.status).toBe(0);
+    expect(json.stdout.replace(/"event": null/g, '')).not.toMatch(/null|NaN|Infinity/);
+    expect(csv.status).toBe(0);
+    expect(csv.stdout).not.toMatch(/NaN|Infinity/);
+  });
+
   it('a long batch reports progress on stderr every 10 %, and --quiet keeps stderr empty', async () => {
     const [loud, quiet] = await Promise.all([
       sim('--scenario', 'survival-cluster', '--runs', '60', '--years', '100', '--format', 'csv'),
