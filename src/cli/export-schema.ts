@@ -25,7 +25,7 @@ export function scenarioJsonSchema(): Record<string, unknown> {
     description:
       'A Cluster Policy Lab scenario: one industrial cluster, its starting figures with sources, model parameter overrides, events and goals. ' +
       'Generated from src/scenario/schema.ts by `npm run schema`; do not edit by hand. Rules across fields (foreignFirms <= largeFirms, ' +
-      'a source for every figure, unique event and choice ids, one default choice per event, a trigger per event) are checked when the scenario is loaded.',
+      'largeOutputShare 0 without large firms and at least 0.001 with them, each effect\'s delta within its target\'s limit, a source for every figure, unique event and choice ids, one default choice per event, a trigger per event) are checked when the scenario is loaded.',
     ...generated,
   };
 }

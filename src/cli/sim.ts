@@ -10,7 +10,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 try {
-  const { status, stdout, stderr } = runCli(process.argv.slice(2));
+  const { status, stdout, stderr } = runCli(process.argv.slice(2), (line) => process.stderr.write(line));
   if (stdout) process.stdout.write(stdout);
   if (stderr) process.stderr.write(stderr);
   process.exitCode = status;

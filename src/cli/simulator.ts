@@ -1,14 +1,17 @@
 // The headless simulator behind `npm run sim`: arguments in, the whole output (or one error line)
 // out. Kept apart from sim.ts (which only writes and sets the exit status) so it can be tested
 // in-process too.
-import { readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { playPlan } from '../flow';
+import { SAVE_FORMAT } from '../flow/replay';
 import type { Plan } from '../model';
 import {
+  escapeControl,
   isScenarioId,
-  parsePlanText,
-  parseScenarioText,
+  parseJsonText,
+  parsePlan,
+  parseScenario,
   scenarioById,
   SCENARIO_IDS,
   startingDecisions,
@@ -32,9 +35,11 @@ options:
   --runs R              Monte Carlo runs with seeds S..S+R-1, 1..10000 (default: 1); adds p10/p50/p90 bands
   --format json|csv     output format (default: json)
   --explain             add each year's attribution (what moved output, employment, poverty; JSON only)
+  --quiet               no progress lines on stderr (long batches print them every 10 %)
   --list                print the built-in scenario ids, one per line
   -h, --help            print this help
 
+Scenario and plan files: regular files up to 5 MB of UTF-8 JSON (a byte-order mark is fine).
 Bad input exits with status 2 and one line on stderr. Units: see README.md, "Headless simulator".
 `;
 
@@ -57,7 +62,17 @@ export interface SimOptions {
   runs: number;
   format: 'json' | 'csv';
   explain: boolean;
+  quiet: boolean;
 }
+
+/** Scenario and plan files larger than this are refused unread (the biggest real one is ~40 kB). */
+export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
+
+/** Batches of at least this many simulated years (--runs x --years) report progress on stderr. */
+export const PROGRESS_RUN_YEARS = 5000;
+
+/** Where progress lines go (sim.ts writes them to stderr as they come). */
+export type ProgressSink = (line: string) => void;
 
 const INT32_MIN = -(2 ** 31);
 const INT32_MAX = 2 ** 31 - 1;
@@ -70,16 +85,20 @@ const OPTIONS = {
   runs: { type: 'string' },
   format: { type: 'string' },
   explain: { type: 'boolean' },
+  quiet: { type: 'boolean' },
   list: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
 type OptionName = keyof typeof OPTIONS;
 
-/** Runs the simulator for `argv` (without node and script), returning what to print and the exit status. */
-export function runCli(argv: readonly string[]): CliResult {
+/**
+ * Runs the simulator for `argv` (without node and script), returning what to print and the exit
+ * status. Progress lines of long batches go to `progress` as they happen (none without it).
+ */
+export function runCli(argv: readonly string[], progress?: ProgressSink): CliResult {
   try {
-    return { status: 0, stdout: execute(argv), stderr: '' };
+    return { status: 0, stdout: execute(argv, progress), stderr: '' };
   } catch (error) {
     if (error instanceof UsageError || error instanceof ValidationError)
       return { status: 2, stdout: '', stderr: errorLine(error.message) };
@@ -88,11 +107,12 @@ export function runCli(argv: readonly string[]): CliResult {
   }
 }
 
+/** One line: control characters (from paths and file contents) are written as escapes, never raw. */
 export function errorLine(message: string): string {
-  return `error: ${message.replace(/\s*[\r\n]+\s*/g, ' ').trim()}\n`;
+  return `error: ${escapeControl(message.trim())}\n`;
 }
 
-function execute(argv: readonly string[]): string {
+function execute(argv: readonly string[], progress?: ProgressSink): string {
   const values = parseFlags(argv);
   if (values.help) return USAGE;
   if (values.list) {
@@ -101,7 +121,8 @@ function execute(argv: readonly string[]): string {
       throw new UsageError(`--list cannot be combined with ${others.map((n) => `--${n}`).join(', ')}`);
     return SCENARIO_IDS.map((id) => `${id}\n`).join('');
   }
-  return simulateToText(resolveOptions(values));
+  const options = resolveOptions(values);
+  return simulateToText(options, options.quiet ? undefined : progress);
 }
 
 type FlagValues = Partial<Record<OptionName, string | boolean>>;
@@ -180,25 +201,82 @@ function integerFlag(
   return value;
 }
 
-function readText(path: string, what: string): string {
+/**
+ * A scenario or plan file's text. Only regular files, up to MAX_INPUT_BYTES, as UTF-8: a device
+ * (/dev/zero, /dev/urandom) or a pipe would be read forever, so it is refused before any read. The
+ * file is opened without blocking (a pipe with no writer would block the open itself) and checked
+ * on the open descriptor, so what is checked is what is read.
+ */
+export function readText(path: string, what: string): string {
+  const refuse = (reason: string) => new UsageError(`cannot read ${what} file "${path}": ${reason}`);
+  let fd: number;
   try {
-    return readFileSync(path, 'utf8');
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
-    const code = (error as { code?: string }).code;
-    const reason =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'it is a directory'
-          : code === 'EACCES'
-            ? 'permission denied'
-            : ((error as Error).message ?? String(error));
-    throw new UsageError(`cannot read ${what} file "${path}": ${reason}`);
+    throw refuse(readFailure(error));
   }
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) throw refuse('it is a directory');
+    if (!stat.isFile()) throw refuse('it is not a regular file (a device, a pipe or a socket); give a JSON file');
+    if (stat.size > MAX_INPUT_BYTES) throw refuse(`it is larger than 5 MB (${megabytes(stat.size)} MB)`);
+    // Read to the end, but never past the cap (a file can grow while it is read).
+    const buffer = Buffer.alloc(MAX_INPUT_BYTES + 1);
+    let length = 0;
+    for (let n = -1; n !== 0 && length < buffer.length; length += n)
+      n = readSync(fd, buffer, length, buffer.length - length, null);
+    if (length > MAX_INPUT_BYTES) throw refuse('it is larger than 5 MB');
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(buffer.subarray(0, length));
+    } catch {
+      throw refuse('it is not UTF-8 text; give a JSON file');
+    }
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw refuse(readFailure(error));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function readFailure(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'it is a directory';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EAGAIN') return 'it is not a regular file (a device, a pipe or a socket); give a JSON file';
+  return error instanceof Error ? error.message : String(error);
+}
+
+function megabytes(bytes: number): string {
+  return (bytes / (1024 * 1024)).toFixed(1);
 }
 
 function looksLikePath(arg: string): boolean {
   return /[/\\]/.test(arg) || /\.json$/i.test(arg);
+}
+
+/** What a JSON file given to the wrong flag is, to say so in one line instead of a list of problems. */
+function otherKindOfFile(data: unknown, expected: 'scenario' | 'plan'): string | null {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;
+  const has = (key: string) => Object.hasOwn(data, key);
+  const record = data as Record<string, unknown>;
+  if (record.format === SAVE_FORMAT)
+    return `this looks like a saved game from the browser, not a ${expected}: export the run as JSON in the game instead, and use its "plan" with --plan`;
+  if (expected === 'scenario' && Array.isArray(record.years) && !has('initial'))
+    return 'this looks like a plan file, not a scenario: use --plan';
+  if (expected === 'plan' && has('initial') && has('events'))
+    return 'this looks like a scenario file, not a plan: use --scenario';
+  if (expected === 'plan' && has('plan') && has('results') && !has('years'))
+    return 'this looks like an exported run, not a plan: save its "plan" field as a file and give that to --plan';
+  return null;
+}
+
+function readJson(path: string, what: 'scenario' | 'plan'): unknown {
+  const data = parseJsonText(readText(path, what), path);
+  const other = otherKindOfFile(data, what);
+  if (other) throw new UsageError(`${path}: ${other}`);
+  return data;
 }
 
 export function loadScenario(arg: string): Scenario {
@@ -207,7 +285,7 @@ export function loadScenario(arg: string): Scenario {
     throw new UsageError(
       `unknown scenario "${arg}"; known scenarios: ${SCENARIO_IDS.join(', ')} (or give a path to a scenario .json file)`,
     );
-  return parseScenarioText(readText(arg, 'scenario'), arg);
+  return parseScenario(readJson(arg, 'scenario'), arg);
 }
 
 export function resolveOptions(values: FlagValues): SimOptions {
@@ -229,9 +307,10 @@ export function resolveOptions(values: FlagValues): SimOptions {
 
   const scenario = loadScenario(scenarioArg);
   const planPath = values.plan;
+  // Event choices are checked against this scenario's events: a typo is an error, not a silent default.
   const plan =
     typeof planPath === 'string'
-      ? parsePlanText(readText(planPath, 'plan'), startingDecisions(scenario), planPath)
+      ? parsePlan(readJson(planPath, 'plan'), startingDecisions(scenario), planPath, scenario.events)
       : undefined;
   return {
     scenario,
@@ -241,11 +320,15 @@ export function resolveOptions(values: FlagValues): SimOptions {
     runs,
     format,
     explain: values.explain === true,
+    quiet: values.quiet === true,
   };
 }
 
-/** Plays the runs through the turn machine and renders the whole output. */
-export function simulateToText(options: SimOptions): string {
+/**
+ * Plays the runs through the turn machine and renders the whole output. A batch of at least
+ * PROGRESS_RUN_YEARS simulated years tells `progress` each time another tenth of the runs is done.
+ */
+export function simulateToText(options: SimOptions, progress?: ProgressSink): string {
   const { scenario, plan, years, seed, runs, explain } = options;
   const first = playPlan(scenario, { seed, years, plan, explain });
   const rows = rowsOf(first, explain);
@@ -257,10 +340,20 @@ export function simulateToText(options: SimOptions): string {
     runs,
     years: rows,
   };
+  const report10 = progress && runs * years >= PROGRESS_RUN_YEARS ? progress : undefined;
+  const tell = (done: number) => {
+    const tenth = Math.floor((10 * done) / runs);
+    if (report10 && tenth > Math.floor((10 * (done - 1)) / runs))
+      report10(`progress: ${10 * tenth} % (${done} of ${runs} runs)\n`);
+  };
+  tell(1);
   if (runs > 1) {
     const collector = new BandCollector();
     collector.add(rows);
-    for (let r = 1; r < runs; r++) collector.add(rowsOf(playPlan(scenario, { seed: seed + r, years, plan }), false));
+    for (let r = 1; r < runs; r++) {
+      collector.add(rowsOf(playPlan(scenario, { seed: seed + r, years, plan }), false));
+      tell(r + 1);
+    }
     report.bands = collector.bands();
   }
   return options.format === 'csv' ? reportCsv(report) : reportJson(report);

@@ -85,6 +85,15 @@ const QUALITY_MARGIN = 0.2;
 /** Output lost per share of wanted jobs left unfilled (labour's share of value added) [assumption]. */
 const LABOUR_OUTPUT_ELASTICITY = 0.6;
 
+/**
+ * a / b, or `otherwise` when b is not positive: a size that has reached 0 (all large firms gone,
+ * no output left) gives a neutral ratio instead of NaN. Every shipped scenario keeps these
+ * denominators positive, so their numbers do not depend on it.
+ */
+function ratioOr(a: number, b: number, otherwise: number): number {
+  return b > 0 ? a / b : otherwise;
+}
+
 /** Output per firm relative to the start, from the stocks that scale it. */
 export function outputPerFirmFactor(
   model: Model,
@@ -177,7 +186,7 @@ export function advance(model: Model, previous: ClusterState, decisions: Decisio
     qualityLift: QUALITY_MARGIN * (s.quality - b.quality),
     standardsCost: p.standardsMarginCost * standards,
     largeCompetition:
-      p.largeCompetition * Math.max(0, (s.outputUsdM - s.smeOutputUsdM) / s.outputUsdM - b.largeOutputShare),
+      p.largeCompetition * Math.max(0, ratioOr(s.outputUsdM - s.smeOutputUsdM, s.outputUsdM, 0) - b.largeOutputShare),
   });
   const smeMarginExpected = nextExpectedMargin(model, s.smeMarginExpected, margin);
   // Enforced standards push out informal workshops that cannot comply, the worse conditions are the more.
@@ -201,7 +210,7 @@ export function advance(model: Model, previous: ClusterState, decisions: Decisio
   const largeGrowth = trend + largeExpansionRate(model, incentives.toLargeUsdM);
   const largeFirms = Math.max(
     0,
-    s.largeFirms * (1 + largeGrowth) + plantsAttracted - plantsLost + (graduates * b.smeSizeUsdM) / b.largeSizeUsdM,
+    s.largeFirms * (1 + largeGrowth) + plantsAttracted - plantsLost + ratioOr(graduates * b.smeSizeUsdM, b.largeSizeUsdM, 0),
   );
   const foreignFirms = Math.min(largeFirms, Math.max(0, s.foreignFirms * (1 + trend) + plantsAttracted - plantsLost));
 
@@ -223,13 +232,13 @@ export function advance(model: Model, previous: ClusterState, decisions: Decisio
 
   // Jobs: firms carry their jobs; output per firm moves jobs with the employment elasticity.
   // Productivity and skills gained this year save labour: output per firm from them makes fewer jobs.
-  const labourProductivityRatio = (productivity / s.productivity) * Math.exp(skillEffect - s.skillEffect);
+  const labourProductivityRatio = ratioOr(productivity, s.productivity, 1) * Math.exp(skillEffect - s.skillEffect);
   const smePerFirmBefore = s.smeOutputUsdM / s.smeFirms;
   let smeEmployment = segmentEmployment(
     model,
     smeFirms,
     s.smeEmployment / s.smeFirms,
-    smeOutputUsdM / smeFirms / smePerFirmBefore,
+    ratioOr(smeOutputUsdM / smeFirms, smePerFirmBefore, 1),
     labourProductivityRatio,
   );
   const largeOutputBefore = s.outputUsdM - s.smeOutputUsdM;
@@ -239,7 +248,7 @@ export function advance(model: Model, previous: ClusterState, decisions: Decisio
           model,
           largeFirms,
           s.largeEmployment / s.largeFirms,
-          largeOutputUsdM / largeFirms / (largeOutputBefore / s.largeFirms),
+          ratioOr(largeOutputUsdM, largeFirms, 0) / (largeOutputBefore / s.largeFirms),
           labourProductivityRatio,
         )
       : largeFirms * b.jobsPerLarge;
@@ -250,7 +259,7 @@ export function advance(model: Model, previous: ClusterState, decisions: Decisio
   const laborForce = nextLaborForce(model, s.laborForce, migration);
   const jobsWanted = smeEmployment + largeEmployment;
   const jobsCap = maxEmployment(model, laborForce);
-  if (jobsWanted > jobsCap) {
+  if (jobsWanted > jobsCap && jobsWanted > 0) {
     const filled = jobsCap / jobsWanted;
     smeEmployment *= filled;
     largeEmployment *= filled;
@@ -260,7 +269,7 @@ export function advance(model: Model, previous: ClusterState, decisions: Decisio
   const outputUsdM = smeOutputUsdM + largeOutputUsdM;
   const employment = smeEmployment + largeEmployment;
   const laborSurplus = laborSurplusOf(employment, laborForce);
-  const valueAddedPerWorkerUsd = (outputUsdM * 1e6) / employment;
+  const valueAddedPerWorkerUsd = ratioOr(outputUsdM * 1e6, employment, 0);
 
   const wageUsdPerDay = nextWage(
     model,
@@ -293,11 +302,11 @@ export function advance(model: Model, previous: ClusterState, decisions: Decisio
   const trust = nextTrust(
     model,
     s.trust,
-    trustTarget(model, largeEmployment / employment, marginShortfall, jointTrustLift(model, collaboration)),
+    trustTarget(model, ratioOr(largeEmployment, employment, 0), marginShortfall, jointTrustLift(model, collaboration)),
   );
 
   // Poverty follows poor households' labour income per head.
-  const smeShare = smeEmployment / employment;
+  const smeShare = ratioOr(smeEmployment, employment, 1);
   const incomeGrowth = logRatio(
     poorHouseholdsLabourIncome(model, smeEmployment, largeEmployment, wageUsdPerDay, laborForce),
     poorHouseholdsLabourIncome(
@@ -345,7 +354,7 @@ export function advance(model: Model, previous: ClusterState, decisions: Decisio
     largeEmployment,
     outputUsdM,
     smeOutputUsdM,
-    growthPct: 100 * (outputUsdM / previous.outputUsdM - 1),
+    growthPct: 100 * (ratioOr(outputUsdM, previous.outputUsdM, 1) - 1),
     productivity,
     skillEffect,
     quality,

@@ -47,7 +47,8 @@ export function setupWithPlan(setup: ClusterSetup, plan: Plan | undefined): Clus
 export function choiceFor(model: Model, plan: Plan | undefined, t: number, eventId: string): string {
   const event = findEvent(model, eventId);
   if (!event) throw new Error(`unknown event "${eventId}"`);
-  const wanted = planYear(plan, t).eventChoices?.[eventId];
+  const choices = planYear(plan, t).eventChoices;
+  const wanted = choices && Object.hasOwn(choices, eventId) ? choices[eventId] : undefined;
   return wanted && event.choices.some((c) => c.id === wanted) ? wanted : defaultChoiceId(event);
 }
 

@@ -6,7 +6,7 @@ import { resolveParams, type Params } from './params';
 import type { Approval, ClusterState, Decisions, Difficulty, Effect, EventCondition, IncentiveTarget, ShockKind } from './types';
 import { DEFAULT_DIFFICULTY } from './types';
 import { seedState } from './rng';
-import { clamp01 } from './math';
+import { clamp, clamp01 } from './math';
 import { costScaleOf } from './mechanisms/budget';
 import { copyState } from './state';
 
@@ -132,10 +132,18 @@ export function donorShareOf(donorSupportUsdM: number, budgetUsdM: number): numb
   return total > 0 ? donorSupportUsdM / total : 0;
 }
 
+/**
+ * With large firms, the smallest share of output each kind of firm makes at the start: sizes per
+ * firm are output shares divided by counts, so a share of 0 or 1 would leave one kind of firm
+ * with no size at all (and every later figure NaN). The scenario schema asks for this range; the
+ * model clamps to it too, for setups built in code.
+ */
+export const SEGMENT_SHARE_MIN = 0.001;
+
 export function createModel(setup: ClusterSetup, difficulty: Difficulty = DEFAULT_DIFFICULTY): Model {
   const params = resolveParams(setup.parameters);
   const init = setup.initial;
-  const largeShare = init.largeFirms > 0 ? init.largeOutputShare : 0;
+  const largeShare = init.largeFirms > 0 ? clamp(init.largeOutputShare, SEGMENT_SHARE_MIN, 1 - SEGMENT_SHARE_MIN) : 0;
   const smeSizeUsdM = (init.outputUsdM * (1 - largeShare)) / init.smeFirms;
   const largeSizeUsdM = init.largeFirms > 0 ? (init.outputUsdM * largeShare) / init.largeFirms : smeSizeUsdM * 10;
   const smeJobs = init.employment * smeJobShare(1 - largeShare, params.smeLaborIntensity);

@@ -1,5 +1,6 @@
 // Files at the browser's edge: offer a Blob as a download, and read a chosen File as text.
 // No network and no server: the download is a temporary object URL clicked through a link.
+import { withoutBom } from '../scenario/errors';
 
 /** Offers a Blob as a file download named `filename`. */
 export function downloadBlob(doc: Document, blob: Blob, filename: string): void {
@@ -24,12 +25,12 @@ export function downloadText(doc: Document, filename: string, text: string, type
   downloadBlob(doc, new Blob([text], { type: `${type};charset=utf-8` }), filename);
 }
 
-/** Reads a File (or any Blob) as UTF-8 text. */
+/** Reads a File (or any Blob) as UTF-8 text, without a leading byte-order mark (Windows editors add one). */
 export function readFileText(file: Blob): Promise<string> {
-  if (typeof file.text === 'function') return file.text();
+  if (typeof file.text === 'function') return file.text().then(withoutBom);
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
-    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : '');
+    reader.onload = () => resolve(withoutBom(typeof reader.result === 'string' ? reader.result : ''));
     reader.onerror = () => reject(reader.error ?? new Error('the file could not be read'));
     reader.readAsText(file);
   });

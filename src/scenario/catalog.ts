@@ -27,8 +27,9 @@ export const SCENARIO_IDS: readonly string[] = Object.keys(FILES);
 
 const parsed = new Map<string, Scenario>();
 
+/** Whether `id` names a built-in scenario (own names only: "constructor" or "__proto__" name none). */
 export function isScenarioId(id: string): boolean {
-  return id in FILES;
+  return Object.hasOwn(FILES, id);
 }
 
 /** A built-in scenario by id, validated on first use. */

@@ -24,10 +24,16 @@ export function plainNumber(x: number): string {
 
 export type Cell = string | number | boolean | null | undefined;
 
-/** One CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break; quotes doubled. */
+/**
+ * One CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break; quotes doubled.
+ * Text that a spreadsheet would run as a formula (it starts with =, +, -, @, a tab or a carriage
+ * return; scenario files are written by anyone) gets a leading apostrophe, so it shows as text.
+ * Numbers are never changed: -1.5 stays a number.
+ */
 export function csvCell(value: Cell): string {
   if (value === null || value === undefined) return '';
-  const text = typeof value === 'number' ? plainNumber(value) : String(value);
+  let text = typeof value === 'number' ? plainNumber(value) : String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

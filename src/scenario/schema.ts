@@ -1,16 +1,47 @@
 // The scenario file format. scenarios/scenario.schema.json is generated from this (npm run schema).
 import { z } from 'zod';
 import { PARAM_NAMES, PARAM_SPECS, type ParamName } from '../model/params';
-import { CONDITION_INDICATORS, EFFECT_TARGETS, INCENTIVE_TARGETS, LIMITATIONS, SHOCKS, STAKEHOLDERS } from '../model/types';
+import { SEGMENT_SHARE_MIN } from '../model/setup';
+import { CONDITION_INDICATORS, EFFECT_TARGETS, INCENTIVE_TARGETS, LIMITATIONS, SHOCKS, STAKEHOLDERS, type EffectTarget } from '../model/types';
 
-const share = z.number().min(0).max(1);
+/**
+ * A number within [min, max] (an integer when asked), whose error names the whole range, e.g.
+ * "initial.employment: must be at least 1 and at most 10000000".
+ */
+export function between(min: number, max: number, integer = false): z.ZodNumber {
+  const range = `must be ${integer ? 'a whole number ' : ''}at least ${min} and at most ${max}`;
+  const base = integer ? z.number().int(range) : z.number();
+  return base.min(min, range).max(max, range);
+}
+
+const share = between(0, 1);
 const text = z.string().trim().min(1);
+
+/**
+ * Upper bounds that keep every figure of a 100-year run finite, with room far above any real
+ * cluster (the largest in the scenarios has 12,000 firms, 100,000 jobs and US$1.6 billion a year).
+ */
+export const INITIAL_LIMITS = {
+  smeFirms: { min: 1, max: 1_000_000 },
+  largeFirms: { min: 0, max: 10_000 },
+  foreignFirms: { min: 0, max: 10_000 },
+  employment: { min: 1, max: 10_000_000 },
+  outputUsdM: { min: 0.01, max: 1_000_000 },
+  wageUsdPerDay: { min: 0.1, max: 1000 },
+  donorSupportUsdM: { min: 0, max: 1_000_000 },
+} as const;
+
+/** The yearly budget, US$ million (a scenario's, or a plan's override). */
+export const BUDGET_LIMITS = { min: 0.01, max: 1_000_000 } as const;
+
+const limited = (field: keyof typeof INITIAL_LIMITS, integer = false) =>
+  between(INITIAL_LIMITS[field].min, INITIAL_LIMITS[field].max, integer);
 
 /** Each parameter gets its own range from PARAM_SPECS, so a bad value names the parameter and its range. */
 const parameterShape = Object.fromEntries(
   PARAM_NAMES.map((name) => {
     const spec = PARAM_SPECS[name];
-    return [name, z.number().min(spec.min).max(spec.max).describe(`${spec.meaning} (${spec.unit})`).optional()];
+    return [name, between(spec.min, spec.max).describe(`${spec.meaning} (${spec.unit})`).optional()];
   }),
 ) as Record<ParamName, z.ZodOptional<z.ZodNumber>>;
 
@@ -21,32 +52,76 @@ export const approvalSchema = z.strictObject(
 );
 
 export const initialSchema = z.strictObject({
-  smeFirms: z.number().min(1).describe('Micro, small and medium firms'),
-  largeFirms: z.number().min(0).describe('Large firms, including foreign plants'),
-  foreignFirms: z.number().min(0).describe('Foreign-owned plants (part of largeFirms)'),
-  employment: z.number().min(1).describe('Direct jobs in the cluster'),
-  outputUsdM: z.number().positive().describe('Value added, US$ million per year'),
-  largeOutputShare: share.describe('Share of output produced by large firms'),
+  smeFirms: limited('smeFirms', true).describe('Micro, small and medium firms'),
+  largeFirms: limited('largeFirms', true).describe('Large firms, including foreign plants'),
+  foreignFirms: limited('foreignFirms', true).describe('Foreign-owned plants (part of largeFirms)'),
+  employment: limited('employment').describe('Direct jobs in the cluster'),
+  outputUsdM: limited('outputUsdM').describe('Value added, US$ million per year'),
+  largeOutputShare: between(0, 1 - SEGMENT_SHARE_MIN).describe(
+    `Share of output produced by large firms: 0 without large firms, else ${SEGMENT_SHARE_MIN} to ${1 - SEGMENT_SHARE_MIN} (each kind of firm produces something)`,
+  ),
   quality: share.describe('Share of output in higher value-added products'),
   skills: share,
   infrastructure: share.describe('1 = no binding infrastructure deficit'),
   research: z.number().min(0).max(2).describe('Knowledge stock from research centres and university links'),
   trust: share,
   exportShare: share,
-  wageUsdPerDay: z.number().positive(),
+  wageUsdPerDay: limited('wageUsdPerDay').describe('Average daily wage, US$'),
   workingConditions: share,
   tariff: share.describe('Import protection in force at the start, ad valorem'),
   poverty: share.describe('Poverty headcount ratio of the local population'),
   laborSurplus: share.describe('Share of the local labour force unemployed or underemployed'),
-  donorSupportUsdM: z.number().min(0).describe('Donor programme spending per year, US$ million'),
+  donorSupportUsdM: limited('donorSupportUsdM').describe('Donor programme spending per year, US$ million'),
   approval: approvalSchema,
 });
 
-export const effectSchema = z.strictObject({
-  target: z.enum(EFFECT_TARGETS),
-  mode: z.enum(['add', 'scale']),
-  delta: z.number().min(-1e6).max(1e6),
-});
+/**
+ * How far one effect may move its target. `add`: at most this much either way, in the target's
+ * units (a share moves by at most 1; counts and money by as much as the starting figures allow).
+ * `scale`: a factor from 0 (delta -1) to 2 (delta 1). Events fire at most once a year, so a
+ * scenario's effects stay finite however many events it has.
+ */
+export const EFFECT_ADD_LIMITS: Record<EffectTarget, number> = {
+  smeFirms: INITIAL_LIMITS.smeFirms.max,
+  largeFirms: INITIAL_LIMITS.largeFirms.max,
+  foreignFirms: INITIAL_LIMITS.foreignFirms.max,
+  productivity: 1,
+  quality: 1,
+  skills: 1,
+  infrastructure: 1,
+  research: 2,
+  trust: 1,
+  exportShare: 1,
+  workingConditions: 1,
+  wageUsdPerDay: INITIAL_LIMITS.wageUsdPerDay.max,
+  donorSupportUsdM: INITIAL_LIMITS.donorSupportUsdM.max,
+  jointCapital: 1_000_000,
+  approvalSme: 1,
+  approvalLarge: 1,
+  approvalWorkers: 1,
+  approvalDonors: 1,
+  budgetUsdM: BUDGET_LIMITS.max,
+};
+export const EFFECT_SCALE_LIMIT = 1;
+const EFFECT_DELTA_LIMIT = Math.max(EFFECT_SCALE_LIMIT, ...Object.values(EFFECT_ADD_LIMITS));
+
+export const effectSchema = z
+  .strictObject({
+    target: z.enum(EFFECT_TARGETS),
+    mode: z.enum(['add', 'scale']),
+    delta: between(-EFFECT_DELTA_LIMIT, EFFECT_DELTA_LIMIT).describe(
+      'add: in the target\'s units, within its own limit (1 for shares, 2 for research); scale: from -1 to 1 (a factor of 1 + delta)',
+    ),
+  })
+  .superRefine((effect, ctx) => {
+    const limit = effect.mode === 'scale' ? EFFECT_SCALE_LIMIT : EFFECT_ADD_LIMITS[effect.target];
+    if (Math.abs(effect.delta) > limit)
+      ctx.addIssue({
+        code: 'custom',
+        message: `for ${effect.mode} on ${effect.target}, must be at least ${-limit} and at most ${limit}`,
+        path: ['delta'],
+      });
+  });
 
 export const choiceSchema = z.strictObject({
   id: text,
@@ -179,7 +254,7 @@ export const scenarioSchema = z
     type: z.enum(CLUSTER_TYPES),
     startYear: z.number().int().min(1950).max(2100),
     termYears: z.number().int().min(5).max(30),
-    budgetUsdM: z.number().positive().max(1e6),
+    budgetUsdM: between(BUDGET_LIMITS.min, BUDGET_LIMITS.max).describe('Yearly policy budget, US$ million'),
     incentiveTarget: z.enum(INCENTIVE_TARGETS),
     laborStandards: z.boolean(),
     initial: initialSchema,
@@ -202,6 +277,13 @@ export const scenarioSchema = z
     }
     if (s.initial.largeFirms === 0 && s.initial.largeOutputShare > 0) {
       ctx.addIssue({ code: 'custom', message: 'largeOutputShare must be 0 when there are no large firms', path: ['initial', 'largeOutputShare'] });
+    }
+    if (s.initial.largeFirms > 0 && s.initial.largeOutputShare < SEGMENT_SHARE_MIN) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `with large firms, must be at least ${SEGMENT_SHARE_MIN} and at most ${1 - SEGMENT_SHARE_MIN} (large firms produce some of the output)`,
+        path: ['initial', 'largeOutputShare'],
+      });
     }
     for (const path of figurePaths(s)) {
       if (!(path in s.sources)) {

@@ -44,11 +44,12 @@ export function openCounterfactual(game: Game): OpenRun {
 
 /** The choice the player made for each event that fired (the first, if one fired twice). */
 export function eventChoicesOf(log: readonly LogEntry[]): Record<string, string> {
-  const choices: Record<string, string> = {};
+  // A Map, then own properties: an event may be called "constructor" or "__proto__".
+  const choices = new Map<string, string>();
   for (const entry of log) {
-    if (entry.event && !(entry.event.eventId in choices)) choices[entry.event.eventId] = entry.event.choiceId;
+    if (entry.event && !choices.has(entry.event.eventId)) choices.set(entry.event.eventId, entry.event.choiceId);
   }
-  return choices;
+  return Object.fromEntries(choices);
 }
 
 /**

@@ -15,12 +15,14 @@ export interface Ran {
   stderr: string;
 }
 
-export function run(command: string, args: readonly string[]): Promise<Ran> {
+/** Runs a command; with `timeoutMs`, a command still running then is killed (status null), so a hang fails fast. */
+export function run(command: string, args: readonly string[], timeoutMs?: number): Promise<Ran> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, NO_COLOR: '1' },
+      ...(timeoutMs !== undefined ? { timeout: timeoutMs, killSignal: 'SIGKILL' as const } : {}),
     });
     let stdout = '';
     let stderr = '';
@@ -34,6 +36,14 @@ export function run(command: string, args: readonly string[]): Promise<Ran> {
 /** `tsx src/cli/sim.ts ...args`. */
 export function sim(...args: string[]): Promise<Ran> {
   return run(TSX, ['src/cli/sim.ts', ...args]);
+}
+
+/**
+ * As sim(), killed after `timeoutMs` (for inputs that used to hang). One process (node with tsx's
+ * loader, not the tsx wrapper that runs a second one), so the kill leaves nothing running.
+ */
+export function simWithin(timeoutMs: number, ...args: string[]): Promise<Ran> {
+  return run(process.execPath, ['--import', 'tsx', 'src/cli/sim.ts', ...args], timeoutMs);
 }
 
 export function tsx(script: string, ...args: string[]): Promise<Ran> {

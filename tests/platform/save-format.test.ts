@@ -42,7 +42,7 @@ describe('the save format', () => {
   it('checks the scenario inside the save with the scenario schema', () => {
     const save = validSave();
     (save.scenario as { initial: { smeFirms: number } }).initial.smeFirms = 0;
-    expect(problemsOf(() => parseSave(save))).toEqual(['scenario.initial.smeFirms: must be at least 1']);
+    expect(problemsOf(() => parseSave(save))).toEqual(['scenario.initial.smeFirms: must be a whole number at least 1 and at most 1000000']);
   });
 
   it('lists a few problems and counts the rest', () => {

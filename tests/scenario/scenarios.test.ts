@@ -95,13 +95,13 @@ describe('scenario validation errors name the problem', () => {
   it('reports a figure out of range with its path', () => {
     const bad = copyOf();
     bad.initial.smeFirms = 0;
-    expect(problemsOf(() => parseScenario(bad))).toContain('initial.smeFirms: must be at least 1');
+    expect(problemsOf(() => parseScenario(bad))).toContain('initial.smeFirms: must be a whole number at least 1 and at most 1000000');
   });
 
   it('reports a parameter outside its documented range', () => {
     const bad = copyOf();
     bad.parameters.leakage = 0.95;
-    expect(problemsOf(() => parseScenario(bad))).toContain('parameters.leakage: must be at most 0.8');
+    expect(problemsOf(() => parseScenario(bad))).toContain('parameters.leakage: must be at least 0 and at most 0.8');
   });
 
   it('reports an unknown field (a typo) by name', () => {
@@ -203,7 +203,7 @@ describe('plan files', () => {
         'nameless.json',
       ),
     );
-    expect(problems).toContain('budget: must be more than 0');
+    expect(problems).toContain('budget: must be at least 0.01 and at most 1000000');
     expect(problems).toContain('years[3].allocation.trade: must be at most 1');
     expect(problems.filter((p) => p.startsWith('years[1]: allocation shares sum to 1.200'))).toHaveLength(1);
     expect(problems.filter((p) => p.startsWith('years[2]: allocation shares sum to 0.900'))).toHaveLength(0);

@@ -16,8 +16,14 @@ export function nextExchangeRateLog(exchangeRateLog: number, innovation: number)
  * of output, and export orders follow the export share (foreign buyers won or lost) and move with
  * world demand and the exchange rate. Orders a departed buyer took are not resold at home; they
  * come back only as firms find new buyers. `inputCostLog` is the tariff's cost on imported inputs (trade.ts).
+ * A cluster that exported everything and lost every buyer still sells a little (repairs, scrap,
+ * the local market): demand never falls below MIN_DEMAND of the start, so output never reaches 0
+ * (the model measures every change against last year's output and sizes) [assumption].
  */
 export function demandFactor(model: Model, exportShare: number, worldDemandLog: number, exchangeRateLog: number, inputCostLog = 0): number {
   const exportMultiplier = Math.exp(worldDemandLog - model.params.exportPriceElasticity * exchangeRateLog + inputCostLog);
-  return 1 - model.baseline.exportShare + exportShare * exportMultiplier;
+  return Math.max(MIN_DEMAND, 1 - model.baseline.exportShare + exportShare * exportMultiplier);
 }
+
+/** The floor of the demand factor: 2 % of the starting demand [assumption]. */
+export const MIN_DEMAND = 0.02;

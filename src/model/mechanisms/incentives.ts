@@ -78,8 +78,10 @@ export function largeExpansionRate(model: Model, toLargeUsdM: number): number {
  */
 export function foreignPlantsAttracted(model: Model, toForeignUsdM: number, largeFirms: number, plantSizeUsdM: number): number {
   const ceiling = model.params.fdiAttraction * (largeFirms + 1);
-  const affordable = toForeignUsdM / (model.params.fdiPlantCostYears * plantSizeUsdM);
-  return ceiling > 0 ? ceiling * saturate(affordable / ceiling) : 0;
+  const plantCostUsdM = model.params.fdiPlantCostYears * plantSizeUsdM;
+  // No price for a plant (no size yet, or no cost): none is bought, rather than infinitely many.
+  if (!(ceiling > 0 && plantCostUsdM > 0)) return 0;
+  return ceiling * saturate(toForeignUsdM / plantCostUsdM / ceiling);
 }
 
 /** How strongly labour-standard conditionality bites: it needs incentive money to have teeth. */
