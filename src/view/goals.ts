@@ -2,7 +2,7 @@
 // screen uses (the briefing, the play screen's goal tracker and the debrief). Pure; no DOM.
 import type { ClusterState } from '../model';
 import type { Scenario } from '../scenario';
-import { formatCount, formatShare, formatUsd, formatUsdM } from './format';
+import { formatCount, formatNumber, formatShare, formatUsd, formatUsdM } from './format';
 import { index100, msg, type Msg } from './report';
 
 export type Goal = Scenario['goals'][number];
@@ -10,6 +10,13 @@ type GoalMetric = Goal['metric'];
 
 /** Metrics where less is better. */
 const LOWER_IS_BETTER: ReadonlySet<GoalMetric> = new Set(['poverty']);
+
+/** A share or 0-100 index with `digits` decimals (to tell a value from a target it rounds to). */
+function formatFiner(metric: GoalMetric, value: number, digits: number): string | null {
+  if (metric === 'quality' || metric === 'poverty' || metric === 'smeShare') return formatShare(value, { digits });
+  if (metric === 'trust' || metric === 'workingConditions') return `${formatNumber(value * 100, { digits })}/100`;
+  return null;
+}
 
 export function formatMetric(metric: GoalMetric, value: number): string {
   switch (metric) {
@@ -59,5 +66,21 @@ export function evaluateGoal(goal: Goal, final: ClusterState, baseline: ClusterS
     met = goal.comparison === 'above' ? yours > value : yours < value;
     target = goalTarget(goal) as Msg;
   }
-  return { label: goal.label, met, yours: formatMetric(goal.metric, yours), target };
+  return { label: goal.label, met, yours: goalValueText(goal, yours, met), target };
+}
+
+/**
+ * The player's value for a goal, finer where the usual figure equals the target's but the goal is
+ * not met: "39.9 %; goal above 40 %", never "40 %; goal above 40 %" marked off track.
+ */
+export function goalValueText(goal: Goal, value: number, met: boolean): string {
+  const target = goal.value ?? 0;
+  const text = formatMetric(goal.metric, value);
+  if (met || goal.comparison === 'beatBaseline' || text !== formatMetric(goal.metric, target)) return text;
+  // As many decimals as it takes (up to three) for the value not to read as the target.
+  for (let digits = 1; digits <= 3; digits++) {
+    const finer = formatFiner(goal.metric, value, digits);
+    if (finer !== null && finer !== formatFiner(goal.metric, target, digits)) return finer;
+  }
+  return text;
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { gameMachine, type GameContext } from '../../src/flow';
-import { LIMITATIONS, type ClusterState, type Decisions } from '../../src/model';
+import { createModel, initialState, LIMITATIONS, type ClusterState, type Decisions } from '../../src/model';
 import { scenarioById } from '../../src/scenario';
 import { GRADE_MEANINGS, GRADES, selectDebrief, termSpending, type DebriefView, type Grade } from '../../src/view/debrief';
-import { evaluateGoal, type Goal } from '../../src/view/goals';
+import { evaluateGoal, formatMetric, type Goal } from '../../src/view/goals';
 import { formatNumber, formatShare } from '../../src/view/format';
 import { index100, renderMsg } from '../../src/view/report';
 
@@ -171,5 +171,19 @@ describe('the debrief', () => {
     expect(renderMsg(view.endText)).toMatch(new RegExp(`^Your term ended early: stakeholder approval collapsed in year ${k} \\(${collapsed.history[k]!.year}\\)\\. Lowest of all: .+ at \\d+/100\\.$`));
     expect(view.years).toHaveLength(k);
     expect(view.standing.map((m) => renderMsg(m))).toContain('Your term ended early, so every plan that kept support longer ranks above yours.');
+  });
+});
+
+describe('a goal missed by less than the figures show', () => {
+  it('is written with one more decimal, never "40 %; goal above 40 %" off track', () => {
+    const goal = scenarioById('sialkot-surgical').goals.find((g) => g.metric === 'quality' && g.comparison === 'above')!;
+    const scenario = scenarioById('sialkot-surgical');
+    const state = { ...initialState(scenario, createModel(scenario), 1), quality: (goal.value ?? 0) - 0.0004 };
+    const row = evaluateGoal(goal, state, null);
+    expect(row.met).toBe(false);
+    expect(row.yours).not.toBe(formatMetric('quality', goal.value ?? 0));
+    expect(row.yours).toMatch(/39[.,]9/);
+    // Met, or clearly apart: the usual figure.
+    expect(evaluateGoal(goal, { ...state, quality: 0.31 }, null).yours).toBe(formatMetric('quality', 0.31));
   });
 });
