@@ -37,6 +37,9 @@ async function townSummary(page: Page): Promise<TownSummary> {
   return JSON.parse((await page.locator('#stage').getAttribute('data-town')) ?? 'null') as TownSummary;
 }
 
+/** Ten played years with axe checks: about a minute alone, several on a machine busy with other work. */
+const FULL_TERM_MS = 360_000;
+
 describe('a full term', () => {
   it('can be played with the keyboard alone, from the title to the debrief', async () => {
     const { page, errors } = await openSession(browser);
@@ -114,7 +117,7 @@ describe('a full term', () => {
     expect(await axeViolations(page)).toEqual([]);
     expect(await page.locator('#debrief').textContent()).toMatch(/Overall/);
     expect(errors).toEqual([]);
-  });
+  }, FULL_TERM_MS);
 
   it('can be played with the mouse, survives a reload midway with Continue, and the town changes', async () => {
     const { page, errors } = await openSession(browser);
@@ -173,5 +176,5 @@ describe('a full term', () => {
     expect(townAtStart.trainingCentre).toBe('none');
     expect(townAtEnd.trainingCentre).toBe('open');
     expect(errors).toEqual([]);
-  });
+  }, FULL_TERM_MS);
 });
