@@ -192,9 +192,17 @@ export function mountYearReport(root: HTMLElement, ctx: UiContext): Component {
     const differenceSlot = root.querySelector<HTMLElement>('[data-slot="difference"]');
     difference = differenceSlot ? mountPolicyDifference(differenceSlot, ctx, { k: view.k, headingLevel: 4 }) : null;
     charts = chartsSlot ? mountOutcomeCharts(chartsSlot, ctx, { set: 'headline', headingLevel: 4 }) : null;
+    goalCharts = null;
+    // The goals' charts are drawn when their fold is open (now, or when the player opens it).
     const goalSlot = root.querySelector<HTMLElement>('[data-slot="goal-charts"]');
-    goalCharts = goalSlot ? mountOutcomeCharts(goalSlot, ctx, { set: 'goals', ids: view.goalCharts, headingLevel: 4 }) : null;
-    goalCharts?.update(snapshot);
+    const goalFold = goalSlot?.closest('details');
+    const mountGoalCharts = (): void => {
+      if (goalCharts || !goalSlot) return;
+      goalCharts = mountOutcomeCharts(goalSlot, ctx, { set: 'goals', ids: view.goalCharts, headingLevel: 4 });
+      goalCharts.update(ctx.snapshot());
+    };
+    if (goalFold?.open) mountGoalCharts();
+    else goalFold?.addEventListener('toggle', mountGoalCharts, { once: true });
     why = waterfallSlot ? mountWaterfall(waterfallSlot, ctx, { year: view.year, title: false, headingLevel: 4 }) : null;
     charts?.update(snapshot);
     why?.update(snapshot);

@@ -11,7 +11,7 @@
 // and are left out of the runs (2^n runs for n decisions used; at most 2^9 = 512). The runs are kept
 // open and go on one year per turn, so a new year costs 2^n steps, not 2^n whole runs. No DOM.
 import type { LogEntry } from '../flow';
-import { extendRun, LEVERS, type ClusterState, type Decisions, type Lever, type OpenRun, type Plan, type PlanYear } from '../model';
+import { defaultChoiceId, extendRun, LEVERS, type ClusterState, type Decisions, type Lever, type OpenRun, type Plan, type PlanYear } from '../model';
 import { openCounterfactual, perGameCache, type Game } from './counterfactual';
 
 /** What the player decided, each one credited on its own. */
@@ -49,7 +49,7 @@ function zeroRecord(): Record<PolicyFactor, Outcomes> {
 /** The default choice of each of the scenario's events. */
 function defaultChoices(game: Game): Record<string, string> {
   const defaults: Record<string, string> = {};
-  for (const e of game.scenario.events) defaults[e.id] = (e.choices.find((c) => c.default) ?? e.choices[0])?.id ?? '';
+  for (const e of game.scenario.events) defaults[e.id] = defaultChoiceId(e);
   return defaults;
 }
 
@@ -204,8 +204,3 @@ export function policyCredit(game: Game, log: readonly LogEntry[], start: Decisi
   );
 }
 
-/** Forgets the cached split (tests). */
-export function clearPolicyCreditCache(): void {
-  runners.clear();
-  results.clear();
-}

@@ -6,10 +6,9 @@ import type { GameContext } from '../flow';
 import { vt } from './format';
 import { POLICY_LABELS, POLICY_WORDS } from './labels';
 import type { PolicyCredit, PolicyFactor } from './policy-credit';
-import { OUTCOME_DEFS, WATERFALL_OUTCOMES, waterfallSteps, type Translate, type WaterfallOutcome, type WaterfallSpec } from './waterfall';
+import { fill, joinList, OUTCOME_DEFS, stepsSpec, WATERFALL_OUTCOMES, waterfallSteps, type Translate, type WaterfallOutcome, type WaterfallSpec } from './waterfall';
 import { creditOf } from './year-explanation';
 
-const fill: Translate = (text, params = {}) => text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 
 /** Parts named in a sentence; the rest are summed as "other decisions". */
 export const DIFFERENCE_SENTENCE_PARTS = 3;
@@ -65,7 +64,7 @@ export function differenceSentence(spec: WaterfallSpec, tr: Translate = fill, sh
   const parts = named.map((s) => tr('{value} from {cause}', { value: d.signed(s.value), cause: tr(s.words) }));
   if (Math.abs(rest) >= d.epsilon) parts.push(tr('{value} from other decisions', { value: d.signed(rest) }));
   if (parts.length === 0) return `${head}.`;
-  const list = parts.length === 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(tr(', '))}${tr(', and ')}${parts[parts.length - 1]}`;
+  const list = joinList(parts, tr);
   return tr('{head}: {list}.', { head, list });
 }
 
@@ -85,18 +84,7 @@ export function differenceView(credit: PolicyCredit, k: number, year: number, tr
       credit.factors.map((factor) => ({ cause: factor, group: 'lever', label: POLICY_LABELS[factor], words: POLICY_WORDS[factor], value: pick(outcome, shares[factor]) })),
       d.epsilon,
     );
-    const spec: WaterfallSpec = {
-      outcome,
-      year,
-      indicator: d.indicator,
-      unit: d.unit,
-      better: d.better,
-      start,
-      end,
-      steps,
-      sentence: '',
-      totalLabel: vt('Difference in {year}', { year }),
-    };
+    const spec: WaterfallSpec = { ...stepsSpec(outcome, year, start, end, steps), totalLabel: vt('Difference in {year}', { year }) };
     spec.sentence = differenceSentence(spec, tr);
     return spec;
   });

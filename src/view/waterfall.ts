@@ -84,7 +84,7 @@ export interface WaterfallSpec {
 
 /** Fills {placeholders}; the UI passes t() so the sentence can be translated. */
 export type Translate = (text: string, params?: Record<string, string | number>) => string;
-const fill: Translate = (text, params = {}) =>
+export const fill: Translate = (text, params = {}) =>
   text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 
 interface OutcomeDef {
@@ -285,20 +285,15 @@ export function waterfallSpec(
       value: d.contribution(entry),
     }),
   );
-  const steps = waterfallSteps(start, end, inputs, d.epsilon);
-  const spec: WaterfallSpec = {
-    outcome,
-    year: after.year,
-    indicator: d.indicator,
-    unit: d.unit,
-    better: d.better,
-    start,
-    end,
-    steps,
-    sentence: '',
-  };
+  const spec = stepsSpec(outcome, after.year, start, end, waterfallSteps(start, end, inputs, d.epsilon));
   spec.sentence = waterfallSentence(spec, tr);
   return spec;
+}
+
+/** A spec of one outcome from its steps, without its sentence (each kind of chart words its own). */
+export function stepsSpec(outcome: WaterfallOutcome, year: number, start: number, end: number, steps: WaterfallStep[]): WaterfallSpec {
+  const d = OUTCOME_DEFS[outcome];
+  return { outcome, year, indicator: d.indicator, unit: d.unit, better: d.better, start, end, steps, sentence: '' };
 }
 
 /** Parts named in the sentence; the rest are summed up as "other causes". */
@@ -331,7 +326,8 @@ export function waterfallSentence(spec: WaterfallSpec, tr: Translate = fill): st
   return list ? tr('{head}: {list}.', { head, list }) : `${head}.`;
 }
 
-function joinList(parts: string[], tr: Translate): string {
+/** "a, b, and c" in the current language. */
+export function joinList(parts: string[], tr: Translate): string {
   if (parts.length <= 1) return parts[0] ?? '';
   return `${parts.slice(0, -1).join(tr(', '))}${tr(', and ')}${parts[parts.length - 1]}`;
 }

@@ -2,9 +2,11 @@
 // the scenario files (which other people edit). Figures are rough archetypes from model.md s.6:
 // a survival cluster of many small workshops (Kamukunji / Suame-like) and a TNC cluster
 // (Guadalajara-like). Both keep the default parameters except where an archetype needs otherwise.
+import fc from 'fast-check';
+import type { PlanYear } from '../../src/model/plan';
 import { createModel, initialState, noSpending, type ClusterSetup, type Model } from '../../src/model/setup';
 import type { ClusterState, Decisions, IncentiveTarget, Lever } from '../../src/model/types';
-import { LEVERS } from '../../src/model/types';
+import { INCENTIVE_TARGETS, LEVERS } from '../../src/model/types';
 
 /** Many SMEs, almost no large firms, low quality and skills, weak infrastructure, a small donor programme. */
 export function survivalSetup(overrides: Partial<ClusterSetup> = {}): ClusterSetup {
@@ -112,4 +114,20 @@ export function spend(
   );
   for (const lever of LEVERS) d.allocation[lever] = shares[lever] ?? 0;
   return d;
+}
+
+/** One year of a valid plan: five lever shares plus an unspent part (from `share`), normalised to sum to 1. */
+export function planYearArbitrary(share: fc.Arbitrary<number>): fc.Arbitrary<PlanYear> {
+  return fc
+    .record({
+      raw: fc.tuple(share, share, share, share, share, share),
+      tariff: share,
+      incentiveTarget: fc.constantFrom(...INCENTIVE_TARGETS),
+      laborStandards: fc.boolean(),
+    })
+    .map(({ raw, tariff, incentiveTarget, laborStandards }) => {
+      const sum = raw.reduce((a, b) => a + b, 0);
+      const allocation = Object.fromEntries(LEVERS.map((lever, i) => [lever, sum > 0 ? (raw[i] as number) / sum : 0]));
+      return { allocation, tariff, incentiveTarget, laborStandards };
+    });
 }

@@ -1,22 +1,20 @@
 // Properties of whole runs over arbitrary valid plans, seeds, difficulties and both fixture clusters.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Plan, PlanYear } from '../../src/model/plan';
+import type { Plan } from '../../src/model/plan';
 import { simulate } from '../../src/model/run';
 import { createModel, initialState } from '../../src/model/setup';
 import { step } from '../../src/model/step';
 import { resolveDecisions, planYear } from '../../src/model/plan';
 import { meanApproval } from '../../src/model/mechanisms/approval';
 import {
-  INCENTIVE_TARGETS,
-  LEVERS,
   STAKEHOLDERS,
   type Attribution,
   type ClusterState,
   type Difficulty,
   type Outcome,
 } from '../../src/model/types';
-import { FIXTURES, type FixtureName } from './fixtures';
+import { planYearArbitrary, FIXTURES, type FixtureName } from './fixtures';
 
 const YEARS = 30;
 const RUNS = 100;
@@ -24,18 +22,7 @@ const RUNS = 100;
 const share = fc.double({ min: 0, max: 1, noNaN: true });
 
 /** One year of a valid plan: five lever shares plus an unspent part, normalised so they sum to 1. */
-const planYearArb: fc.Arbitrary<PlanYear> = fc
-  .record({
-    raw: fc.tuple(share, share, share, share, share, share),
-    tariff: share,
-    incentiveTarget: fc.constantFrom(...INCENTIVE_TARGETS),
-    laborStandards: fc.boolean(),
-  })
-  .map(({ raw, tariff, incentiveTarget, laborStandards }) => {
-    const sum = raw.reduce((a, b) => a + b, 0);
-    const allocation = Object.fromEntries(LEVERS.map((lever, i) => [lever, sum > 0 ? (raw[i] as number) / sum : 0]));
-    return { allocation, tariff, incentiveTarget, laborStandards };
-  });
+const planYearArb = planYearArbitrary(share);
 
 /** Plans of 1..30 years (a shorter plan repeats its last year). */
 const planArb: fc.Arbitrary<Plan> = fc

@@ -8,12 +8,9 @@ import { z } from 'zod';
 import { playPlan, DIFFICULTY_PRESETS } from '../../src/flow';
 import {
   EFFECT_TARGETS,
-  INCENTIVE_TARGETS,
-  LEVERS,
   SEGMENT_SHARE_MIN,
   simulate,
   type Plan,
-  type PlanYear,
 } from '../../src/model';
 import {
   EFFECT_ADD_LIMITS,
@@ -30,7 +27,7 @@ import {
   type Scenario,
 } from '../../src/scenario';
 import { reportCsv, reportJson, rowsOf } from '../../src/cli/report';
-import { survivalSetup, tncSetup } from '../model/fixtures';
+import { planYearArbitrary, survivalSetup, tncSetup } from '../model/fixtures';
 
 const YEARS = 100;
 /** Cases of the property (EDGE_RUNS=2000 for a longer hunt); about 0.15 s each on a busy machine. */
@@ -99,18 +96,7 @@ const scheduledArb = fc
 const share = fc.oneof(fc.constant(0), fc.constant(1), fc.double({ min: 0, max: 1, noNaN: true }));
 
 /** Extreme plans too: everything on one lever, a prohibitive tariff, no tariff. */
-const planYearArb: fc.Arbitrary<PlanYear> = fc
-  .record({
-    raw: fc.tuple(share, share, share, share, share, share),
-    tariff: share,
-    incentiveTarget: fc.constantFrom(...INCENTIVE_TARGETS),
-    laborStandards: fc.boolean(),
-  })
-  .map(({ raw, tariff, incentiveTarget, laborStandards }) => {
-    const sum = raw.reduce((a, b) => a + b, 0);
-    const allocation = Object.fromEntries(LEVERS.map((lever, i) => [lever, sum > 0 ? (raw[i] as number) / sum : 0]));
-    return { allocation, tariff, incentiveTarget, laborStandards };
-  });
+const planYearArb = planYearArbitrary(share);
 
 const budgetBounds = boundsOf(scenarioSchema.shape.budgetUsdM);
 

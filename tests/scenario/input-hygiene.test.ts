@@ -20,17 +20,9 @@ import { eventChoicesOf } from '../../src/view/counterfactual';
 import { runFile } from '../../src/view/export';
 import { playGame } from '../view/charts-fixture';
 
+import { problemsOf } from './problems';
 const INHERITED = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf'];
 
-function problemsOf(fn: () => unknown): string[] {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ValidationError) return error.problems;
-    throw error;
-  }
-  throw new Error('expected a validation error');
-}
 
 describe('scenario ids are own names only', () => {
   it.each(INHERITED)('"%s" is not a scenario id, and asking for it says it is unknown', (id) => {

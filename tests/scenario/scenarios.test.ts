@@ -9,10 +9,10 @@ import {
   scenarioById,
   SCENARIO_IDS,
   startingDecisions,
-  ValidationError,
   type Scenario,
 } from '../../src/scenario';
 
+import { problemsOf } from './problems';
 const REQUIRED_IDS = [
   'bangalore-it',
   'sialkot-surgical',
@@ -25,15 +25,6 @@ const REQUIRED_IDS = [
   'tnc-cluster',
 ];
 
-function problemsOf(fn: () => unknown): string[] {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ValidationError) return error.problems;
-    throw error;
-  }
-  throw new Error('expected a validation error');
-}
 
 /** A deep copy of a real scenario to break in one place. */
 function copyOf(id = 'kamukunji-metalwork'): Scenario & Record<string, unknown> {
