@@ -3,12 +3,19 @@
 // pixels (up to 2x) so the town stays sharp on phones: the game size is the slot size times the
 // pixel ratio, zoomed back down to CSS size, and a ResizeObserver on the slot keeps it in step. Phaser's input is off (the DOM owns
 // every control) so the canvas never captures keys, clicks or touch scrolling.
+//
+// Drawing costs the main thread the budget panel and charts need, most of all without a GPU. So the
+// stage draws at most 30 frames a second, and only while something moves: the loop sleeps once the
+// scene is still (reduced motion, the world map) and a short while after the last change, and it
+// sleeps while the stage is hidden, scrolled off screen or in a background tab. Without a GPU it
+// draws with Canvas at one pixel per CSS pixel (renderer-choice.ts).
 import * as Phaser from 'phaser';
 import type { MapView } from '../view/map';
 import type { StageHandle } from '../view/stage';
 import type { TownView } from '../view/town';
 import { StageBridge } from './bridge';
 import { TABLE } from './palette';
+import { chooseRenderer } from './renderer-choice';
 import { BootScene } from './scenes/boot';
 import { ClusterScene } from './scenes/cluster';
 import { PreloaderScene } from './scenes/preloader';
@@ -16,12 +23,24 @@ import { WorldMapScene } from './scenes/world-map';
 
 type SceneKey = 'WorldMap' | 'Cluster';
 
+/** Runs `task` once the next frame has painted (a task queued from an animation frame runs after its paint). */
+function afterPaint(task: () => void): void {
+  requestAnimationFrame(() => setTimeout(task, 0));
+}
+
+/** Frames a second at most, for the living town's motion. */
+const FPS_LIMIT = 30;
+/** How long the loop keeps drawing after a change: the longest change animation (new workshops rise in a 2 s stagger). */
+const SETTLE_MS = 3000;
+
 export async function startStage(host: HTMLElement): Promise<StageHandle> {
   const bridge = new StageBridge();
   const worldMap = new WorldMapScene(bridge);
   const cluster = new ClusterScene(bridge);
+  const renderer = chooseRenderer();
   const game = new Phaser.Game({
-    type: Phaser.AUTO,
+    type: renderer.type,
+    fps: { limit: FPS_LIMIT },
     parent: host,
     backgroundColor: TABLE,
     banner: false,
@@ -40,35 +59,82 @@ export async function startStage(host: HTMLElement): Promise<StageHandle> {
     scene: [new BootScene(), new PreloaderScene(bridge), worldMap, cluster],
   });
   await bridge.whenReady();
+  host.dataset.renderer = renderer.software ? 'canvas' : 'webgl';
+  host.dataset.loop = 'running';
 
   const started = new Set<SceneKey>();
   let current: SceneKey | null = null;
   let slotObserver: ResizeObserver | null = null;
   let destroyed = false;
+  let hostShown = true;
+  let onScreen = true;
+  let busyUntil = 0;
+
+  const shouldRun = () => !destroyed && hostShown && onScreen && document.visibilityState === 'visible';
+  const sceneMoving = () => (current === 'Cluster' ? cluster.isAnimating() : false);
+  let wakeRequested = false;
+  /**
+   * Something changed: draw until it settles (if the stage can be seen at all). The loop wakes at
+   * the next frame, not here: waking draws a frame at once, which a click handler should not wait for.
+   */
+  const poke = () => {
+    busyUntil = performance.now() + SETTLE_MS;
+    if (wakeRequested || game.loop.running || !shouldRun()) return;
+    wakeRequested = true;
+    requestAnimationFrame(() => {
+      wakeRequested = false;
+      if (!shouldRun()) return;
+      game.loop.wake();
+      host.dataset.loop = 'running';
+    });
+  };
+  // Whether the loop is drawing, published on the host for the browser tests and for anyone debugging.
+  const sleep = () => {
+    game.loop.sleep();
+    host.dataset.loop = 'asleep';
+  };
+  // After each frame: sleep when nothing will move in the next one.
+  game.events.on(Phaser.Core.Events.POST_RENDER, () => {
+    if (!shouldRun() || (performance.now() > busyUntil && !sceneMoving())) sleep();
+  });
+  const onVisibility = () => (shouldRun() ? poke() : sleep());
+  document.addEventListener('visibilitychange', onVisibility);
 
   const resize = () => {
     if (destroyed) return;
     const width = host.clientWidth;
     const height = host.clientHeight;
     if (width === 0 || height === 0) return;
-    const ratio = Math.min(2, Math.max(1, globalThis.devicePixelRatio || 1));
+    const ratio = renderer.software ? 1 : Math.min(2, Math.max(1, globalThis.devicePixelRatio || 1));
     const targetWidth = Math.max(32, Math.round(width * ratio));
     const targetHeight = Math.max(24, Math.round(height * ratio));
     if (game.scale.zoom !== 1 / ratio) game.scale.setZoom(1 / ratio);
-    if (game.scale.width !== targetWidth || game.scale.height !== targetHeight) game.scale.resize(targetWidth, targetHeight);
+    if (game.scale.width !== targetWidth || game.scale.height !== targetHeight) {
+      game.scale.resize(targetWidth, targetHeight);
+      poke();
+    }
   };
 
-  // Pause the game loop while the stage is hidden (title and debrief screens), resume when shown.
+  // The loop sleeps while the stage is hidden (title and debrief screens) or scrolled out of view.
   const hostObserver = new ResizeObserver(() => {
     if (destroyed) return;
-    const hidden = host.offsetWidth === 0 || host.offsetHeight === 0;
-    if (hidden && !game.isPaused) game.pause();
-    else if (!hidden && game.isPaused) {
-      game.resume();
+    const shown = host.offsetWidth > 0 && host.offsetHeight > 0;
+    if (shown === hostShown) return;
+    hostShown = shown;
+    if (shown) {
       resize();
-    }
+      poke();
+    } else sleep();
   });
   hostObserver.observe(host);
+  const viewObserver = new IntersectionObserver((entries) => {
+    const entry = entries[entries.length - 1];
+    if (!entry || destroyed) return;
+    onScreen = entry.isIntersecting;
+    if (onScreen) poke();
+    else sleep();
+  });
+  viewObserver.observe(host);
 
   const show = (key: SceneKey) => {
     const scenes = game.scene;
@@ -96,23 +162,32 @@ export async function startStage(host: HTMLElement): Promise<StageHandle> {
       bridge.mapView = view;
       show('WorldMap');
       worldMap.refresh();
+      poke();
     },
     showTown(view: TownView) {
       if (destroyed) return;
+      const first = bridge.townView === null;
       bridge.townView = view;
       show('Cluster');
-      cluster.refresh();
+      // A new year's town changes after the year report has painted: the report is what the player
+      // waits for, and the town's new workshops animate behind it.
+      if (first) cluster.refresh();
+      else afterPaint(() => !destroyed && cluster.refresh());
+      poke();
     },
     setReducedMotion(reduced: boolean) {
       if (destroyed || bridge.reducedMotion === reduced) return;
       bridge.reducedMotion = reduced;
       cluster.refresh();
+      poke();
     },
     destroy() {
       if (destroyed) return;
       destroyed = true;
       slotObserver?.disconnect();
       hostObserver.disconnect();
+      viewObserver.disconnect();
+      document.removeEventListener('visibilitychange', onVisibility);
       game.destroy(true);
     },
   };

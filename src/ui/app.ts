@@ -21,6 +21,7 @@ import { mountDebrief } from './debrief';
 import { mountTutorial } from './tutorial';
 import { mountSaveControls } from './save-controls';
 import { mountGameMenu } from './game-menu';
+import { warmUpWhilePlanning } from './warm-up';
 import { t } from './i18n';
 import { createSaveManager, type SaveManager } from '../platform/saves';
 import { newSeed } from '../platform/seed';
@@ -227,6 +228,7 @@ export function startApp(options: AppOptions): App {
     showScreen(screen);
     for (const component of components) component.update(snapshot);
     drawStage(screen, snapshot);
+    warmUpWhilePlanning(snapshot, window);
   }
 
   let unsubscribe: (() => void) | null = null;

@@ -177,21 +177,33 @@ export function mountYearReport(root: HTMLElement, ctx: UiContext): Component {
   const { doc } = ctx;
   let shownKey: string | null = null;
   let charts: OutcomeCharts | null = null;
+  let chartsSection: Element | null = null;
+  let chartsGame = '';
   let goalCharts: OutcomeCharts | null = null;
   let why: WaterfallView | null = null;
   let difference: PolicyDifferenceView | null = null;
 
-  /** The headline charts and the waterfall, mounted fresh into the slots of each year's report. */
+  /**
+   * The headline charts, kept from one year's report to the next of the same game (moved into the new
+   * report and updated in place: making a chart costs far more than updating one); the waterfall and
+   * the other charts mounted fresh into the slots of each year's report.
+   */
   function mountCharts(view: ReportView, snapshot: GameSnapshot): void {
-    charts?.destroy();
+    const game = `${snapshot.context.scenario?.id}/${snapshot.context.seed}/${snapshot.context.termYears}`;
+    const chartsSlot = root.querySelector<HTMLElement>('[data-slot="charts"]');
+    if (charts && chartsGame === game && chartsSection && chartsSlot) chartsSlot.append(chartsSection);
+    else {
+      charts?.destroy();
+      charts = chartsSlot ? mountOutcomeCharts(chartsSlot, ctx, { set: 'headline', headingLevel: 4 }) : null;
+      chartsSection = chartsSlot?.firstElementChild ?? null;
+      chartsGame = game;
+    }
     goalCharts?.destroy();
     why?.destroy();
     difference?.destroy();
-    const chartsSlot = root.querySelector<HTMLElement>('[data-slot="charts"]');
     const waterfallSlot = root.querySelector<HTMLElement>('[data-slot="waterfall"]');
     const differenceSlot = root.querySelector<HTMLElement>('[data-slot="difference"]');
     difference = differenceSlot ? mountPolicyDifference(differenceSlot, ctx, { k: view.k, headingLevel: 4 }) : null;
-    charts = chartsSlot ? mountOutcomeCharts(chartsSlot, ctx, { set: 'headline', headingLevel: 4 }) : null;
     goalCharts = null;
     // The goals' charts are drawn when their fold is open (now, or when the player opens it).
     const goalSlot = root.querySelector<HTMLElement>('[data-slot="goal-charts"]');

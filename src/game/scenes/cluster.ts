@@ -22,6 +22,7 @@ import {
 } from '../draw/buildings';
 import { drawGround, drawPoleLine, pavedKey, polesStanding } from '../draw/ground';
 import { bake, Pen, type Baked } from '../draw/pen';
+import { particleTint, tintedKey, tintImage, usesCanvas } from '../draw/tint';
 import { PERSON_KINDS, spriteOrigin, TEXTURE_SCALE, TREE_KINDS, WAGON_KINDS } from '../draw/sprites';
 import { CARD, css, darken, INK, mix, OI, TABLE } from '../palette';
 import { seededRandom, unitHash } from '../rng';
@@ -125,6 +126,16 @@ export class ClusterScene extends Phaser.Scene {
     this.cameras.main.setBackgroundColor(TABLE);
     this.fitCamera();
     this.refresh();
+  }
+
+  /**
+   * Whether the next frame may differ from this one: the living town always moves (people, trucks,
+   * smoke, clouds); with reduced motion only a tween still running does. The stage stops drawing
+   * when nothing does.
+   */
+  isAnimating(): boolean {
+    if (!this.sys.isActive() || !this.layout) return false;
+    return !this.reduced || this.tweens.getTweens().length > 0;
   }
 
   /** Called by the stage when a new view or motion setting arrives. */
@@ -433,31 +444,32 @@ export class ClusterScene extends Phaser.Scene {
   }
 
   private smoke(x: number, y: number, level: number, size: number, dark: boolean): Phaser.GameObjects.GameObject[] {
-    const tint = dark ? 0x2f2a27 : mix(0xeeeae2, 0x4a433d, level);
+    // The level in tenths: Canvas bakes one texture per tint, and a tenth is finer than the eye reads smoke.
+    const tint = dark ? 0x2f2a27 : mix(0xeeeae2, 0x4a433d, Math.round(level * 10) / 10);
     const alpha = dark ? 0.85 : 0.4 + 0.45 * level;
     if (level <= 0.02 && !dark) return [];
     if (this.reduced) {
       const puffs: Phaser.GameObjects.GameObject[] = [];
       const n = dark ? 4 : 1 + Math.round(level * 2);
       for (let i = 0; i < n; i++) {
+        const puff = this.add.image(x + i * 8 * size, y - 4 - i * 12 * size, 'puff');
         puffs.push(
-          this.add
-            .image(x + i * 8 * size, y - 4 - i * 12 * size, 'puff')
+          tintImage(puff, 'puff', tint)
             .setScale(SPRITE_SCALE * size * (0.7 + i * 0.35))
-            .setTint(tint)
             .setAlpha(alpha * (1 - i / (n + 1)))
             .setDepth(DEPTH.particles),
         );
       }
       return puffs;
     }
-    const emitter = this.add.particles(x, y, 'puff', {
+    const puff = particleTint(this, 'puff', tint);
+    const emitter = this.add.particles(x, y, puff.texture, {
       lifespan: { min: 2600, max: 3800 },
       speedY: { min: -24 * size, max: -14 * size },
       speedX: { min: 3, max: 10 },
       scale: { start: SPRITE_SCALE * 0.55 * size, end: SPRITE_SCALE * 1.7 * size },
       alpha: { start: alpha, end: 0, ease: 'Sine.easeIn' },
-      tint,
+      tint: puff.tint,
       frequency: dark ? 120 : Math.round(1300 - 900 * level),
       quantity: 1,
       advance: 3500,
@@ -492,13 +504,14 @@ export class ClusterScene extends Phaser.Scene {
 
   private dustBurst(x: number, y: number, count: number): void {
     if (this.reduced) return;
-    const dust = this.add.particles(x, y, 'dust', {
+    const tinted = particleTint(this, 'dust', 0xc9a878);
+    const dust = this.add.particles(x, y, tinted.texture, {
       lifespan: 700,
       speed: { min: 20, max: 60 },
       angle: { min: 180, max: 360 },
       scale: { start: SPRITE_SCALE * 2.2, end: SPRITE_SCALE * 0.5 },
       alpha: { start: 0.7, end: 0 },
-      tint: 0xc9a878,
+      tint: tinted.tint,
       emitting: false,
     });
     dust.setDepth(DEPTH.particles);
@@ -867,13 +880,15 @@ export class ClusterScene extends Phaser.Scene {
     this.sparkTimer = null;
     if (this.reduced) return;
     if (!this.sparks) {
-      this.sparks = this.add.particles(0, 0, 'dust', {
+      // Canvas cannot tint each spark: there they are all yellow.
+      const canvas = usesCanvas(this);
+      this.sparks = this.add.particles(0, 0, canvas ? tintedKey(this, 'dust', OI.yellow) : 'dust', {
         lifespan: 380,
         speed: { min: 30, max: 80 },
         angle: { min: 200, max: 340 },
         gravityY: 160,
         scale: { start: SPRITE_SCALE * 0.7, end: 0 },
-        tint: [OI.yellow, 0xffffff, OI.orange],
+        ...(canvas ? {} : { tint: [OI.yellow, 0xffffff, OI.orange] }),
         blendMode: Phaser.BlendModes.ADD,
         emitting: false,
       });
@@ -931,7 +946,7 @@ export class ClusterScene extends Phaser.Scene {
       const x = 120 + ((i * 397 + (this.layout?.seed ?? 0)) % 960);
       const y = 150 + ((i * 233) % 520);
       const scale = SPRITE_SCALE * (1.1 + (i % 2) * 0.4);
-      const shadow = this.add.image(x + 40, y + 70, 'cloud').setScale(scale).setTint(INK).setAlpha(0.12).setDepth(DEPTH.clouds - 1);
+      const shadow = tintImage(this.add.image(x + 40, y + 70, 'cloud'), 'cloud', INK).setScale(scale).setAlpha(0.12).setDepth(DEPTH.clouds - 1);
       const cloud = this.add.image(x, y, 'cloud').setScale(scale).setAlpha(0.85).setDepth(DEPTH.clouds);
       this.clouds.push(shadow, cloud);
     }

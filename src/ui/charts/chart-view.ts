@@ -4,6 +4,11 @@
 // load. A slot draws as soon as the library is there and then updates the same chart in place
 // (chart.update('none')) whenever it is given a new spec.
 //
+// Creating a chart costs tens of milliseconds on a slow laptop (its layout reads styles and sizes),
+// so a new chart waits until its canvas is on screen (or near it: a folded section opened, a report
+// scrolled) and new charts are made one per frame, in the order they were asked for: the year
+// report's growth chart paints first, and a screen full of charts never freezes the page.
+//
 // Look: the Okabe–Ito colour-blind-safe palette, with a second cue for each colour (the player's line
 // is solid with round markers, the baseline dashed with triangles, the band a shaded area; event,
 // policy and shock marks differ in dash as well as colour). Fonts scale with the chart's width, large
@@ -56,6 +61,8 @@ function withAlpha(hex: string, alpha: number): string {
 }
 
 let library: Promise<ChartJs> | null = null;
+/** The library once loaded, so printing can make waiting charts at once. */
+let loaded: ChartJs | null = null;
 
 /** Loads chart.js and the annotation plugin once, registering only what the charts use. */
 export function loadChartLibrary(): Promise<ChartJs> {
@@ -78,6 +85,7 @@ export function loadChartLibrary(): Promise<ChartJs> {
     const defaults = chartjs.Chart.defaults;
     defaults.font.family = getComputedStyle(document.body).fontFamily || 'system-ui, sans-serif';
     defaults.color = PALETTE.ink;
+    loaded = chartjs;
     defaults.borderColor = PALETTE.grid;
     watchPrinting();
     return chartjs;
@@ -173,23 +181,27 @@ function createSlot<S>(canvas: HTMLCanvasElement, adapter: Adapter<S>): ChartSlo
   let requested = false;
   canvas.setAttribute('role', 'img');
 
+  const create = (chartjs: ChartJs): void => {
+    if (destroyed || chart || latest === null) return;
+    chart = new chartjs.Chart(canvas, adapter.config(latest));
+    canvas.setAttribute('role', 'img');
+    canvas.setAttribute('aria-label', adapter.label(latest));
+    live.add(chart);
+  };
+
   const draw = (): void => {
     requested = false;
     if (destroyed || latest === null) return;
     const spec = latest;
     canvas.setAttribute('aria-label', adapter.label(spec));
-    void loadChartLibrary().then((chartjs) => {
-      if (destroyed || latest !== spec) return;
-      if (!chart) {
-        chart = new chartjs.Chart(canvas, adapter.config(spec));
-        canvas.setAttribute('role', 'img');
-        canvas.setAttribute('aria-label', adapter.label(spec));
-        live.add(chart);
-      } else {
-        adapter.apply(chart, spec);
-        chart.update('none');
-      }
-    });
+    if (chart) {
+      adapter.apply(chart, spec);
+      chart.update('none');
+      return;
+    }
+    // The library starts loading now; the chart is made once the canvas is in sight, in its turn.
+    void loadChartLibrary();
+    whenInSight(canvas, () => (loaded ? create(loaded) : void loadChartLibrary().then(create)));
   };
 
   return {
@@ -208,6 +220,7 @@ function createSlot<S>(canvas: HTMLCanvasElement, adapter: Adapter<S>): ChartSlo
     },
     destroy() {
       destroyed = true;
+      forget(canvas);
       if (chart) {
         live.delete(chart);
         chart.destroy();
@@ -651,6 +664,58 @@ export function waterfallSlot(canvas: HTMLCanvasElement): ChartSlot<WaterfallSpe
 }
 
 // ---------------------------------------------------------------------------------------------
+// Making charts when they come into sight, one per frame.
+
+/** Charts to make once their canvas is in sight, by canvas. */
+const waiting = new Map<HTMLCanvasElement, () => void>();
+/** Charts whose canvas is in sight, to make one per frame in this order. */
+const due: (() => void)[] = [];
+let pumping = false;
+let sight: IntersectionObserver | null = null;
+
+function makeNextChart(): void {
+  due.shift()?.();
+  if (due.length > 0) requestAnimationFrame(makeNextChart);
+  else pumping = false;
+}
+
+function makeInTurn(make: () => void): void {
+  due.push(make);
+  if (pumping) return;
+  pumping = true;
+  requestAnimationFrame(makeNextChart);
+}
+
+function whenInSight(canvas: HTMLCanvasElement, make: () => void): void {
+  const view = canvas.ownerDocument.defaultView;
+  if (!view?.IntersectionObserver || !view.requestAnimationFrame) {
+    make();
+    return;
+  }
+  watchPrinting();
+  sight ??= new view.IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        const target = entry.target as HTMLCanvasElement;
+        const pending = waiting.get(target);
+        sight?.unobserve(target);
+        waiting.delete(target);
+        if (pending) makeInTurn(pending);
+      }
+    },
+    // A screen's height ahead, so a chart scrolled to is usually there already.
+    { rootMargin: '100% 0px' },
+  );
+  waiting.set(canvas, make);
+  sight.observe(canvas);
+}
+
+function forget(canvas: HTMLCanvasElement): void {
+  if (waiting.delete(canvas)) sight?.unobserve(canvas);
+}
+
+// ---------------------------------------------------------------------------------------------
 // Printing: charts inside the debrief are drawn at a fixed size on paper (see print.css).
 
 const live = new Set<Chart>();
@@ -662,6 +727,14 @@ function watchPrinting(): void {
   if (printingWatched || typeof window === 'undefined') return;
   printingWatched = true;
   window.addEventListener('beforeprint', () => {
+    // Paper shows every chart: make the ones still waiting to be seen (the library is there by now).
+    if (loaded) {
+      for (const [canvas, make] of waiting) {
+        sight?.unobserve(canvas);
+        make();
+      }
+      waiting.clear();
+    }
     for (const chart of live) {
       if (chart.canvas.closest('[data-print-chart]')) chart.resize(PRINT_SIZE.width, PRINT_SIZE.height);
     }
