@@ -2,6 +2,7 @@
 // stage, loaded only when a screen first needs it so the title page is interactive at once.
 import './platform/no-eval';
 import { version } from '../package.json';
+import { registerOfflineApp } from './platform/offline';
 import { startApp } from './ui/app';
 import './ui/styles.css';
 import './ui/shell.css';
@@ -17,5 +18,6 @@ const app = startApp({
 });
 
 document.documentElement.dataset.ready = 'true';
+registerOfflineApp();
 // Handy for debugging in the console and for browser tests; nothing depends on it.
 (window as unknown as { clusterPolicyLab?: typeof app }).clusterPolicyLab = app;

@@ -32,6 +32,11 @@ function afterPaint(task: () => void): void {
 const FPS_LIMIT = 30;
 /** How long the loop keeps drawing after a change: the longest change animation (new workshops rise in a 2 s stagger). */
 const SETTLE_MS = 3000;
+/**
+ * How long the town holds still after the player types or drags a control: a town frame costs a
+ * software-rendered laptop most of a frame, and the budget panel's preview must paint first.
+ */
+const YIELD_TO_INPUT_MS = 250;
 
 export async function startStage(host: HTMLElement): Promise<StageHandle> {
   const bridge = new StageBridge();
@@ -65,6 +70,7 @@ export async function startStage(host: HTMLElement): Promise<StageHandle> {
   const started = new Set<SceneKey>();
   let current: SceneKey | null = null;
   let slotObserver: ResizeObserver | null = null;
+  let attachedSlot: HTMLElement | null = null;
   let destroyed = false;
   let hostShown = true;
   let onScreen = true;
@@ -99,6 +105,17 @@ export async function startStage(host: HTMLElement): Promise<StageHandle> {
   });
   const onVisibility = () => (shouldRun() ? poke() : sleep());
   document.addEventListener('visibilitychange', onVisibility);
+  let yieldTimer: ReturnType<typeof setTimeout> | null = null;
+  const onInput = () => {
+    if (!game.loop.running && yieldTimer === null) return;
+    sleep();
+    if (yieldTimer !== null) clearTimeout(yieldTimer);
+    yieldTimer = setTimeout(() => {
+      yieldTimer = null;
+      poke();
+    }, YIELD_TO_INPUT_MS);
+  };
+  document.addEventListener('input', onInput, true);
 
   const resize = () => {
     if (destroyed) return;
@@ -152,20 +169,24 @@ export async function startStage(host: HTMLElement): Promise<StageHandle> {
     attach(slot: HTMLElement) {
       if (destroyed) return;
       if (host.parentElement !== slot) slot.append(host);
+      // The shell attaches on every render (each budget input): only a new slot needs measuring,
+      // since reading its size forces a layout; the observer follows later size changes.
+      if (slot === attachedSlot) return;
+      attachedSlot = slot;
       slotObserver?.disconnect();
       slotObserver = new ResizeObserver(resize);
       slotObserver.observe(slot);
       resize();
     },
     showWorldMap(view: MapView) {
-      if (destroyed) return;
+      if (destroyed || (view === bridge.mapView && current === 'WorldMap')) return;
       bridge.mapView = view;
       show('WorldMap');
       worldMap.refresh();
       poke();
     },
     showTown(view: TownView) {
-      if (destroyed) return;
+      if (destroyed || (view === bridge.townView && current === 'Cluster')) return;
       const first = bridge.townView === null;
       bridge.townView = view;
       show('Cluster');
@@ -188,6 +209,8 @@ export async function startStage(host: HTMLElement): Promise<StageHandle> {
       hostObserver.disconnect();
       viewObserver.disconnect();
       document.removeEventListener('visibilitychange', onVisibility);
+      document.removeEventListener('input', onInput, true);
+      if (yieldTimer !== null) clearTimeout(yieldTimer);
       game.destroy(true);
     },
   };

@@ -35,8 +35,14 @@ export interface Session {
 /** Driver warnings from software WebGL are not errors of ours. */
 const HARMLESS = [/GL Driver Message/i, /GPU stall due to ReadPixels/i, /WebGL: INVALID_/i];
 
-export async function openSession(browser: Browser, viewport = { width: 1280, height: 800 }): Promise<Session> {
-  const context = await browser.newContext({ viewport, acceptDownloads: true, reducedMotion: 'no-preference' });
+export async function openSession(
+  browser: Browser,
+  viewport = { width: 1280, height: 800 },
+  options: { serviceWorkers?: 'allow' | 'block' } = {},
+): Promise<Session> {
+  // The offline app's service worker precaches every file on a first visit: only the offline tests
+  // want that work; the others are first visits of their own and block it.
+  const context = await browser.newContext({ viewport, acceptDownloads: true, reducedMotion: 'no-preference', serviceWorkers: options.serviceWorkers ?? 'block' });
   const page = await context.newPage();
   const errors: string[] = [];
   // axe-core for the accessibility checks, in every document before the app's scripts. An init script

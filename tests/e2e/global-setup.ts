@@ -35,7 +35,8 @@ async function waitForServer(url: string, timeoutMs: number): Promise<void> {
 export default async function setup(project: TestProject): Promise<() => void> {
   const browser = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!existsSync(browser)) throw new Error(`Chromium not found at ${browser}: install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH`);
-  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
+  // A production build: vitest sets NODE_ENV=test, which would otherwise make import.meta.env.DEV true.
+  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
   if (build.status !== 0) throw new Error('vite build failed');
   const port = await freePort();
   const server: ChildProcess = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], { stdio: 'ignore', detached: true });
