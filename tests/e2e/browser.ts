@@ -37,8 +37,17 @@ const HARMLESS = [/GL Driver Message/i, /GPU stall due to ReadPixels/i, /WebGL: 
 
 export async function openSession(browser: Browser, viewport = { width: 1280, height: 800 }): Promise<Session> {
   const context = await browser.newContext({ viewport, acceptDownloads: true, reducedMotion: 'no-preference' });
-  const page = await context.newPage();
   const errors: string[] = [];
+  return { context, page: await preparedPage(context, errors), errors };
+}
+
+/** Another tab in the same browser profile (same storage), checked like the first: its errors go to `errors`. */
+export async function openTab(session: Session): Promise<Page> {
+  return preparedPage(session.context, session.errors);
+}
+
+async function preparedPage(context: BrowserContext, errors: string[]): Promise<Page> {
+  const page = await context.newPage();
   // axe-core for the accessibility checks, in every document before the app's scripts. An init script
   // is not subject to the app's CSP (a <script> tag or an evaluated string would be).
   await page.addInitScript({ content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') });
@@ -57,7 +66,7 @@ export async function openSession(browser: Browser, viewport = { width: 1280, he
     const reason = request.failure()?.errorText ?? '';
     if (!/ERR_ABORTED/.test(reason)) errors.push(`request failed: ${request.url()} (${reason})`);
   });
-  return { context, page, errors };
+  return page;
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {
