@@ -67,6 +67,9 @@ export function mountSavedGames(root: HTMLElement, ctx: UiContext, app: App): Co
       info.append(
         el(doc, 'p', { class: 'saved-game__detail saved-game__reason', id: detail }, t('Could not be loaded: {problem}.', { problem: entry.reason })),
       );
+      if (entry.source && entry.cluster) {
+        info.append(el(doc, 'p', { class: 'saved-game__when' }, t('Imported from {file}', { file: entry.source })));
+      }
       if (entry.keptAt) info.append(el(doc, 'p', { class: 'saved-game__when' }, t('Kept {when}', { when: timeLabel(entry.keptAt) })));
       actions.append(
         button(t('Download'), 'secondary', 'export', entry, index),

@@ -70,7 +70,9 @@ describe('saves', () => {
     // Kept in the list as a damaged save named after its file; the saved game is as it was.
     const items = page.getByRole('region', { name: 'Saved games' }).getByRole('listitem');
     await expect.poll(() => items.count()).toBe(2);
-    expect(await items.filter({ hasText: 'tampered.json (damaged save)' }).count()).toBe(1);
+    const damaged = items.filter({ hasText: 'Kamukunji (damaged save)' });
+    expect(await damaged.count()).toBe(1);
+    expect(await damaged.textContent()).toMatch(/Could not be loaded: log\[0\]\.decisions\.allocation\.training: must be at most 1\..*Imported from tampered\.json/);
     expect(await page.evaluate((key) => localStorage.getItem(key), slot!)).toBe(before);
 
     // Continue still resumes the game that was there.

@@ -755,6 +755,7 @@ const ar: Record<string, string> = {
     'إذا خرجت الآن، فستضيع السنوات التي لعبتها منذ آخر حفظ.',
   'It moved to another tab of this browser, which saves it from now on. This tab stopped saving it, so the two cannot write over each other.':
     'انتقلت إلى علامة تبويب أخرى في هذا المتصفح، وهي التي تحفظها من الآن فصاعدًا. توقفت علامة التبويب هذه عن حفظها، حتى لا تكتب إحداهما فوق ما حفظته الأخرى.',
+  'Imported from {file}': 'مستوردة من {file}',
   'Keep it': 'الاحتفاظ بها',
   'Keep playing': 'مواصلة اللعب',
   'Kept {when}': 'محفوظ منذ {when}',

@@ -783,6 +783,7 @@ const fr: Record<string, string> = {
     'Si vous quittez maintenant, les années jouées depuis la dernière sauvegarde seront perdues.',
   'It moved to another tab of this browser, which saves it from now on. This tab stopped saving it, so the two cannot write over each other.':
     'Elle est passée dans un autre onglet de ce navigateur, qui la sauvegarde désormais. Cet onglet a cessé de la sauvegarder, pour que l’un n’écrase pas ce que l’autre a enregistré.',
+  'Imported from {file}': 'Importée depuis {file}',
   'Keep it': 'La garder',
   'Keep playing': 'Continuer à jouer',
   'Kept {when}': 'Conservée le {when}',
