@@ -11,9 +11,19 @@ for (const element of document.querySelectorAll<HTMLElement>('[data-app-version]
   element.textContent = `v${version}`;
 }
 
+/** sessionStorage, or null where the browser blocks it (the game then opens on the title after a reload). */
+function tabStorage(): Storage | null {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return null;
+  }
+}
+
 const app = startApp({
   doc: document,
   storage: window.localStorage,
+  session: tabStorage(),
   startStage: async (host) => (await import('./game/stage')).startStage(host),
 });
 

@@ -13,6 +13,7 @@
 import { z } from 'zod';
 import { allocationTotal, INCENTIVE_TARGETS, LEVERS, SHARE_TOLERANCE } from '../model';
 import { describeIssues, scenarioSchema } from '../scenario';
+import { escapeControl, parseJsonText, ValidationError, withoutBom } from '../scenario/errors';
 import { SAVE_FORMAT, SAVE_PHASES, SAVE_VERSION, type SaveData } from '../flow/replay';
 import { MAX_PREDICTION_MAGNITUDE, PREDICTION_DIRECTIONS } from '../flow/prediction';
 
@@ -141,19 +142,52 @@ export function parseSave(data: unknown): SaveData {
   return result.data;
 }
 
-/** Parses the text of a save file or a stored save. */
+/** Line and column (from 1) of a character offset, for people. */
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - (before.lastIndexOf('\n') + 1) + 1 };
+}
+
+/** The few characters around an offset, control characters escaped, on one line. */
+function excerptAt(text: string, offset: number): string {
+  const start = Math.max(0, offset - 12);
+  const end = Math.min(text.length, offset + 12);
+  return `${start > 0 ? '…' : ''}${escapeControl(text.slice(start, end))}${end < text.length ? '…' : ''}`;
+}
+
+/**
+ * Why `text` is not JSON, in words: cut off, or where it breaks with what is there (control
+ * characters escaped), never the engine's raw message with the file's own text in it.
+ */
+function notJsonProblem(text: string, engineMessage: string): string {
+  const position = /at position (\d+)/.exec(engineMessage);
+  const offset = position ? Number(position[1]) : null;
+  if (/Unexpected end|Unterminated/i.test(engineMessage) || (offset !== null && offset >= text.trimEnd().length)) {
+    return 'the file is not valid JSON: it ends too early, as if it was cut off';
+  }
+  if (offset !== null) {
+    const { line, column } = lineAndColumn(text, offset);
+    return `the file is not valid JSON: it breaks at line ${line}, column ${column} (near "${excerptAt(text, offset)}")`;
+  }
+  return `the file is not valid JSON: it does not start like a saved game (it starts "${excerptAt(text.trimStart(), 0)}")`;
+}
+
+/** Parses the text of a save file or a stored save (a byte-order mark is allowed). */
 export function parseSaveText(text: string): SaveData {
   if (text.length > MAX_SAVE_CHARS) {
     throw new SaveFormatError([
       `the file is too large to be a saved game (${(text.length / 1e6).toFixed(1)} million characters)`,
     ]);
   }
-  if (text.trim() === '') throw new SaveFormatError(['the file is empty']);
+  if (withoutBom(text).trim() === '') throw new SaveFormatError(['the file is empty']);
   let data: unknown;
   try {
-    data = JSON.parse(text) as unknown;
+    data = parseJsonText(text, 'saved game');
   } catch (error) {
-    throw new SaveFormatError([`the file is not valid JSON (${(error as Error).message})`]);
+    if (!(error instanceof ValidationError)) throw error;
+    const engineMessage = /\((.*)\)$/s.exec(error.problems[0] ?? '')?.[1] ?? '';
+    throw new SaveFormatError([notJsonProblem(withoutBom(text), engineMessage)]);
   }
   return parseSave(data);
 }

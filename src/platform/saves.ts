@@ -1,64 +1,102 @@
-// Saves in the browser's storage: one autosave slot, written whenever the game advances, and
-// damaged saves kept aside (never deleted) so the player can download them.
+// The game this tab plays and where it is saved: one slot per game (game-slots.ts), written when
+// the game advances, only while this tab holds it (game-lock.ts).
 //
-//   cpl:autosave                  the current game (a v1 save, see save-format.ts)
-//   cpl:quarantine:<ISO time>     a save or imported file that could not be loaded, exactly as it was
+// A game gets its slot when it first reaches a saved phase (the first year's planning): a new game
+// from the map, a link or an import always gets a new slot, so nothing replaces a saved game. A
+// game continued from the list is attached to its slot by the caller, once it holds it. When
+// storage refuses a write (full, blocked) or there are already MAX_SAVED_GAMES games, the game goes
+// on in memory, the player is told why and can export it, and the next advance tries again. When
+// another tab takes the game over, this one stops writing it (state "moved").
 //
-// Loading is a replay of the log (src/flow/replay.ts). A save that does not parse, validate or
-// replay is moved to quarantine, the autosave is cleared so a fresh game can start, and the
-// player gets a message naming the problem. Storage that refuses to write (full, private mode)
-// is reported once and never stops the game.
+// sessionStorage remembers the slot this tab has open (TAB_GAME_KEY), so a reload resumes it.
 import { yearsPlayed, type GameSnapshot } from '../flow';
-import { phaseOf, ReplayError, replayGame, saveFromSnapshot } from '../flow/replay';
-import { MAX_SAVE_CHARS, parseSaveText, SaveFormatError, serializeSave } from './save-format';
+import { phaseOf, replayGame, saveFromSnapshot, type SaveData } from '../flow/replay';
+import {
+  createGameStore,
+  loadProblemOf,
+  type GameStore,
+  type GameStoreOptions,
+  type SavedEntry,
+  type SavedGame,
+  type StoreProblem,
+} from './game-slots';
+import { createTabLocks, type TabLocks } from './game-lock';
+import { MAX_SAVE_CHARS, parseSaveText, serializeSave } from './save-format';
 
-export const AUTOSAVE_KEY = 'cpl:autosave';
-export const QUARANTINE_PREFIX = 'cpl:quarantine:';
+export const TAB_GAME_KEY = 'cpl:tab-game';
 
-export type LoadResult = { ok: true; snapshot: GameSnapshot } | { ok: false; message: string } | null;
-
-export interface QuarantinedSave {
-  /** The storage key (or a session-only id when storage refused to keep it). */
-  key: string;
-  /** When it was set aside, ISO 8601. */
-  keptAt: string;
-  /** The data exactly as it was found. */
-  text: string;
-}
+export type SaveState =
+  /** No game in this tab. */
+  | { kind: 'none' }
+  /** This tab writes the game to `key`. */
+  | { kind: 'saving'; key: string }
+  /** The game is kept in memory only (`key` null: it has no slot yet). */
+  | { kind: 'unsaved'; key: string | null; problem: StoreProblem }
+  /** Another tab took the game over: this one no longer writes it. */
+  | { kind: 'moved'; key: string };
 
 export interface ExportedSave {
   filename: string;
   text: string;
 }
 
+export type OpenResult = { ok: true; snapshot: GameSnapshot } | { ok: false; message: string };
+export type ImportResult =
+  | { ok: true; snapshot: GameSnapshot; key: string | null; message: string | null }
+  | { ok: false; message: string };
+
 export interface SaveManagerOptions {
   /** Translates a message template with {placeholders} (the UI's t()); English by default. */
   translate?: (text: string, params?: Record<string, string | number>) => string;
-  /** The clock, for savedAt and quarantine keys (tests pin it). */
+  /** The clock, for savedAt and ids (tests pin it). */
   now?: () => Date;
   /** Where to log a storage problem for developers (once). Defaults to console.warn. */
   warn?: (message: string, error: unknown) => void;
+  /** Which tab may write which game; by default this tab alone (no other tab is asked). */
+  locks?: TabLocks;
+  /** This tab's memory (sessionStorage), for the game it has open. */
+  session?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null;
+  store?: Omit<GameStoreOptions, 'now'>;
 }
 
 export interface SaveManager {
+  readonly store: GameStore;
+  readonly locks: TabLocks;
+  /** Saved games and damaged saves, the most recently played first. */
+  list(): SavedEntry[];
+  /** The game played last (what Continue resumes), or null. */
+  mostRecent(): SavedGame | null;
+  state(): SaveState;
+  /** The slot this tab had open before a reload, if any. */
+  tabGame(): string | null;
+  /** Reads and replays a slot, with a message for the player when it cannot be loaded. */
+  open(key: string): OpenResult;
+  /** This tab now plays the game in `key` (it holds it); `snapshot` is the game as loaded. */
+  attach(key: string, snapshot: GameSnapshot): void;
+  /** Plays an imported or restored game that storage could not keep (in memory only). */
+  attachUnsaved(problem: StoreProblem): void;
+  /** The game in this tab is closed: the slot is given up and the next game gets a new one. */
+  detach(): void;
   /** Writes the game when it has advanced (a new year, a new phase); not on every slider move. */
   autosave(snapshot: GameSnapshot): void;
   /** Writes the game now, the planning draft included (before quitting, when the page is hidden). */
   flush(snapshot: GameSnapshot): void;
-  /** The autosaved game; null when there is none; a message when it could not be loaded. */
-  loadLatest(): LoadResult;
-  hasSave(): boolean;
-  /** Removes the autosave (damaged saves are kept). */
-  clear(): void;
-  /** Saves and files that could not be loaded, oldest first. */
-  quarantined(): QuarantinedSave[];
   /** The current game as a file to download; null when there is no game. */
   exportCurrent(snapshot: GameSnapshot): ExportedSave | null;
-  /** Loads a save file's text; on success it becomes the autosave, on failure it is kept aside. */
-  importText(text: string, source: string): Exclude<LoadResult, null>;
-  /** Why saving is not working in this browser, or null. */
+  /** A saved game (indented) or a damaged save (as it is) as a file to download. */
+  exportEntry(key: string): ExportedSave | null;
+  /** Loads a save file's text into a new slot; a file that cannot be loaded is kept aside. */
+  importText(text: string, source: string): ImportResult;
+  /** Deletes a saved game or a damaged save (the caller made sure no other tab plays it). */
+  remove(key: string): void;
+  /** Whether a new game can get a slot (fewer than the most games kept). */
+  hasRoom(): boolean;
+  usageBytes(): number;
+  /** Why this game is not being saved, or null. */
   storageProblem(): string | null;
-  /** Called when the saves change (a save kept aside, storage failing); returns an unsubscribe. */
+  /** Why the last write failed ('full', 'blocked', 'limit'), until a write succeeds or a save is deleted. */
+  lastProblem(): StoreProblem | null;
+  /** Called when the saves or the state change; returns an unsubscribe. */
   onChange(listener: () => void): () => void;
 }
 
@@ -66,26 +104,28 @@ function defaultTranslate(text: string, params: Record<string, string | number> 
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
-/** "cluster-policy-lab-sialkot-2004.json": the cluster's short name and the game's current year. */
-export function exportFilename(snapshot: GameSnapshot): string {
-  const scenario = snapshot.context.scenario;
-  if (!scenario) return 'cluster-policy-lab.json';
-  const slug =
-    scenario.shortName
+function slugOf(name: string, fallback: string): string {
+  return (
+    name
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '')
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || scenario.id;
-  return `cluster-policy-lab-${slug}-${scenario.startYear + yearsPlayed(snapshot.context)}.json`;
+      .replace(/^-+|-+$/g, '') || fallback
+  );
 }
 
-/** A short reason for a load failure, without a trailing full stop. */
-function problemOf(error: unknown): string {
-  let text: string;
-  if (error instanceof SaveFormatError || error instanceof ReplayError) text = error.message;
-  else text = `the game could not be replayed (${error instanceof Error ? error.message : String(error)})`;
-  return text.replace(/[.\s]+$/, '');
+/** "cluster-policy-lab-sialkot-2004.json": the cluster's short name and the game's current year. */
+export function exportFilename(snapshot: GameSnapshot): string {
+  const scenario = snapshot.context.scenario;
+  if (!scenario) return 'cluster-policy-lab.json';
+  return `cluster-policy-lab-${slugOf(scenario.shortName, scenario.id)}-${scenario.startYear + yearsPlayed(snapshot.context)}.json`;
+}
+
+/** "cluster-policy-lab-damaged-2025-01-01T10-00-00-000Z.json" (or the key's id when the time is unknown). */
+export function damagedFilename(key: string, keptAt: string | null): string {
+  const stamp = (keptAt ?? key.replace(/^cpl:(game|quarantine):/, '')).replace(/[^0-9A-Za-z]+/g, '-').replace(/-+$/, '');
+  return `cluster-policy-lab-damaged-${stamp}.json`;
 }
 
 /** What decides an autosave: a write happens only when this changes. */
@@ -103,12 +143,18 @@ export function createSaveManager(storage: Storage, options: SaveManagerOptions 
   const t = options.translate ?? defaultTranslate;
   const now = options.now ?? (() => new Date());
   const warn = options.warn ?? ((message: string, error: unknown) => console.warn(message, error));
+  const locks = options.locks ?? createTabLocks({ tabId: 'this-tab', storage });
+  const session = options.session ?? null;
+  const store = createGameStore(storage, { ...options.store, now });
   const listeners = new Set<() => void>();
-  /** Damaged saves storage would not keep: held for this session so they can still be downloaded. */
-  const heldInMemory: QuarantinedSave[] = [];
+  let state: SaveState = { kind: 'none' };
   let lastWritten: string | null = null;
-  let problem: string | null = null;
-  let reported = false;
+  /** The newest snapshot seen, written when another tab takes the game over. */
+  let latest: GameSnapshot | null = null;
+  /** The savedAt of this tab's last write, handed to a tab that takes the game over. */
+  let lastSavedAt: string | null = null;
+  let warned = false;
+  let lastProblem: StoreProblem | null = null;
 
   const notify = () => {
     for (const listener of [...listeners]) {
@@ -120,183 +166,244 @@ export function createSaveManager(storage: Storage, options: SaveManagerOptions 
     }
   };
 
-  function storageFailed(error: unknown): void {
-    const name = error instanceof Error && error.name ? error.name : 'error';
-    problem = t(
-      'This browser is not keeping your game ({reason}: storage is full or blocked, as in private browsing). Use Export save to keep a copy as a file.',
-      { reason: name },
-    );
-    if (!reported) {
-      reported = true;
+  function remember(key: string | null): void {
+    try {
+      if (key === null) session?.removeItem(TAB_GAME_KEY);
+      else session?.setItem(TAB_GAME_KEY, key);
+    } catch {
+      // Without sessionStorage a reload shows the title; the game is still in the list.
+    }
+  }
+
+  function setState(next: SaveState): void {
+    const before = JSON.stringify(state);
+    state = next;
+    remember(next.kind === 'saving' || (next.kind === 'unsaved' && next.key) ? next.key : null);
+    if (JSON.stringify(next) !== before) notify();
+  }
+
+  function failed(key: string | null, problem: StoreProblem, error: unknown): void {
+    if (!warned && problem !== 'limit') {
+      warned = true;
       warn('Cluster Policy Lab: browser storage failed', error);
-      notify();
     }
+    lastProblem = problem;
+    setState({ kind: 'unsaved', key, problem });
   }
 
-  /** storage.getItem, or null when storage cannot be read. */
-  function read(key: string): string | null {
-    try {
-      return storage.getItem(key);
-    } catch (error) {
-      storageFailed(error);
-      return null;
-    }
-  }
-
-  function write(key: string, text: string): boolean {
-    try {
-      storage.setItem(key, text);
-      problem = null;
-      return true;
-    } catch (error) {
-      storageFailed(error);
-      return false;
-    }
-  }
-
-  function remove(key: string): void {
-    try {
-      storage.removeItem(key);
-    } catch (error) {
-      storageFailed(error);
-    }
-  }
-
-  function storedKeys(): string[] {
-    const keys: string[] = [];
-    try {
-      for (let i = 0; i < storage.length; i++) {
-        const key = storage.key(i);
-        if (key !== null) keys.push(key);
-      }
-    } catch (error) {
-      storageFailed(error);
-    }
-    return keys;
-  }
-
-  /** A free quarantine key: the current time, moved on by a millisecond while taken. */
-  function quarantineKey(): string {
-    const taken = new Set([...storedKeys(), ...heldInMemory.map((q) => q.key)]);
-    let time = now().getTime();
-    while (taken.has(QUARANTINE_PREFIX + new Date(time).toISOString())) time += 1;
-    return QUARANTINE_PREFIX + new Date(time).toISOString();
-  }
-
-  /**
-   * Keeps bad data aside, exactly as it was. When it comes from the autosave it is moved: the
-   * autosave is removed first (freeing the space for the copy) and put back if the copy fails.
-   */
-  function quarantine(text: string, fromAutosave: boolean): void {
-    const key = quarantineKey();
-    if (fromAutosave) remove(AUTOSAVE_KEY);
-    if (!write(key, text)) {
-      // Storage would not take the copy: hold it for this session (it can still be downloaded) and
-      // put it back where it was, so nothing is lost if the page closes.
-      heldInMemory.push({ key, keptAt: key.slice(QUARANTINE_PREFIX.length), text });
-      if (fromAutosave) write(AUTOSAVE_KEY, text);
-    }
-    lastWritten = null;
-    notify();
-  }
-
-  function writeSave(snapshot: GameSnapshot): void {
+  function writeSnapshot(snapshot: GameSnapshot): void {
+    if (state.kind === 'moved') return;
     const save = saveFromSnapshot(snapshot, now());
     if (!save) return;
-    if (write(AUTOSAVE_KEY, serializeSave(save))) lastWritten = progressKey(snapshot);
+    const key = state.kind === 'saving' || state.kind === 'unsaved' ? state.key : null;
+    if (key === null) {
+      const added = store.add(save);
+      if (!added.ok) {
+        failed(null, added.problem, added.error);
+        return;
+      }
+      locks.claimNew(added.key);
+      lastSavedAt = save.savedAt;
+      lastProblem = null;
+      lastWritten = progressKey(snapshot);
+      setState({ kind: 'saving', key: added.key });
+      return;
+    }
+    if (!locks.mayWrite(key)) {
+      setState({ kind: 'moved', key });
+      return;
+    }
+    const written = store.write(key, save);
+    if (!written.ok) {
+      failed(key, written.problem, written.error);
+      return;
+    }
+    lastSavedAt = save.savedAt;
+    lastProblem = null;
+    lastWritten = progressKey(snapshot);
+    setState({ kind: 'saving', key });
   }
 
-  function load(text: string): { ok: true; snapshot: GameSnapshot } | { ok: false; problem: string } {
-    try {
-      const snapshot = replayGame(parseSaveText(text));
-      return { ok: true, snapshot };
-    } catch (error) {
-      return { ok: false, problem: problemOf(error) };
+  locks.onHandOver((key) => {
+    // Another tab is taking this game: write the last state (the draft too) before letting it go.
+    if ((state.kind === 'saving' || state.kind === 'unsaved') && state.key === key) {
+      if (latest) writeSnapshot(latest);
+      return lastSavedAt;
     }
+    return null;
+  });
+  locks.onLost((key) => {
+    if ((state.kind === 'saving' || state.kind === 'unsaved') && state.key === key) setState({ kind: 'moved', key });
+  });
+
+  function problemMessage(problem: StoreProblem): string {
+    switch (problem) {
+      case 'full':
+        return t(
+          'Storage in this browser is full, so this game is not being saved. It stays open in this tab: use Export save to keep it as a file, and delete saved games you no longer need.',
+        );
+      case 'limit':
+        return t(
+          'There are already {max} saved games in this browser, the most it keeps, so this game is not being saved. Use Export save to keep it as a file, and delete a saved game you no longer need.',
+          { max: store.maxGames },
+        );
+      default:
+        return t(
+          'This browser is not keeping your game (storage is blocked, as in private browsing). Use Export save to keep a copy as a file.',
+        );
+    }
+  }
+
+  function detach(): void {
+    if (state.kind === 'none') {
+      remember(null);
+      return;
+    }
+    if (state.kind !== 'moved' && state.key) locks.release(state.key);
+    latest = null;
+    lastWritten = null;
+    setState({ kind: 'none' });
+  }
+
+  function toFile(save: SaveData): string {
+    return serializeSave(save, true);
   }
 
   return {
-    autosave(snapshot) {
-      const key = progressKey(snapshot);
-      if (phaseOf(snapshot) === 'title') {
-        // Quitting resets the machine to an empty title state: that is not a game to save, and the
-        // game that was quit stays saved so Continue resumes it.
-        lastWritten = null;
-        return;
+    store,
+    locks,
+    list: () => store.list(),
+    mostRecent: () => store.mostRecent(),
+    state: () => state,
+
+    tabGame() {
+      try {
+        return session?.getItem(TAB_GAME_KEY) ?? null;
+      } catch {
+        return null;
       }
-      if (key === null || key === lastWritten) return;
-      writeSave(snapshot);
     },
 
-    flush(snapshot) {
-      if (phaseOf(snapshot) === 'title' || phaseOf(snapshot) === 'resolving') return;
-      writeSave(snapshot);
-    },
-
-    loadLatest() {
-      const text = read(AUTOSAVE_KEY);
-      if (text === null) return null;
-      const result = load(text);
-      if (result.ok) return result;
-      quarantine(text, true);
+    open(key) {
+      const result = store.load(key);
+      notify();
+      if (result.ok) return { ok: true, snapshot: result.snapshot };
       return {
         ok: false,
         message: t(
-          'The saved game could not be loaded: {problem}. It was kept as a file you can download; a fresh game starts.',
-          {
-            problem: result.problem,
-          },
+          'This saved game could not be loaded: {problem}. It stays in the list of saved games, where you can download or delete it.',
+          { problem: result.reason },
         ),
       };
     },
 
-    hasSave() {
-      return read(AUTOSAVE_KEY) !== null;
+    attach(key, snapshot) {
+      latest = snapshot;
+      lastSavedAt = null;
+      lastWritten = progressKey(snapshot);
+      setState({ kind: 'saving', key });
     },
 
-    clear() {
-      remove(AUTOSAVE_KEY);
+    attachUnsaved(problem) {
       lastWritten = null;
-      notify();
+      setState({ kind: 'unsaved', key: null, problem });
     },
 
-    quarantined() {
-      const stored: QuarantinedSave[] = [];
-      for (const key of storedKeys()) {
-        if (!key.startsWith(QUARANTINE_PREFIX)) continue;
-        const text = read(key);
-        if (text !== null) stored.push({ key, keptAt: key.slice(QUARANTINE_PREFIX.length), text });
+    detach,
+
+    autosave(snapshot) {
+      if (phaseOf(snapshot) === 'title') {
+        // Quitting resets the machine to an empty title state: the game that was quit stays saved,
+        // and the next game gets a slot of its own.
+        detach();
+        return;
       }
-      return [...stored, ...heldInMemory].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+      latest = snapshot;
+      const key = progressKey(snapshot);
+      if (key === null || key === lastWritten) return;
+      writeSnapshot(snapshot);
+    },
+
+    flush(snapshot) {
+      const phase = phaseOf(snapshot);
+      if (phase === 'title' || phase === 'resolving' || phase === 'briefing') return;
+      latest = snapshot;
+      writeSnapshot(snapshot);
     },
 
     exportCurrent(snapshot) {
       const save = saveFromSnapshot(snapshot, now());
       if (!save) return null;
-      return { filename: exportFilename(snapshot), text: serializeSave(save, true) };
+      return { filename: exportFilename(snapshot), text: toFile(save) };
+    },
+
+    exportEntry(key) {
+      const entry = store.list().find((e) => e.key === key);
+      const text = store.text(key);
+      if (!entry || text === null) return null;
+      if (entry.kind === 'damaged') return { filename: damagedFilename(key, entry.keptAt), text };
+      try {
+        const save = parseSaveText(text);
+        const { cluster, scenarioId, startYear, yearsPlayed: played } = entry.summary;
+        // Named like Export save names the running game (exportFilename).
+        return { filename: `cluster-policy-lab-${slugOf(cluster, scenarioId)}-${startYear + played}.json`, text: toFile(save) };
+      } catch {
+        return { filename: damagedFilename(key, entry.lastPlayed), text };
+      }
     },
 
     importText(text, source) {
-      const result = load(text);
-      if (result.ok) {
-        writeSave(result.snapshot);
-        return result;
+      let snapshot: GameSnapshot;
+      try {
+        snapshot = replayGame(parseSaveText(text));
+      } catch (error) {
+        const problem = loadProblemOf(error);
+        // The player still has the file; a copy is kept for the list unless it is too large to be a save.
+        if (text.length <= MAX_SAVE_CHARS && store.hasRoom()) store.keepDamaged(text, problem, source);
+        notify();
+        return {
+          ok: false,
+          message: t('"{source}" could not be loaded: {problem}. Your saved games are unchanged.', { source, problem }),
+        };
       }
-      // The player still has the file, but keep what was read so it can be looked at later; a file
-      // too large for a save would only fill the storage, so that one is not copied.
-      if (text.length <= MAX_SAVE_CHARS) quarantine(text, false);
-      return {
-        ok: false,
-        message: t('"{source}" could not be loaded: {problem}. Your current game is unchanged.', {
-          source,
-          problem: result.problem,
-        }),
-      };
+      if (!store.hasRoom()) {
+        return {
+          ok: false,
+          message: t(
+            'There are already {max} saved games in this browser, the most it keeps. Delete one you no longer need, then import "{source}" again.',
+            { max: store.maxGames, source },
+          ),
+        };
+      }
+      const save = saveFromSnapshot(snapshot, now());
+      const added = save ? store.add(save) : null;
+      if (!added?.ok) {
+        // Storage will not keep it: play it anyway, in memory, and say so.
+        const problem: StoreProblem = added && !added.ok ? added.problem : 'blocked';
+        lastProblem = problem;
+        return { ok: true, snapshot, key: null, message: problemMessage(problem) };
+      }
+      locks.claimNew(added.key);
+      notify();
+      return { ok: true, snapshot, key: added.key, message: null };
     },
 
-    storageProblem() {
-      return problem;
+    remove(key) {
+      store.remove(key);
+      locks.forget(key);
+      // Space was freed: whether the next write fits is for that write to tell.
+      lastProblem = null;
+      notify();
     },
+
+    hasRoom: () => store.hasRoom(),
+    usageBytes: () => store.usageBytes(),
+
+    storageProblem() {
+      return state.kind === 'unsaved' ? problemMessage(state.problem) : null;
+    },
+
+    lastProblem: () => lastProblem,
 
     onChange(listener) {
       listeners.add(listener);

@@ -24,14 +24,18 @@ import { mountGameMenu } from './game-menu';
 import { warmUpWhilePlanning } from './warm-up';
 import { t } from './i18n';
 import { createSaveManager, type SaveManager } from '../platform/saves';
+import { browserTabLocks } from '../platform/game-lock';
 import { newSeed } from '../platform/seed';
-import { followDeepLink, parseDeepLink } from './deep-link';
+import { createGameSession, type GameSession } from './game-session';
+import { mountSavedGames } from './saved-games';
 
 export type Screen = 'title' | 'map' | 'briefing' | 'play' | 'debrief';
 
 export interface AppOptions {
   doc: Document;
   storage: Storage;
+  /** This tab's own memory (sessionStorage): which saved game it has open, for a reload. */
+  session?: Storage | null;
   startStage: StartStage;
 }
 
@@ -42,6 +46,12 @@ export interface App {
   startScenario(id: string): void;
   /** Replaces the running game with one restored from a snapshot (Continue, import). */
   load(snapshot: GameSnapshot): void;
+  /** Ends the running game without writing it again, and shows the title. */
+  closeGame(): void;
+  /** Opens a saved game in this tab (asks when another tab has it); resolves true when it is open. */
+  openSaved(key: string): Promise<boolean>;
+  /** A message on the title (#save-notice, an alert); null hides it. */
+  notice(message: string | null): void;
   saves: SaveManager;
 }
 
@@ -73,7 +83,14 @@ export function startApp(options: AppOptions): App {
   };
   const reducedMotionQuery = doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)');
   const announcer = byId('announcer');
-  const saves = createSaveManager(options.storage, { translate: t });
+  const view = doc.defaultView;
+  const saves = createSaveManager(options.storage, {
+    translate: t,
+    session: options.session ?? null,
+    ...(view ? { locks: browserTabLocks(view, options.storage) } : {}),
+  });
+  const saveNotice = doc.getElementById('save-notice');
+  let session: GameSession | null = null;
 
   let actor = createActor(gameMachine).start();
   let preGame: 'title' | 'map' = 'title';
@@ -106,10 +123,29 @@ export function startApp(options: AppOptions): App {
       actor.send({ type: 'START', scenario: scenarioById(id), seed: newSeed() });
     },
     load(snapshot) {
+      // Unsubscribed first: the old game stopping is not a snapshot to save.
+      unsubscribe?.();
       actor.stop();
       actor = createActor(gameMachine, { snapshot }).start();
       subscribe();
       render(actor.getSnapshot());
+    },
+    closeGame() {
+      saves.detach();
+      preGame = 'title';
+      unsubscribe?.();
+      actor.stop();
+      actor = createActor(gameMachine).start();
+      subscribe();
+      render(actor.getSnapshot());
+    },
+    openSaved(key) {
+      return session?.openSaved(key) ?? Promise.resolve(false);
+    },
+    notice(message) {
+      if (!saveNotice) return;
+      saveNotice.textContent = message ?? '';
+      saveNotice.hidden = message === null;
     },
     saves,
   };
@@ -125,6 +161,7 @@ export function startApp(options: AppOptions): App {
     mountDebrief(byId('debrief'), ctx, app),
     mountTutorial(ctx, options.storage),
     mountSaveControls(byId('save-controls'), ctx, app),
+    mountSavedGames(byId('saved-games'), ctx, app),
     mountGameMenu(byId('game-menu'), ctx, app),
   ];
 
@@ -242,16 +279,21 @@ export function startApp(options: AppOptions): App {
   }
 
   subscribe();
-  const follow = (): void => {
-    const link = parseDeepLink(doc.defaultView?.location.hash ?? '');
-    if (!link) return;
-    // A link replaces whatever is on screen with the linked game (the old one stays autosaved).
-    if (!actor.getSnapshot().matches('title')) actor.send({ type: 'QUIT' });
-    preGame = 'map';
-    followDeepLink(link, ctx.send, ctx.snapshot, newSeed());
-  };
-  follow();
-  doc.defaultView?.addEventListener('hashchange', follow);
+  // A link starts a new game (the one on screen stays saved); a reload resumes this tab's game.
+  session = createGameSession(
+    {
+      saves,
+      load: (snapshot) => app.load(snapshot),
+      closeGame: () => app.closeGame(),
+      beforeLink: () => {
+        preGame = 'map';
+      },
+      notice: (message) => app.notice(message),
+    },
+    ctx,
+  );
+  session.start(view?.location.hash ?? '');
+  view?.addEventListener('hashchange', () => session?.followLink(view.location.hash));
   reducedMotionQuery?.addEventListener?.('change', () => stage?.setReducedMotion(ctx.reducedMotion()));
   render(actor.getSnapshot());
   return app;

@@ -1,4 +1,5 @@
-// Starting points in the URL, for sharing a scenario and for screenshots and browser tests:
+// Starting points in the URL, for sharing a scenario and for screenshots and browser tests (each
+// link is followed once, then taken out of the address: see startupFor):
 //   #scenario=sialkot-surgical            open that scenario's briefing
 //   #scenario=sialkot-surgical&seed=5     with a fixed seed
 //   &begin                                skip the briefing
@@ -41,4 +42,25 @@ export function followDeepLink(link: DeepLink, send: (e: GameEvent) => void, sna
     }
     if (k < link.play - 1) send({ type: 'NEXT' });
   }
+}
+
+/** What a page load opens: the link in its address (followed once), the game this tab had open, or the title. */
+export type Startup = { kind: 'link'; link: DeepLink } | { kind: 'resume'; key: string } | { kind: 'title' };
+
+/**
+ * A link wins (it was just opened, even in a tab that had a game: that game stays saved); without
+ * one, a reload resumes the game this tab had open (sessionStorage). Once followed, the link is
+ * taken out of the address (withoutHash), so the reload that follows resumes instead of restarting.
+ */
+export function startupFor(hash: string, tabGame: string | null): Startup {
+  const link = parseDeepLink(hash);
+  if (link) return { kind: 'link', link };
+  if (tabGame) return { kind: 'resume', key: tabGame };
+  return { kind: 'title' };
+}
+
+/** The address without its #fragment, for history.replaceState once a link has been followed. */
+export function withoutHash(href: string): string {
+  const at = href.indexOf('#');
+  return at === -1 ? href : href.slice(0, at);
 }

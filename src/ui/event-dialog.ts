@@ -1,9 +1,11 @@
 // The event dialog (#event-dialog): a native modal <dialog> shown in the `event` phase with the
 // scenario event's title and text and one button per choice. A choice must be made: Escape does
 // not close it (the `cancel` event is refused, and if the browser closes it anyway it reopens).
+// Keys carried over from End year (held, repeated) are ignored inside it (key-guard.ts).
 import { currentState, type GameSnapshot } from '../flow';
 import { el, type Component, type UiContext } from './component';
 import { t } from './i18n';
+import { guardCarriedKeys } from './key-guard';
 import './event-dialog.css';
 
 interface ShownEvent {
@@ -30,6 +32,9 @@ export function mountEventDialog(root: HTMLDialogElement, ctx: UiContext): Compo
   root.setAttribute('aria-labelledby', 'event-title');
   root.setAttribute('aria-describedby', 'event-text');
 
+  // A key held down or repeated from the previous screen (End year) must not activate a choice.
+  const guard = guardCarriedKeys(root, doc);
+
   // Escape must not dismiss the dialog without a choice.
   root.addEventListener('cancel', (event) => event.preventDefault());
   // Some browsers close a modal on a repeated Escape even when cancel is refused: open it again.
@@ -39,20 +44,14 @@ export function mountEventDialog(root: HTMLDialogElement, ctx: UiContext): Compo
 
   function open(): void {
     if (!root.open) {
+      // The Enter that ended the year may still be down: it, and its repeats, must not choose.
+      guard.opened();
       if (typeof root.showModal === 'function') root.showModal();
       else root.setAttribute('open', '');
     }
     shown?.heading.focus();
   }
 
-  // A key held down or repeated from the previous screen (End year) must not activate a choice.
-  root.addEventListener(
-    'keydown',
-    (event) => {
-      if (event.repeat && (event.key === 'Enter' || event.key === ' ')) event.preventDefault();
-    },
-    true,
-  );
 
   function build(snapshot: GameSnapshot, key: string): void {
     const event = activeEvent(snapshot);

@@ -1,10 +1,12 @@
 // The game menu on the play screen (#game-menu): Export save (the current game as a file) and
 // Quit to title. The game is autosaved as it advances; quitting writes it once more, planning
 // draft included, and leaves it saved, so Continue on the title resumes it. Storage problems
-// (full, private mode) are shown here once, where the player is.
+// (full, private mode, too many games) are shown here, where the player is, and quitting a game
+// storage did not keep asks first, offering Export.
 import type { GameSnapshot } from '../flow';
 import { downloadText } from '../platform/files';
 import type { App } from './app';
+import { askChoice } from './choice-dialog';
 import { el, type Component, type UiContext } from './component';
 import { t } from './i18n';
 import './save-controls.css';
@@ -26,25 +28,51 @@ export function mountGameMenu(root: HTMLElement, ctx: UiContext, app: App): Comp
     status.hidden = message === null;
   }
 
-  exportButton.addEventListener('click', () => {
+  exportButton.addEventListener('click', exportNow);
+
+  function exportNow(): void {
     const file = app.saves.exportCurrent(ctx.snapshot());
     if (!file) return;
     downloadText(doc, file.filename, file.text);
     ctx.announce(t('Saved the game as {file}.', { file: file.filename }));
-  });
+  }
+
+  /** A game storage would not keep is lost on quitting: ask first, offering Export. */
+  async function mayQuit(): Promise<boolean> {
+    const problem = app.saves.storageProblem();
+    if (problem === null) return true;
+    const answer = await askChoice(doc, {
+      id: 'quit-unsaved-dialog',
+      title: t('Quit without saving?'),
+      text: [problem, t('If you quit now, the years played since the last save are lost.')],
+      choices: [
+        { id: 'export', label: t('Export, then quit'), kind: 'primary' },
+        { id: 'quit', label: t('Quit without saving'), kind: 'danger' },
+        { id: 'stay', label: t('Keep playing') },
+      ],
+      focus: 'stay',
+      cancel: 'stay',
+    });
+    if (answer === 'export') exportNow();
+    return answer !== 'stay';
+  }
 
   quitButton.addEventListener('click', () => {
-    const snapshot = ctx.snapshot();
-    if (!snapshot.can({ type: 'QUIT' })) return;
+    if (!ctx.snapshot().can({ type: 'QUIT' })) return;
     // Keep the draft too: autosave only writes when the game advances.
-    app.saves.flush(snapshot);
-    ctx.send({ type: 'QUIT' });
-    app.show('title');
-    ctx.announce(
-      app.saves.hasSave()
-        ? t('Your game is saved. Choose Continue to resume it.')
-        : t('Your game could not be saved in this browser.'),
-    );
+    app.saves.flush(ctx.snapshot());
+    void mayQuit().then((quit) => {
+      const snapshot = ctx.snapshot();
+      if (!quit || !snapshot.can({ type: 'QUIT' })) return;
+      const saved = app.saves.state().kind === 'saving';
+      ctx.send({ type: 'QUIT' });
+      app.show('title');
+      ctx.announce(
+        saved
+          ? t('Your game is saved. Choose Continue to resume it.')
+          : t('Your game could not be saved in this browser.'),
+      );
+    });
   });
 
   // Leaving the page (closing the tab, switching apps on a phone) keeps the draft as well.

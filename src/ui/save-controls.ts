@@ -1,32 +1,16 @@
 // Save controls on the title page (#save-controls): Import save (a button that opens a file
-// chooser), and a Download button for each damaged save kept in this browser. Problems are shown
-// in #save-notice (role=alert), as text.
+// chooser). An imported game gets a slot of its own (nothing it replaces); a file that cannot be
+// loaded gets a message in #save-notice (role=alert) and is kept in the list of saved games as a
+// damaged save. The saved games themselves are listed by saved-games.ts.
 import type { GameSnapshot } from '../flow';
-import { downloadText, readFileText } from '../platform/files';
-import type { QuarantinedSave } from '../platform/saves';
+import { readFileText } from '../platform/files';
 import type { App } from './app';
 import { el, type Component, type UiContext } from './component';
-import { currentLocale, t } from './i18n';
+import { t } from './i18n';
 import './save-controls.css';
-
-/** A kept save's time, for people ("24 Nov 2025, 22:49"); the ISO text when it is not a time. */
-export function keptAtLabel(keptAt: string, locale = currentLocale()): string {
-  const time = new Date(keptAt);
-  if (Number.isNaN(time.getTime())) return keptAt;
-  try {
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' }).format(time);
-  } catch {
-    return time.toISOString();
-  }
-}
-
-export function damagedFilename(save: QuarantinedSave): string {
-  return `cluster-policy-lab-damaged-${save.keptAt.replace(/[^0-9A-Za-z]+/g, '-').replace(/-+$/, '')}.json`;
-}
 
 export function mountSaveControls(root: HTMLElement, ctx: UiContext, app: App): Component {
   const { doc } = ctx;
-  const notice = doc.getElementById('save-notice');
 
   const input = el(doc, 'input', {
     type: 'file',
@@ -37,17 +21,7 @@ export function mountSaveControls(root: HTMLElement, ctx: UiContext, app: App): 
   });
   input.hidden = true;
   const importButton = el(doc, 'button', { type: 'button', class: 'secondary', id: 'import-save' }, t('Import save'));
-  const status = el(doc, 'p', { class: 'save-controls__status', role: 'status' });
-  status.hidden = true;
-  const damaged = el(doc, 'div', { class: 'damaged-saves', role: 'group', 'aria-labelledby': 'damaged-saves-heading' });
-  damaged.hidden = true;
-  root.replaceChildren(importButton, input, status, damaged);
-
-  function showNotice(message: string | null): void {
-    if (!notice) return;
-    notice.textContent = message ?? '';
-    notice.hidden = message === null;
-  }
+  root.replaceChildren(importButton, input);
 
   importButton.addEventListener('click', () => input.click());
   input.addEventListener('change', () => {
@@ -57,17 +31,19 @@ export function mountSaveControls(root: HTMLElement, ctx: UiContext, app: App): 
     readFileText(file)
       .then((text) => {
         const result = app.saves.importText(text, file.name);
-        if (result.ok) {
-          showNotice(null);
-          app.load(result.snapshot);
-          ctx.announce(t('Loaded the saved game from {file}.', { file: file.name }));
-        } else {
-          showNotice(result.message);
+        if (!result.ok) {
+          app.notice(result.message);
+          return;
         }
+        app.notice(result.message);
+        if (result.key) app.saves.attach(result.key, result.snapshot);
+        else app.saves.attachUnsaved(app.saves.lastProblem() ?? 'blocked');
+        app.load(result.snapshot);
+        ctx.announce(t('Loaded the saved game from {file}.', { file: file.name }));
       })
       .catch((error: unknown) => {
-        showNotice(
-          t('"{file}" could not be read: {reason}. Your current game is unchanged.', {
+        app.notice(
+          t('"{file}" could not be read: {reason}. Your saved games are unchanged.', {
             file: file.name,
             reason: error instanceof Error ? error.message : String(error),
           }),
@@ -80,59 +56,9 @@ export function mountSaveControls(root: HTMLElement, ctx: UiContext, app: App): 
       });
   });
 
-  let shownKeys = '';
-  function renderDamaged(): void {
-    const kept = app.saves.quarantined();
-    const keys = kept.map((q) => q.key).join('\n');
-    if (keys === shownKeys) return;
-    const hadFocus = damaged.contains(doc.activeElement);
-    shownKeys = keys;
-    damaged.hidden = kept.length === 0;
-    if (kept.length === 0) {
-      damaged.replaceChildren();
-      return;
-    }
-    const heading = el(
-      doc,
-      'p',
-      { id: 'damaged-saves-heading', class: 'damaged-saves__heading' },
-      t('Saves that could not be loaded are kept here:'),
-    );
-    const list = el(doc, 'ul', { class: 'damaged-saves__list' });
-    // Newest first: the one just kept is the one the player is looking for.
-    for (const save of [...kept].reverse()) {
-      const button = el(
-        doc,
-        'button',
-        { type: 'button', class: 'secondary damaged-saves__download' },
-        t('Download damaged save ({when})', { when: keptAtLabel(save.keptAt) }),
-      );
-      button.addEventListener('click', () => downloadText(doc, damagedFilename(save), save.text));
-      const item = el(doc, 'li');
-      item.append(button);
-      list.append(item);
-    }
-    damaged.replaceChildren(heading, list);
-    if (hadFocus) list.querySelector('button')?.focus();
-  }
-
-  function renderStatus(): void {
-    const problem = app.saves.storageProblem();
-    status.textContent = problem ?? '';
-    status.hidden = problem === null;
-  }
-
-  function render(): void {
-    renderDamaged();
-    renderStatus();
-  }
-
-  app.saves.onChange(render);
-  render();
-
   return {
-    update(snapshot: GameSnapshot) {
-      if (snapshot.value === 'title') render();
+    update(_snapshot: GameSnapshot) {
+      // Nothing to redraw: the button is always there.
     },
   };
 }

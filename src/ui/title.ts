@@ -1,7 +1,9 @@
-// The title page: New game, Continue (when a save exists), language. Plain DOM, ready before Phaser.
+// The title page: New game, Continue (the game played last), language. Plain DOM, ready before
+// Phaser. The list of saved games under it is saved-games.ts.
 import type { GameSnapshot } from '../flow';
 import type { App } from './app';
 import type { Component, UiContext } from './component';
+import { noRoomMessage } from './game-session';
 import { LOCALES, currentLocale, setLocale, t } from './i18n';
 
 export function mountTitle(root: HTMLElement, ctx: UiContext, app: App): Component {
@@ -9,20 +11,21 @@ export function mountTitle(root: HTMLElement, ctx: UiContext, app: App): Compone
   const newGame = root.querySelector<HTMLButtonElement>('#new-game');
   const continueGame = root.querySelector<HTMLButtonElement>('#continue-game');
   const language = root.querySelector<HTMLSelectElement>('#language');
-  const notice = doc.getElementById('save-notice');
 
-  newGame?.addEventListener('click', () => app.show('map'));
-  continueGame?.addEventListener('click', () => {
-    const result = app.saves.loadLatest();
-    if (result?.ok) {
-      app.load(result.snapshot);
+  newGame?.addEventListener('click', () => {
+    // A new game gets a slot of its own; when none is left, the player chooses what to delete first.
+    if (!app.saves.hasRoom()) {
+      app.notice(noRoomMessage(app.saves.store.maxGames));
+      doc.getElementById('saved-games-heading')?.focus();
       return;
     }
-    if (notice) {
-      notice.hidden = false;
-      notice.textContent = result ? result.message : t('There is no saved game in this browser yet.');
-    }
-    continueGame.disabled = !app.saves.hasSave();
+    app.notice(null);
+    app.show('map');
+  });
+  continueGame?.addEventListener('click', () => {
+    const latest = app.saves.mostRecent();
+    if (latest) void app.openSaved(latest.key);
+    else app.notice(t('There is no saved game in this browser yet.'));
   });
 
   if (language) {
@@ -43,9 +46,16 @@ export function mountTitle(root: HTMLElement, ctx: UiContext, app: App): Compone
     });
   }
 
+  const refresh = () => {
+    if (continueGame) continueGame.disabled = app.saves.mostRecent() === null;
+  };
+  app.saves.onChange(refresh);
+  // A game saved or deleted in another tab.
+  doc.defaultView?.addEventListener('storage', refresh);
+
   return {
     update(snapshot: GameSnapshot) {
-      if (snapshot.value === 'title' && continueGame) continueGame.disabled = !app.saves.hasSave();
+      if (snapshot.value === 'title') refresh();
     },
   };
 }

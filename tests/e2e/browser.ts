@@ -43,8 +43,17 @@ export async function openSession(
   // The offline app's service worker precaches every file on a first visit: only the offline tests
   // want that work; the others are first visits of their own and block it.
   const context = await browser.newContext({ viewport, acceptDownloads: true, reducedMotion: 'no-preference', serviceWorkers: options.serviceWorkers ?? 'block' });
-  const page = await context.newPage();
   const errors: string[] = [];
+  return { context, page: await preparedPage(context, errors), errors };
+}
+
+/** Another tab in the same browser profile (same storage), checked like the first: its errors go to `errors`. */
+export async function openTab(session: Session): Promise<Page> {
+  return preparedPage(session.context, session.errors);
+}
+
+async function preparedPage(context: BrowserContext, errors: string[]): Promise<Page> {
+  const page = await context.newPage();
   // axe-core for the accessibility checks, in every document before the app's scripts. An init script
   // is not subject to the app's CSP (a <script> tag or an evaluated string would be).
   await page.addInitScript({ content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') });
@@ -63,7 +72,7 @@ export async function openSession(
     const reason = request.failure()?.errorText ?? '';
     if (!/ERR_ABORTED/.test(reason)) errors.push(`request failed: ${request.url()} (${reason})`);
   });
-  return { context, page, errors };
+  return page;
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {

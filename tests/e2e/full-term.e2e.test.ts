@@ -119,7 +119,7 @@ describe('a full term', () => {
     expect(errors).toEqual([]);
   }, FULL_TERM_MS);
 
-  it('can be played with the mouse, survives a reload midway with Continue, and the town changes', async () => {
+  it('can be played with the mouse, survives a reload midway and Continue, and the town changes', async () => {
     const { page, errors } = await openSession(browser);
     await page.goto(baseUrl());
     await page.getByRole('button', { name: 'New game' }).click();
@@ -150,9 +150,12 @@ describe('a full term', () => {
     const hudBefore = await page.locator('#hud').textContent();
     await screenshot(page, 'mouse-year-5');
 
-    // Reload midway: Continue brings back the same year, with the same numbers.
+    // Reload midway: the game comes back at the same year, with the same numbers; so does Continue on the title.
     await page.reload();
-    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect.poll(() => phase(page)).toBe('planning');
+    expect(await page.locator('#hud').textContent()).toBe(hudBefore);
+    await page.getByRole('button', { name: 'Quit to title' }).click();
+    await page.getByRole('button', { name: 'Continue', exact: true }).click();
     await expect.poll(() => phase(page)).toBe('planning');
     expect(await page.locator('#hud').textContent()).toBe(hudBefore);
 

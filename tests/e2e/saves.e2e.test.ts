@@ -1,5 +1,5 @@
-// Saves in a real browser: a corrupt autosave and a corrupt imported file each get a clear
-// message and a fresh start, the bad data is kept for download, and an exported save imports back.
+// Saves in a real browser: a corrupt save of an earlier version and a corrupt imported file each get
+// a clear reason and a fresh start, the bad data is kept for download, and an exported save imports back.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -13,47 +13,50 @@ afterAll(async () => {
   await browser.close();
 });
 
-const quarantineKeys = (page: Page): Promise<string[]> =>
-  page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('cpl:quarantine:')));
+const slotKeys = (page: Page): Promise<string[]> =>
+  page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('cpl:game:')).sort());
 
 describe('saves', () => {
-  it('meets a corrupt autosave with a clear message, keeps the bad data, and starts fresh', async () => {
+  it('meets a corrupt save of an earlier version with a clear reason in the list, keeps the bad data, and starts fresh', async () => {
     const { page, errors } = await openSession(browser);
     await page.goto(baseUrl());
     const broken = '{"format":"cluster-policy-lab/save","version":1,"seed":3,"log":[{"decisions":';
     await page.evaluate((text) => localStorage.setItem('cpl:autosave', text), broken);
     await page.reload();
-    await page.getByRole('button', { name: 'Continue' }).click();
-    const notice = page.locator('#save-notice');
-    await expect.poll(() => notice.isVisible()).toBe(true);
-    expect(await notice.getAttribute('role')).toBe('alert');
-    expect(await notice.textContent()).toMatch(/could not be loaded/i);
-    expect(await notice.textContent()).toMatch(/JSON/);
+    // Moved into a slot of its own, listed as damaged with its reason; there is no game to continue.
+    const damaged = page.getByRole('region', { name: 'Saved games' }).getByRole('listitem');
+    await expect.poll(() => damaged.count()).toBe(1);
+    expect(await damaged.textContent()).toMatch(/Could not be loaded: the file is not valid JSON: it ends too early/);
+    expect(await page.getByRole('button', { name: 'Continue', exact: true }).isDisabled()).toBe(true);
     await screenshot(page, 'saves-corrupt-autosave');
 
     // Nothing is lost: the bad text is kept and can be downloaded as it was.
-    const kept = await quarantineKeys(page);
+    const kept = await slotKeys(page);
     expect(kept).toHaveLength(1);
+    expect(await page.evaluate(() => localStorage.getItem('cpl:autosave'))).toBeNull();
     expect(await page.evaluate((key) => localStorage.getItem(key), kept[0]!)).toBe(broken);
-    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download damaged save/ }).first().click()]);
+    const [file] = await Promise.all([page.waitForEvent('download'), damaged.getByRole('button', { name: /^Download/ }).click()]);
     expect(readFileSync((await file.path()) as string, 'utf8')).toBe(broken);
 
-    // A fresh game starts normally.
+    // A fresh game starts normally, in a slot of its own.
     await page.getByRole('button', { name: 'New game' }).click();
     await page.locator('#cluster-list').getByRole('button', { name: 'Suame Magazine' }).click();
     await page.getByRole('button', { name: 'Start' }).click();
     await expect.poll(() => page.locator('#budget-panel').isVisible()).toBe(true);
+    await expect.poll(() => slotKeys(page).then((keys) => keys.length)).toBe(2);
+    expect(await page.evaluate((key) => localStorage.getItem(key), kept[0]!)).toBe(broken);
     expect(errors).toEqual([]);
   });
 
-  it('imports a corrupt save file with a message that names the problem, and the current game is unchanged', async () => {
+  it('imports a corrupt save file with a message that names the problem, and the saved game is unchanged', async () => {
     const { page, errors } = await openSession(browser);
     await page.goto(baseUrl());
     await page.evaluate(() => localStorage.setItem('cpl:tutorial-done', '1'));
     await page.goto(`${baseUrl()}#scenario=kamukunji-metalwork&seed=2&play=2`);
     await page.getByRole('button', { name: 'Quit to title' }).click();
     await expect.poll(() => page.locator('#screen-title').isVisible()).toBe(true);
-    const before = await page.evaluate(() => localStorage.getItem('cpl:autosave'));
+    const [slot] = await slotKeys(page);
+    const before = await page.evaluate((key) => localStorage.getItem(key), slot!);
     expect(before).not.toBeNull();
 
     const save = JSON.parse(before!) as { log: { decisions: { allocation: { training: number } } }[] };
@@ -61,13 +64,19 @@ describe('saves', () => {
     await page.locator('#save-controls input[type="file"]').setInputFiles({ name: 'tampered.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(save)) });
     const notice = page.locator('#save-notice');
     await expect.poll(() => notice.isVisible()).toBe(true);
-    expect(await notice.textContent()).toMatch(/log\[0\]\.decisions\.allocation\.training/);
+    expect(await notice.getAttribute('role')).toBe('alert');
+    expect(await notice.textContent()).toMatch(/"tampered\.json" could not be loaded: log\[0\]\.decisions\.allocation\.training: must be at most 1/);
     await screenshot(page, 'saves-corrupt-import');
-    expect(await quarantineKeys(page)).toHaveLength(1);
-    expect(await page.evaluate(() => localStorage.getItem('cpl:autosave'))).toBe(before);
+    // Kept in the list as a damaged save named after its file; the saved game is as it was.
+    const items = page.getByRole('region', { name: 'Saved games' }).getByRole('listitem');
+    await expect.poll(() => items.count()).toBe(2);
+    const damaged = items.filter({ hasText: 'Kamukunji (damaged save)' });
+    expect(await damaged.count()).toBe(1);
+    expect(await damaged.textContent()).toMatch(/Could not be loaded: log\[0\]\.decisions\.allocation\.training: must be at most 1\..*Imported from tampered\.json/);
+    expect(await page.evaluate((key) => localStorage.getItem(key), slot!)).toBe(before);
 
     // Continue still resumes the game that was there.
-    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: 'Continue', exact: true }).click();
     await expect.poll(() => page.locator('#screen-play').isVisible()).toBe(true);
     expect(errors).toEqual([]);
   });

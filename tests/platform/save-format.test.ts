@@ -62,9 +62,9 @@ describe('the save format', () => {
   });
 
   it('recognises files that are not saves', () => {
-    expect(problemsOf(() => parseSaveText('{"format": "cluster-policy-lab/save", "vers'))[0]).toMatch(
-      /^the file is not valid JSON \(/,
-    );
+    expect(problemsOf(() => parseSaveText('{"format": "cluster-policy-lab/save", "vers'))).toEqual([
+      'the file is not valid JSON: it ends too early, as if it was cut off',
+    ]);
     expect(problemsOf(() => parseSaveText('   '))).toEqual(['the file is empty']);
     expect(problemsOf(() => parseSaveText('{}'))).toEqual([
       'this is not a Cluster Policy Lab save (it has no "format": "cluster-policy-lab/save")',
@@ -88,6 +88,27 @@ describe('the save format', () => {
     const problems = problemsOf(() => parseSave(save));
     expect(problems).toContain('unknown field "cheat"');
     expect(problems).toContain('log: expected array');
+  });
+});
+
+describe('a file that is not JSON', () => {
+  it('says where it breaks, in words, with the text there escaped (not the engine\'s raw message)', () => {
+    expect(problemsOf(() => parseSaveText('{\n  "format": "cluster-policy-lab/save",\n  "version" 1\n}'))).toEqual([
+      'the file is not valid JSON: it breaks at line 3, column 13 (near "…  "version" 1\\n}")',
+    ]);
+    const problem = problemsOf(() => parseSaveText('{"format": "x\u001b[2J\u0007", "a" 1}'))[0] ?? '';
+    expect(problem).toMatch(/^the file is not valid JSON: it breaks at line 1, column /);
+    expect(problem).toContain('\\u001b[2J\\u0007');
+    expect([...problem].some((ch) => ch.charCodeAt(0) < 0x20)).toBe(false);
+    expect(problemsOf(() => parseSaveText('Hello\u202e there'))).toEqual([
+      'the file is not valid JSON: it does not start like a saved game (it starts "Hello\\u202e there")',
+    ]);
+  });
+
+  it('accepts a byte-order mark (a save file edited on Windows)', () => {
+    const save = validSave();
+    expect(parseSaveText(`\ufeff${JSON.stringify(save)}`)).toEqual(save);
+    expect(problemsOf(() => parseSaveText('\ufeff'))).toEqual(['the file is empty']);
   });
 });
 

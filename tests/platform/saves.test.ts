@@ -2,14 +2,15 @@ import { describe, expect, it, vi } from 'vitest';
 import { createActor } from 'xstate';
 import { gameMachine, type GameSnapshot } from '../../src/flow';
 import { saveFromSnapshot } from '../../src/flow/replay';
-import { AUTOSAVE_KEY, createSaveManager, QUARANTINE_PREFIX, type SaveManager } from '../../src/platform/saves';
+import { GAME_PREFIX, INDEX_KEY, LEGACY_AUTOSAVE_KEY } from '../../src/platform/game-slots';
+import { createSaveManager, TAB_GAME_KEY, type SaveManager } from '../../src/platform/saves';
 import { begin, gameOf, MemoryStorage, playYear, playYears, SIALKOT, type GameActor } from './fixtures';
 
 const quiet = { warn: () => undefined };
 
 /** What the app shell does: one actor, every snapshot handed to autosave. */
-function shell(storage: Storage, seed = 3): { actor: GameActor; saves: SaveManager } {
-  const saves = createSaveManager(storage, quiet);
+function shell(storage: Storage, seed = 3, options = {}): { actor: GameActor; saves: SaveManager } {
+  const saves = createSaveManager(storage, { ...quiet, ...options });
   const actor = createActor(gameMachine);
   actor.subscribe((snapshot) => saves.autosave(snapshot));
   actor.start();
@@ -18,14 +19,17 @@ function shell(storage: Storage, seed = 3): { actor: GameActor; saves: SaveManag
   return { actor, saves };
 }
 
-/** Continue after a reload: a new save manager on the same storage. */
-function reload(storage: Storage): SaveManager {
-  return createSaveManager(storage, quiet);
+/** A new page on the same storage (a reload). */
+function reload(storage: Storage, options = {}): SaveManager {
+  return createSaveManager(storage, { ...quiet, ...options });
 }
 
+/** Continue: the game played last, opened. */
 function loaded(saves: SaveManager): GameSnapshot {
-  const result = saves.loadLatest();
-  if (!result?.ok) throw new Error(`expected a game, got ${JSON.stringify(result)}`);
+  const latest = saves.mostRecent();
+  if (!latest) throw new Error('expected a saved game');
+  const result = saves.open(latest.key);
+  if (!result.ok) throw new Error(result.message);
   return result.snapshot;
 }
 
@@ -36,46 +40,54 @@ function expectSameGame(a: GameSnapshot, b: GameSnapshot): void {
   expect(gameOf(a)).toEqual(gameOf(b));
 }
 
-/** A storage holding `text` as the autosave. */
-function storageWith(text: string): MemoryStorage {
+/** The one slot in `storage` (fails when there is not exactly one). */
+function onlySlot(storage: MemoryStorage): string {
+  const slots = storage.keysStartingWith(GAME_PREFIX);
+  expect(slots).toHaveLength(1);
+  return slots[0]!;
+}
+
+/** A storage holding `text` as a saved game (in a slot of its own). */
+function storageWith(text: string): { storage: MemoryStorage; key: string } {
   const storage = new MemoryStorage();
-  storage.setItem(AUTOSAVE_KEY, text);
-  return storage;
+  storage.setItem(`${GAME_PREFIX}test`, text);
+  return { storage, key: `${GAME_PREFIX}test` };
 }
 
 function validSaveText(years = 4): string {
   return JSON.stringify(saveFromSnapshot(playYears(begin(), years).getSnapshot()));
 }
 
-/** Loads a bad autosave and checks the player is told, the data is kept, and a fresh start is possible. */
+/** A bad save is listed as damaged with its reason, kept as it was, refused with a message, and deletable. */
 function expectRefusedAndKept(text: string, problem: RegExp): string {
-  const storage = storageWith(text);
+  const { storage, key } = storageWith(text);
   const saves = reload(storage);
-  const onChange = vi.fn();
-  saves.onChange(onChange);
-  const result = saves.loadLatest();
-  expect(result?.ok).toBe(false);
-  const message = result && !result.ok ? result.message : '';
-  expect(message).toMatch(/^The saved game could not be loaded: /);
+  const [entry] = saves.list();
+  const result = saves.open(key);
+  expect(result.ok).toBe(false);
+  const message = result.ok ? '' : result.message;
+  expect(message).toMatch(/^This saved game could not be loaded: /);
   expect(message).toMatch(problem);
-  expect(message).toMatch(/It was kept as a file you can download; a fresh game starts\.$/);
-  // Kept, exactly as it was, under a quarantine key; the autosave slot is free.
-  const kept = storage.keysStartingWith(QUARANTINE_PREFIX);
-  expect(kept).toHaveLength(1);
-  expect(kept[0]).toMatch(/^cpl:quarantine:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
-  expect(storage.getItem(kept[0]!)).toBe(text);
-  expect(saves.quarantined()).toEqual([{ key: kept[0], keptAt: kept[0]!.slice(QUARANTINE_PREFIX.length), text }]);
-  expect(storage.getItem(AUTOSAVE_KEY)).toBeNull();
-  expect(saves.hasSave()).toBe(false);
-  expect(saves.loadLatest()).toBeNull();
-  expect(onChange).toHaveBeenCalled();
-  // A fresh game saves over the empty slot, and the damaged save is still there.
+  expect(message).toMatch(/It stays in the list of saved games, where you can download or delete it\.$/);
+  // Listed as damaged with the same reason (before or after the attempt), exactly as it was.
+  const after = saves.list();
+  const reason = new RegExp(problem.source.replace(/\\\.$/, ''));
+  expect(after).toEqual([expect.objectContaining({ kind: 'damaged', key, reason: expect.stringMatching(reason) })]);
+  expect(entry?.kind === 'damaged' || after[0]?.kind === 'damaged').toBe(true);
+  expect(storage.getItem(key)).toBe(text);
+  expect(saves.mostRecent()).toBeNull();
+  expect(saves.exportEntry(key)?.text).toBe(text);
+  // A fresh game gets its own slot, and the damaged save is still there.
   const fresh = createActor(gameMachine).start();
   fresh.send({ type: 'START', scenario: SIALKOT, seed: 9 });
   fresh.send({ type: 'BEGIN' });
   saves.autosave(fresh.getSnapshot());
-  expect(saves.hasSave()).toBe(true);
-  expect(storage.getItem(kept[0]!)).toBe(text);
+  expect(saves.mostRecent()).not.toBeNull();
+  expect(storage.getItem(key)).toBe(text);
+  // And it can be deleted.
+  saves.remove(key);
+  expect(storage.getItem(key)).toBeNull();
+  expect(saves.list().map((e) => e.kind)).toEqual(['game']);
   return message;
 }
 
@@ -99,14 +111,14 @@ describe('autosave and Continue', () => {
   it('writes when the game advances, not on every slider move', () => {
     const storage = new MemoryStorage();
     const { actor } = shell(storage);
-    const writesAtStart = storage.writes.length;
-    expect(writesAtStart).toBe(1); // entering planning
+    const slotWrites = () => storage.writes.filter((key) => key.startsWith(GAME_PREFIX)).length;
+    expect(slotWrites()).toBe(1); // entering planning
     for (let k = 1; k <= 20; k++)
       actor.send({ type: 'SET_DECISIONS', decisions: { allocation: { training: k / 100 } } });
-    expect(storage.writes.length).toBe(writesAtStart);
+    expect(slotWrites()).toBe(1);
     actor.send({ type: 'END_YEAR' });
-    expect(storage.writes.length).toBe(writesAtStart + 1);
-    expect(JSON.parse(storage.getItem(AUTOSAVE_KEY) ?? '{}').log[0].decisions.allocation.training).toBe(0.2);
+    expect(slotWrites()).toBe(2);
+    expect(JSON.parse(storage.getItem(onlySlot(storage)) ?? '{}').log[0].decisions.allocation.training).toBe(0.2);
   });
 
   it('saves each step of a year: event, report, next planning, and the debrief', () => {
@@ -116,7 +128,8 @@ describe('autosave and Continue', () => {
     const actor = createActor(gameMachine);
     actor.subscribe((snapshot) => {
       saves.autosave(snapshot);
-      const save = JSON.parse(storage.getItem(AUTOSAVE_KEY) ?? 'null') as { phase: string; log: unknown[] } | null;
+      const key = storage.keysStartingWith(GAME_PREFIX)[0];
+      const save = JSON.parse((key && storage.getItem(key)) || 'null') as { phase: string; log: unknown[] } | null;
       const step = save ? `${save.phase}:${save.log.length}` : 'none';
       if (stored.at(-1) !== step) stored.push(step);
     });
@@ -138,6 +151,7 @@ describe('autosave and Continue', () => {
       'report:3',
       'debrief:3',
     ]);
+    expect(storage.keysStartingWith(GAME_PREFIX)).toHaveLength(1);
     expectSameGame(loaded(reload(storage)), actor.getSnapshot());
   });
 
@@ -151,18 +165,66 @@ describe('autosave and Continue', () => {
     expect(snapshot.value).toBe('planning');
     expect(snapshot.context.draft).toEqual(actor.getSnapshot().context.draft);
   });
+});
 
-  it('a new game does not replace the saved one until it begins', () => {
+describe('nothing replaces a saved game', () => {
+  it('a new game gets a new slot when it begins; the one quit stays as it was', () => {
     const storage = new MemoryStorage();
     const { actor, saves } = shell(storage);
     playYears(actor, 2);
-    const before = storage.getItem(AUTOSAVE_KEY);
+    const first = onlySlot(storage);
+    const before = storage.getItem(first);
     actor.send({ type: 'QUIT' });
     actor.send({ type: 'START', scenario: SIALKOT, seed: 77 });
-    expect(storage.getItem(AUTOSAVE_KEY)).toBe(before);
+    expect(storage.keysStartingWith(GAME_PREFIX)).toEqual([first]);
     actor.send({ type: 'BEGIN' });
-    expect(JSON.parse(storage.getItem(AUTOSAVE_KEY) ?? '{}').seed).toBe(77);
-    expect(saves.hasSave()).toBe(true);
+    const slots = storage.keysStartingWith(GAME_PREFIX);
+    expect(slots).toHaveLength(2);
+    expect(storage.getItem(first)).toBe(before);
+    const second = slots.find((key) => key !== first)!;
+    expect(JSON.parse(storage.getItem(second) ?? '{}').seed).toBe(77);
+    expect(saves.mostRecent()?.key).toBe(second);
+    expect(saves.list().map((e) => e.key).sort()).toEqual([first, second].sort());
+  });
+
+  it('the same link twice (same scenario and seed) makes two games', () => {
+    const storage = new MemoryStorage();
+    const { actor } = shell(storage, 7);
+    playYears(actor, 1);
+    actor.send({ type: 'QUIT' });
+    actor.send({ type: 'START', scenario: SIALKOT, seed: 7 });
+    actor.send({ type: 'BEGIN' });
+    expect(storage.keysStartingWith(GAME_PREFIX)).toHaveLength(2);
+  });
+
+  it('a continued game is written to its own slot, not to a new one', async () => {
+    const storage = new MemoryStorage();
+    const { actor } = shell(storage);
+    playYears(actor, 2);
+    const key = onlySlot(storage);
+    const saves = reload(storage);
+    const snapshot = loaded(saves);
+    // What Continue does: hold the game, then attach it.
+    expect(await saves.locks.claim(key)).toBe('held');
+    saves.attach(key, snapshot);
+    const resumed = createActor(gameMachine, { snapshot });
+    resumed.subscribe((s) => saves.autosave(s));
+    resumed.start();
+    playYears(resumed, 2);
+    expect(onlySlot(storage)).toBe(key);
+    expect(JSON.parse(storage.getItem(key) ?? '{}').log).toHaveLength(4);
+  });
+
+  it('the tab remembers the game it has open (for a reload), and forgets it on quitting', () => {
+    const storage = new MemoryStorage();
+    const session = new MemoryStorage();
+    const { actor, saves } = shell(storage, 3, { session });
+    expect(session.getItem(TAB_GAME_KEY)).toBe(onlySlot(storage));
+    expect(reload(storage, { session }).tabGame()).toBe(onlySlot(storage));
+    playYears(actor, 1);
+    actor.send({ type: 'QUIT' });
+    expect(session.getItem(TAB_GAME_KEY)).toBeNull();
+    expect(saves.state()).toEqual({ kind: 'none' });
   });
 });
 
@@ -177,7 +239,7 @@ describe('quitting to the title', () => {
     saves.flush(beforeQuit);
     actor.send({ type: 'QUIT' });
     expect(actor.getSnapshot().value).toBe('title');
-    expect(saves.hasSave()).toBe(true);
+    expect(saves.mostRecent()).not.toBeNull();
     const snapshot = loaded(reload(storage));
     expectSameGame(snapshot, beforeQuit);
     expect(snapshot.context.history).toHaveLength(3);
@@ -193,9 +255,22 @@ describe('quitting to the title', () => {
   });
 });
 
-describe('a save that cannot be loaded is kept aside, and the game starts fresh', () => {
-  it('corrupt JSON', () => {
-    expectRefusedAndKept(validSaveText().slice(0, 500), /the file is not valid JSON/);
+describe('the single save of earlier versions', () => {
+  it('is in the list after the update, and Continue resumes it', () => {
+    const storage = new MemoryStorage();
+    const actor = playYears(begin(), 3);
+    storage.setItem(LEGACY_AUTOSAVE_KEY, JSON.stringify(saveFromSnapshot(actor.getSnapshot())));
+    const saves = reload(storage);
+    expect(storage.getItem(LEGACY_AUTOSAVE_KEY)).toBeNull();
+    expect(saves.list()).toHaveLength(1);
+    expectSameGame(loaded(saves), actor.getSnapshot());
+  });
+});
+
+describe('a save that cannot be loaded is listed as damaged, kept as it was, and deletable', () => {
+  it('corrupt JSON, with a message that says where, not the engine\'s raw text', () => {
+    const message = expectRefusedAndKept(validSaveText().slice(0, 500), /the file is not valid JSON: it ends too early/);
+    expect(message).not.toMatch(/Unterminated|Unexpected/);
   });
 
   it('a foreign file: an empty object, a plan file', () => {
@@ -220,7 +295,7 @@ describe('a save that cannot be loaded is kept aside, and the game starts fresh'
       /log\[3\]\.decisions\.allocation\.training: must be at most 1\./,
     );
     expect(message).toBe(
-      'The saved game could not be loaded: log[3].decisions.allocation.training: must be at most 1. It was kept as a file you can download; a fresh game starts.',
+      'This saved game could not be loaded: log[3].decisions.allocation.training: must be at most 1. It stays in the list of saved games, where you can download or delete it.',
     );
   });
 
@@ -232,57 +307,72 @@ describe('a save that cannot be loaded is kept aside, and the game starts fresh'
       /log\[1\]\.event\.choiceId: "look-away" is not a choice of event "ce-marking"/,
     );
   });
-
-  it('two damaged saves in the same millisecond get their own keys', () => {
-    const storage = new MemoryStorage();
-    const saves = createSaveManager(storage, { ...quiet, now: () => new Date('2025-01-01T00:00:00.000Z') });
-    storage.setItem(AUTOSAVE_KEY, 'first');
-    saves.loadLatest();
-    storage.setItem(AUTOSAVE_KEY, 'second');
-    saves.loadLatest();
-    expect(saves.quarantined().map((q) => [q.keptAt, q.text])).toEqual([
-      ['2025-01-01T00:00:00.000Z', 'first'],
-      ['2025-01-01T00:00:00.001Z', 'second'],
-    ]);
-  });
 });
 
 describe('export and import', () => {
-  it('an exported save imports back to the same game and becomes the autosave', () => {
+  it('an exported save imports back to the same game, in a new slot beside the one it came from', () => {
     const storage = new MemoryStorage();
     const { actor, saves } = shell(storage);
     playYears(actor, 3);
     const exported = saves.exportCurrent(actor.getSnapshot());
     expect(exported?.filename).toBe('cluster-policy-lab-sialkot-2004.json');
     expect(JSON.parse(exported?.text ?? '{}').format).toBe('cluster-policy-lab/save');
+    expect(saves.exportEntry(onlySlot(storage))?.filename).toBe('cluster-policy-lab-sialkot-2004.json');
 
-    const elsewhere = new MemoryStorage();
-    const other = createSaveManager(elsewhere, quiet);
-    const result = other.importText(exported?.text ?? '', exported?.filename ?? '');
+    const result = saves.importText(exported?.text ?? '', exported?.filename ?? '');
     if (!result.ok) throw new Error(result.message);
     expectSameGame(result.snapshot, actor.getSnapshot());
+    expect(storage.keysStartingWith(GAME_PREFIX)).toHaveLength(2);
+    const elsewhere = new MemoryStorage();
+    const other = createSaveManager(elsewhere, quiet);
+    const there = other.importText(exported?.text ?? '', 'game.json');
+    if (!there.ok) throw new Error(there.message);
     expectSameGame(loaded(reload(elsewhere)), actor.getSnapshot());
     expect(saves.exportCurrent(createActor(gameMachine).start().getSnapshot())).toBeNull();
   });
 
-  it('a bad file is refused with the problem named, kept aside, and the current game stays saved', () => {
+  it('a bad file is refused with the problem named, kept as a damaged save with its name, and the saved games are unchanged', () => {
     const storage = new MemoryStorage();
     const { actor, saves } = shell(storage);
     playYears(actor, 1);
-    const current = storage.getItem(AUTOSAVE_KEY);
+    const key = onlySlot(storage);
+    const current = storage.getItem(key);
     const result = saves.importText('{"name": "Skills first", "years": []}', 'skills-first.json');
     expect(result).toEqual({
       ok: false,
       message:
-        '"skills-first.json" could not be loaded: this is a plan file, not a saved game. Your current game is unchanged.',
+        '"skills-first.json" could not be loaded: this is a plan file, not a saved game. Your saved games are unchanged.',
     });
-    expect(storage.getItem(AUTOSAVE_KEY)).toBe(current);
-    expect(saves.quarantined().map((q) => q.text)).toEqual(['{"name": "Skills first", "years": []}']);
+    expect(storage.getItem(key)).toBe(current);
+    expect(saves.list().filter((e) => e.kind === 'damaged')).toEqual([
+      expect.objectContaining({ source: 'skills-first.json', reason: 'this is a plan file, not a saved game' }),
+    ]);
+  });
+
+  it('a file too large to be a save is refused and not copied into storage', () => {
+    const storage = new MemoryStorage();
+    const saves = reload(storage);
+    const result = saves.importText(`{"x": "${'a'.repeat(2_000_001)}"}`, 'huge.json');
+    expect(result.ok).toBe(false);
+    expect(saves.list()).toEqual([]);
+  });
+
+  it('with the most games kept, an import is refused with a message and nothing is pruned', () => {
+    const storage = new MemoryStorage();
+    const { actor, saves } = shell(storage, 3, { store: { maxGames: 1 } });
+    playYears(actor, 1);
+    const text = saves.exportCurrent(actor.getSnapshot())?.text ?? '';
+    const result = saves.importText(text, 'game.json');
+    expect(result).toEqual({
+      ok: false,
+      message: 'There are already 1 saved games in this browser, the most it keeps. Delete one you no longer need, then import "game.json" again.',
+    });
+    expect(storage.keysStartingWith(GAME_PREFIX)).toHaveLength(1);
   });
 });
 
 describe('storage that refuses to work', () => {
-  it('a storage that throws on setItem does not crash the game, and is reported once', () => {
+  it('a full storage does not stop the game: it is kept in memory, the player is told, and Export works', () => {
     const storage = new MemoryStorage({ failWrites: true });
     const warn = vi.fn();
     const saves = createSaveManager(storage, { warn });
@@ -296,32 +386,65 @@ describe('storage that refuses to work', () => {
     expect(() => playYears(actor, 3)).not.toThrow();
     expect(() => saves.flush(actor.getSnapshot())).not.toThrow();
     expect(actor.getSnapshot().context.log).toHaveLength(3);
-    expect(saves.hasSave()).toBe(false);
-    expect(saves.storageProblem()).toMatch(
-      /^This browser is not keeping your game \(QuotaExceededError: .*Use Export save/,
-    );
+    expect(saves.list()).toEqual([]);
+    expect(saves.state()).toEqual({ kind: 'unsaved', key: null, problem: 'full' });
+    expect(saves.lastProblem()).toBe('full');
+    expect(saves.storageProblem()).toMatch(/^Storage in this browser is full, so this game is not being saved\..*Export save/);
     expect(warn).toHaveBeenCalledTimes(1);
     expect(onChange).toHaveBeenCalledTimes(1);
-    // Export still works, so the game can be kept as a file.
     expect(saves.exportCurrent(actor.getSnapshot())?.text).toContain('"cluster-policy-lab/save"');
+
+    // Room again (the player deleted something): the next advance saves the whole game.
+    storage.options.failWrites = false;
+    playYears(actor, 1);
+    expect(saves.state().kind).toBe('saving');
+    expect(saves.storageProblem()).toBeNull();
+    expect(JSON.parse(storage.getItem(onlySlot(storage)) ?? '{}').log).toHaveLength(4);
   });
 
-  it('a damaged save that storage will not copy is held for download and left where it was', () => {
-    const storage = storageWith('{"oops"');
-    storage.options.failWrites = (key) => key.startsWith(QUARANTINE_PREFIX);
-    const saves = createSaveManager(storage, quiet);
-    const result = saves.loadLatest();
-    expect(result?.ok).toBe(false);
-    expect(saves.quarantined().map((q) => q.text)).toEqual(['{"oops"']);
-    expect(storage.getItem(AUTOSAVE_KEY)).toBe('{"oops"');
+  it('a full storage while a saved game goes on keeps its last saved year in the slot', () => {
+    const storage = new MemoryStorage();
+    const { actor, saves } = shell(storage);
+    playYears(actor, 2);
+    const key = onlySlot(storage);
+    storage.options.failWrites = (k) => k.startsWith(GAME_PREFIX);
+    playYears(actor, 1);
+    expect(saves.state()).toEqual({ kind: 'unsaved', key, problem: 'full' });
+    expect(JSON.parse(storage.getItem(key) ?? '{}').log).toHaveLength(2);
+    storage.options.failWrites = false;
+    playYears(actor, 1);
+    expect(saves.state()).toEqual({ kind: 'saving', key });
+    expect(JSON.parse(storage.getItem(key) ?? '{}').log).toHaveLength(4);
   });
 
-  it('a storage that cannot be read gives no save and no crash', () => {
+  it('with the most games kept, a new game is played unsaved with a message, and saved once there is room', () => {
+    const storage = new MemoryStorage();
+    const first = shell(storage, 3, { store: { maxGames: 1 } });
+    playYears(first.actor, 1);
+    first.actor.send({ type: 'QUIT' });
+    const { actor, saves } = shell(storage, 4, { store: { maxGames: 1 } });
+    expect(saves.state()).toEqual({ kind: 'unsaved', key: null, problem: 'limit' });
+    expect(saves.storageProblem()).toMatch(/^There are already 1 saved games in this browser, the most it keeps, so this game is not being saved/);
+    expect(storage.keysStartingWith(GAME_PREFIX)).toHaveLength(1);
+    saves.remove(onlySlot(storage));
+    playYears(actor, 1);
+    expect(saves.state().kind).toBe('saving');
+    expect(JSON.parse(storage.getItem(onlySlot(storage)) ?? '{}').seed).toBe(4);
+  });
+
+  it('a storage that cannot be read gives no saves and no crash', () => {
     const storage = new MemoryStorage({ failReads: true });
-    const saves = createSaveManager(storage, quiet);
-    expect(saves.hasSave()).toBe(false);
-    expect(saves.loadLatest()).toBeNull();
-    expect(saves.quarantined()).toEqual([]);
-    expect(saves.storageProblem()).toMatch(/SecurityError/);
+    const saves = reload(storage);
+    expect(saves.list()).toEqual([]);
+    expect(saves.mostRecent()).toBeNull();
+    expect(saves.usageBytes()).toBe(0);
+  });
+
+  it('the index is only a summary: losing it loses no game', () => {
+    const storage = new MemoryStorage();
+    const { actor } = shell(storage);
+    playYears(actor, 2);
+    storage.removeItem(INDEX_KEY);
+    expectSameGame(loaded(reload(storage)), actor.getSnapshot());
   });
 });

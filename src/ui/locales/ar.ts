@@ -10,10 +10,6 @@
 // game formats them. src/ui/locales/index.ts wraps each placeholder in Unicode isolates when it registers this
 // dictionary, so numbers with units and English names keep their direction; do not add them here.
 const ar: Record<string, string> = {
-  '"{file}" could not be read: {reason}. Your current game is unchanged.':
-    'تعذّرت قراءة «{file}»: {reason}. لم تتغيّر لعبتك الحالية.',
-  '"{source}" could not be loaded: {problem}. Your current game is unchanged.':
-    'تعذّر تحميل «{source}»: {problem}. لم تتغيّر لعبتك الحالية.',
   '% of people (headcount ratio)': '% من السكان (نسبة الفقر)',
   '% per year': '% سنويًا',
   '({value})': '({value})',
@@ -94,7 +90,6 @@ const ar: Record<string, string> = {
   'Donor projects': 'مشاريع المانحين',
   Donors: 'المانحون',
   'Download PNG': 'تنزيل PNG',
-  'Download damaged save ({when})': 'تنزيل الحفظ التالف ({when})',
   'Each grade ranks your result among {n} fixed plans run on this cluster with the same luck (the same shocks, and your answers to the events): each lever alone, mixes, balanced and random plans. A means better than nine in ten of them. The no-new-policy column is there for comparison; it does not set the grade.':
     'تُرتِّب كل درجة نتيجتك بين خطط ثابتة (عددها {n}) طُبِّقت على هذا التجمع بالحظ نفسه (الصدمات نفسها، وإجاباتك عن الأحداث): كل أداة وحدها، ومزيج منها، وخطط متوازنة وأخرى عشوائية. تعني A أن نتيجتك أفضل من تسع خطط من كل عشر. عمود «دون سياسة جديدة» للمقارنة فقط، ولا يحدد الدرجة.',
   'Each report explains what moved output, jobs and poverty: this year’s decisions, earlier spending that pays off now, shocks, and the underlying trend. Open the table for every number.':
@@ -253,7 +248,6 @@ const ar: Record<string, string> = {
   'Quit to title': 'الخروج إلى الشاشة الرئيسية',
   Research: 'البحث',
   'Research centers': 'مراكز البحث',
-  'Resume a game saved in this browser.': 'استأنف لعبة محفوظة في هذا المتصفح.',
   'Roads, power and water: built over 2–3 years.': 'الطرق والكهرباء والمياه: تُبنى على مدى 2–3 سنوات.',
   'Rules that cost no budget': 'قواعد لا تكلّف الميزانية شيئًا',
   "Run a session for several teams, with a facilitator's view.": 'أدِر جلسة لعدة فرق، مع واجهة خاصة بالميسّر.',
@@ -261,7 +255,6 @@ const ar: Record<string, string> = {
   SMEs: 'المنشآت الصغيرة والمتوسطة',
   'Saved game file to import': 'ملف اللعبة المحفوظة المراد استيراده',
   'Saved the game as {file}.': 'حُفظت اللعبة باسم {file}.',
-  'Saves that could not be loaded are kept here:': 'الملفات المحفوظة التي تعذّر تحميلها محفوظة هنا:',
   'Scenario stories are in English for now.': 'قصص السيناريوهات متاحة بالإنجليزية فقط حاليًا.',
   Scorecard: 'بطاقة النتائج',
   'Scorecard: your results, no new policy, and your grade among the plans tried':
@@ -308,8 +301,6 @@ const ar: Record<string, string> = {
     'انتهت جولة «دون سياسة جديدة» قبل هذا العام، فلا شيء للمقارنة به.',
   'The number of jobs hardly changed': 'لم يتغيّر عدد الوظائف تقريبًا',
   'The planner and the workshop mode are coming in a later release.': 'سيتوفر المخطِّط ووضع ورشة العمل في إصدار لاحق.',
-  'The saved game could not be loaded: {problem}. It was kept as a file you can download; a fresh game starts.':
-    'تعذّر تحميل اللعبة المحفوظة: {problem}. احتُفظ بها في ملف يمكنك تنزيله، وتبدأ لعبة جديدة.',
   'The seed paper names six reasons why clusters in developing countries deliver less than hoped. Discuss each question with what your game showed.':
     'تذكر الورقة المرجعية ستة أسباب تجعل التجمعات في البلدان النامية تحقق أقل مما يُؤمَل. ناقش كل سؤال في ضوء ما أظهرته لعبتك.',
   'The six limitations: what happened in your game': 'القيود الستة: ما حدث في لعبتك',
@@ -318,8 +309,6 @@ const ar: Record<string, string> = {
     'الاتجاه الأساسي هو ما كان سيحدث على أي حال: نمو السوق وتلاشي آثار الصدمات السابقة.',
   'The whole budget is allocated.': 'خُصّصت الميزانية كلها.',
   'There is no saved game in this browser yet.': 'لا توجد لعبة محفوظة في هذا المتصفح بعد.',
-  'This browser is not keeping your game ({reason}: storage is full or blocked, as in private browsing). Use Export save to keep a copy as a file.':
-    'لا يحتفظ هذا المتصفح بلعبتك ({reason}: التخزين ممتلئ أو محظور، كما في التصفح الخاص). استخدم «تصدير الحفظ» للاحتفاظ بنسخة في ملف.',
   'This game was played without explanations.': 'لُعبت هذه اللعبة دون تفسيرات.',
   'This was the last year of your term.': 'كانت هذه السنة الأخيرة من ولايتك.',
   'Tip {n} of {total}': 'النصيحة {n} من {total}',
@@ -747,6 +736,75 @@ const ar: Record<string, string> = {
     'توقعت الكثير من الإنفاق في السنة نفسها التي أُنفق فيها ({count}): {lags}.',
   'Sizes you gave with the right direction: {close} about right, {large} too large, {small} too small.':
     'المقادير التي حددتها مع اتجاه صحيح: {close} قريبة من الواقع، {large} أكبر من اللازم، {small} أصغر من اللازم.',
+  // Saved games: the list on the title, storage, two tabs on one game.
+  '"{file}" could not be read: {reason}. Your saved games are unchanged.':
+    'تعذّرت قراءة «{file}»: {reason}. لم تتغير ألعابك المحفوظة.',
+  '"{source}" could not be loaded: {problem}. Your saved games are unchanged.':
+    'تعذّر تحميل «{source}»: {problem}. لم تتغير ألعابك المحفوظة.',
+  'Back to the title': 'العودة إلى الشاشة الرئيسية',
+  'Cancel': 'إلغاء',
+  'Could not be loaded: {problem}.': 'تعذّر التحميل: {problem}.',
+  'Damaged save': 'حفظ تالف',
+  'Delete': 'حذف',
+  'Delete {game}?': 'حذف {game}؟',
+  'Delete this damaged save?': 'حذف هذا الحفظ التالف؟',
+  'Deleted {game}.': 'حُذفت اللعبة المحفوظة «{game}».',
+  'Download': 'تنزيل',
+  'Export, then quit': 'التصدير ثم الخروج',
+  'If you quit now, the years played since the last save are lost.':
+    'إذا خرجت الآن، فستضيع السنوات التي لعبتها منذ آخر حفظ.',
+  'It moved to another tab of this browser, which saves it from now on. This tab stopped saving it, so the two cannot write over each other.':
+    'انتقلت إلى علامة تبويب أخرى في هذا المتصفح، وهي التي تحفظها من الآن فصاعدًا. توقفت علامة التبويب هذه عن حفظها، حتى لا تكتب إحداهما فوق ما حفظته الأخرى.',
+  'Imported from {file}': 'مستوردة من {file}',
+  'Keep it': 'الاحتفاظ بها',
+  'Keep playing': 'مواصلة اللعب',
+  'Kept {when}': 'محفوظ منذ {when}',
+  'Last played {when}': 'آخر لعب: {when}',
+  'Open a copy': 'فتح نسخة',
+  'Quit without saving': 'الخروج دون حفظ',
+  'Quit without saving?': 'الخروج دون حفظ؟',
+  'Resume the game you played last.': 'استأنف آخر لعبة لعبتها.',
+  'Saved games': 'الألعاب المحفوظة',
+  'Storage in this browser is full, so a game could not be saved. Delete saved games you no longer need (export them first to keep them as files).':
+    'مساحة التخزين في هذا المتصفح ممتلئة، فتعذّر حفظ لعبة. احذف الألعاب المحفوظة التي لم تعد تحتاج إليها (صدّرها أولًا لتحتفظ بها في ملفات).',
+  'Storage in this browser is full, so the copy could not be made. Delete saved games you no longer need, then try again.':
+    'مساحة التخزين في هذا المتصفح ممتلئة، فتعذّر إنشاء النسخة. احذف الألعاب المحفوظة التي لم تعد تحتاج إليها، ثم أعد المحاولة.',
+  'Storage in this browser is full, so this game is not being saved. It stays open in this tab: use Export save to keep it as a file, and delete saved games you no longer need.':
+    'مساحة التخزين في هذا المتصفح ممتلئة، لذا لا تُحفظ هذه اللعبة. تبقى مفتوحة في علامة التبويب هذه: استخدم «تصدير الحفظ» للاحتفاظ بها في ملف، واحذف الألعاب المحفوظة التي لم تعد تحتاج إليها.',
+  'Take over': 'نقل اللعبة إلى هنا',
+  'Take over: the other tab saves where it is and stops; you go on here. Open a copy: a new saved game starts here from the same point; the other tab keeps the original.':
+    '«نقل اللعبة إلى هنا»: تحفظ علامة التبويب الأخرى ما وصلت إليه وتتوقف، وتواصل أنت هنا. «فتح نسخة»: تبدأ هنا لعبة محفوظة جديدة من النقطة نفسها، وتحتفظ علامة التبويب الأخرى بالأصل.',
+  'There are already {max} saved games in this browser, the most it keeps, so this game is not being saved. Use Export save to keep it as a file, and delete a saved game you no longer need.':
+    'يحتفظ هذا المتصفح بالفعل بـ{max} لعبة محفوظة، وهو الحد الأقصى، لذا لا تُحفظ هذه اللعبة. استخدم «تصدير الحفظ» للاحتفاظ بها في ملف، واحذف لعبة محفوظة لم تعد تحتاج إليها.',
+  'There are already {max} saved games in this browser, the most it keeps. Delete one you no longer need (in Saved games below) to start a new one.':
+    'يحتفظ هذا المتصفح بالفعل بـ{max} لعبة محفوظة، وهو الحد الأقصى. احذف لعبة لم تعد تحتاج إليها (في «الألعاب المحفوظة» أدناه) لتبدأ لعبة جديدة.',
+  'There are already {max} saved games in this browser, the most it keeps. Delete one you no longer need, then import "{source}" again.':
+    'يحتفظ هذا المتصفح بالفعل بـ{max} لعبة محفوظة، وهو الحد الأقصى. احذف لعبة لم تعد تحتاج إليها، ثم استورد «{source}» مرة أخرى.',
+  'This browser is not keeping your game (storage is blocked, as in private browsing). Use Export save to keep a copy as a file.':
+    'لا يحتفظ هذا المتصفح بلعبتك (التخزين محظور، كما في التصفح الخاص). استخدم «تصدير الحفظ» للاحتفاظ بنسخة منها في ملف.',
+  'This browser keeps at most {max} saved games. Delete one you no longer need to start a new game.':
+    'يحتفظ هذا المتصفح بـ{max} لعبة محفوظة على الأكثر. احذف لعبة لم تعد تحتاج إليها لتبدأ لعبة جديدة.',
+  'This browser would not keep the copy (storage is blocked, as in private browsing).':
+    'لم يحتفظ هذا المتصفح بالنسخة (التخزين محظور، كما في التصفح الخاص).',
+  'This game': 'هذه اللعبة',
+  'This game is now open in another tab': 'هذه اللعبة مفتوحة الآن في علامة تبويب أخرى',
+  'This game is open in another tab': 'هذه اللعبة مفتوحة في علامة تبويب أخرى',
+  'This saved game could not be loaded: {problem}. It stays in the list of saved games, where you can download or delete it.':
+    'تعذّر تحميل هذه اللعبة المحفوظة: {problem}. تبقى في قائمة الألعاب المحفوظة، حيث يمكنك تنزيلها أو حذفها.',
+  'This saved game is no longer in this browser (it may have been deleted in another tab).':
+    'لم تعد هذه اللعبة المحفوظة في هذا المتصفح (ربما حُذفت في علامة تبويب أخرى).',
+  '{cluster} (damaged save)': '{cluster} (حفظ تالف)',
+  '{count} of at most {max} · saves use {size}': '{count} من {max} كحد أقصى · تشغل المحفوظات {size}',
+  '{file} (damaged save)': '{file} (حفظ تالف)',
+  '{game} is being played in another tab of this browser. Only one tab at a time saves a game, so that neither writes over the other.':
+    'تُلعب {game} في علامة تبويب أخرى في هذا المتصفح. لا تحفظ اللعبةَ إلا علامة تبويب واحدة في كل مرة، حتى لا تكتب إحداهما فوق ما حفظته الأخرى.',
+  '{game} is open in another tab. Quit it there first, then delete it here.':
+    '{game} مفتوحة في علامة تبويب أخرى. اخرج منها هناك أولًا، ثم احذفها هنا.',
+  '{game}, last played {when}. A deleted game cannot be brought back; export it first to keep it as a file.':
+    '{game}، آخر لعب: {when}. لا يمكن استعادة لعبة محذوفة؛ صدّرها أولًا للاحتفاظ بها في ملف.',
+  '{game}: {problem}. A deleted save cannot be brought back; download it first to keep it as a file.':
+    '{game}: {problem}. لا يمكن استعادة حفظ محذوف؛ نزّله أولًا للاحتفاظ به في ملف.',
+  '{year} · term finished': '{year} · انتهت الولاية',
 };
 
 export default ar;

@@ -9,10 +9,6 @@
 // appear in brackets after a number and at the start of table rows. Typography: a no-break space (\u00a0)
 // before : ; ? and inside « ».
 const fr: Record<string, string> = {
-  '"{file}" could not be read: {reason}. Your current game is unchanged.':
-    '«\u00a0{file}\u00a0» n’a pas pu être lu\u00a0: {reason}. Votre partie en cours n’a pas changé.',
-  '"{source}" could not be loaded: {problem}. Your current game is unchanged.':
-    '«\u00a0{source}\u00a0» n’a pas pu être chargé\u00a0: {problem}. Votre partie en cours n’a pas changé.',
   '% of people (headcount ratio)': '% de la population (taux de pauvreté)',
   '% per year': '% par an',
   '({value})': '({value})',
@@ -98,7 +94,6 @@ const fr: Record<string, string> = {
   'Donor projects': 'Projets des bailleurs',
   Donors: 'Bailleurs de fonds',
   'Download PNG': 'Télécharger en PNG',
-  'Download damaged save ({when})': 'Télécharger la sauvegarde endommagée ({when})',
   'Each grade ranks your result among {n} fixed plans run on this cluster with the same luck (the same shocks, and your answers to the events): each lever alone, mixes, balanced and random plans. A means better than nine in ten of them. The no-new-policy column is there for comparison; it does not set the grade.':
     'Chaque note classe votre résultat parmi {n}\u00a0plans fixes joués sur ce cluster avec les mêmes aléas (les mêmes chocs, et vos réponses aux événements)\u00a0: chaque levier seul, des combinaisons, des plans équilibrés et des plans aléatoires. A signifie mieux que neuf sur dix d’entre eux. La colonne «\u00a0sans nouvelle politique\u00a0» sert de comparaison\u00a0; elle ne fixe pas la note.',
   'Each report explains what moved output, jobs and poverty: this year’s decisions, earlier spending that pays off now, shocks, and the underlying trend. Open the table for every number.':
@@ -262,7 +257,6 @@ const fr: Record<string, string> = {
   'Quit to title': 'Quitter vers l’accueil',
   Research: 'Recherche',
   'Research centers': 'Centres de recherche',
-  'Resume a game saved in this browser.': 'Reprenez une partie sauvegardée dans ce navigateur.',
   'Roads, power and water: built over 2–3 years.': 'Routes, électricité et eau\u00a0: construites en 2 à 3\u00a0ans.',
   'Rules that cost no budget': 'Règles sans coût budgétaire',
   "Run a session for several teams, with a facilitator's view.":
@@ -271,8 +265,6 @@ const fr: Record<string, string> = {
   SMEs: 'PME',
   'Saved game file to import': 'Fichier de sauvegarde à importer',
   'Saved the game as {file}.': 'Partie enregistrée sous {file}.',
-  'Saves that could not be loaded are kept here:':
-    'Les sauvegardes qui n’ont pas pu être chargées sont conservées ici\u00a0:',
   'Scenario stories are in English for now.': 'Les récits des scénarios sont pour l’instant en anglais.',
   Scorecard: 'Tableau de résultats',
   'Scorecard: your results, no new policy, and your grade among the plans tried':
@@ -324,8 +316,6 @@ const fr: Record<string, string> = {
   'The number of jobs hardly changed': 'Le nombre d’emplois a peu varié',
   'The planner and the workshop mode are coming in a later release.':
     'Le planificateur et le mode atelier arriveront dans une prochaine version.',
-  'The saved game could not be loaded: {problem}. It was kept as a file you can download; a fresh game starts.':
-    'La partie sauvegardée n’a pas pu être chargée\u00a0: {problem}. Elle est conservée dans un fichier téléchargeable\u00a0; une nouvelle partie commence.',
   'The seed paper names six reasons why clusters in developing countries deliver less than hoped. Discuss each question with what your game showed.':
     'L’article de référence avance six raisons pour lesquelles les clusters des pays en développement tiennent moins leurs promesses qu’espéré. Discutez chaque question à la lumière de votre partie.',
   'The six limitations: what happened in your game': 'Les six limites\u00a0: ce qui s’est passé dans votre partie',
@@ -334,8 +324,6 @@ const fr: Record<string, string> = {
     'La tendance de fond est ce qui se serait produit de toute façon\u00a0: croissance du marché et effets des chocs passés qui s’estompent.',
   'The whole budget is allocated.': 'Tout le budget est alloué.',
   'There is no saved game in this browser yet.': 'Aucune partie n’est encore sauvegardée dans ce navigateur.',
-  'This browser is not keeping your game ({reason}: storage is full or blocked, as in private browsing). Use Export save to keep a copy as a file.':
-    'Ce navigateur ne conserve pas votre partie ({reason}\u00a0: stockage plein ou bloqué, comme en navigation privée). Utilisez Exporter la sauvegarde pour en garder une copie dans un fichier.',
   'This game was played without explanations.': 'Cette partie a été jouée sans explications.',
   'This was the last year of your term.': 'C’était la dernière année de votre mandat.',
   'Tip {n} of {total}': 'Conseil {n} sur {total}',
@@ -776,6 +764,75 @@ const fr: Record<string, string> = {
     'Vous attendiez trop des dépenses l’année même où elles étaient faites ({count})\u00a0: {lags}.',
   'Sizes you gave with the right direction: {close} about right, {large} too large, {small} too small.':
     'Ampleurs données avec le bon sens\u00a0: {close} à peu près justes, {large} trop fortes, {small} trop faibles.',
+  // Saved games: the list on the title, storage, two tabs on one game.
+  '"{file}" could not be read: {reason}. Your saved games are unchanged.':
+    '«\u00a0{file}\u00a0» n’a pas pu être lu\u00a0: {reason}. Vos parties sauvegardées n’ont pas changé.',
+  '"{source}" could not be loaded: {problem}. Your saved games are unchanged.':
+    '«\u00a0{source}\u00a0» n’a pas pu être chargé\u00a0: {problem}. Vos parties sauvegardées n’ont pas changé.',
+  'Back to the title': 'Retour à l’accueil',
+  'Cancel': 'Annuler',
+  'Could not be loaded: {problem}.': 'Chargement impossible\u00a0: {problem}.',
+  'Damaged save': 'Sauvegarde endommagée',
+  'Delete': 'Supprimer',
+  'Delete {game}?': 'Supprimer {game}\u00a0?',
+  'Delete this damaged save?': 'Supprimer cette sauvegarde endommagée\u00a0?',
+  'Deleted {game}.': 'Partie «\u00a0{game}\u00a0» supprimée.',
+  'Download': 'Télécharger',
+  'Export, then quit': 'Exporter, puis quitter',
+  'If you quit now, the years played since the last save are lost.':
+    'Si vous quittez maintenant, les années jouées depuis la dernière sauvegarde seront perdues.',
+  'It moved to another tab of this browser, which saves it from now on. This tab stopped saving it, so the two cannot write over each other.':
+    'Elle est passée dans un autre onglet de ce navigateur, qui la sauvegarde désormais. Cet onglet a cessé de la sauvegarder, pour que l’un n’écrase pas ce que l’autre a enregistré.',
+  'Imported from {file}': 'Importée depuis {file}',
+  'Keep it': 'La garder',
+  'Keep playing': 'Continuer à jouer',
+  'Kept {when}': 'Conservée le {when}',
+  'Last played {when}': 'Dernière partie le {when}',
+  'Open a copy': 'Ouvrir une copie',
+  'Quit without saving': 'Quitter sans sauvegarder',
+  'Quit without saving?': 'Quitter sans sauvegarder\u00a0?',
+  'Resume the game you played last.': 'Reprenez la dernière partie jouée.',
+  'Saved games': 'Parties sauvegardées',
+  'Storage in this browser is full, so a game could not be saved. Delete saved games you no longer need (export them first to keep them as files).':
+    'Le stockage de ce navigateur est plein\u00a0: une partie n’a pas pu être sauvegardée. Supprimez les parties dont vous n’avez plus besoin (exportez-les d’abord pour les garder en fichiers).',
+  'Storage in this browser is full, so the copy could not be made. Delete saved games you no longer need, then try again.':
+    'Le stockage de ce navigateur est plein\u00a0: la copie n’a pas pu être faite. Supprimez les parties dont vous n’avez plus besoin, puis réessayez.',
+  'Storage in this browser is full, so this game is not being saved. It stays open in this tab: use Export save to keep it as a file, and delete saved games you no longer need.':
+    'Le stockage de ce navigateur est plein\u00a0: cette partie n’est pas sauvegardée. Elle reste ouverte dans cet onglet\u00a0: utilisez Exporter la sauvegarde pour la garder dans un fichier, et supprimez les parties dont vous n’avez plus besoin.',
+  'Take over': 'Reprendre ici',
+  'Take over: the other tab saves where it is and stops; you go on here. Open a copy: a new saved game starts here from the same point; the other tab keeps the original.':
+    'Reprendre ici\u00a0: l’autre onglet sauvegarde où il en est et s’arrête\u00a0; vous continuez ici. Ouvrir une copie\u00a0: une nouvelle partie sauvegardée commence ici au même point\u00a0; l’autre onglet garde l’originale.',
+  'There are already {max} saved games in this browser, the most it keeps, so this game is not being saved. Use Export save to keep it as a file, and delete a saved game you no longer need.':
+    'Ce navigateur garde déjà {max} parties sauvegardées, le maximum\u00a0: cette partie n’est donc pas sauvegardée. Utilisez Exporter la sauvegarde pour la garder dans un fichier, et supprimez une partie dont vous n’avez plus besoin.',
+  'There are already {max} saved games in this browser, the most it keeps. Delete one you no longer need (in Saved games below) to start a new one.':
+    'Ce navigateur garde déjà {max} parties sauvegardées, le maximum. Supprimez-en une dont vous n’avez plus besoin (dans Parties sauvegardées, plus bas) pour en commencer une nouvelle.',
+  'There are already {max} saved games in this browser, the most it keeps. Delete one you no longer need, then import "{source}" again.':
+    'Ce navigateur garde déjà {max} parties sauvegardées, le maximum. Supprimez-en une dont vous n’avez plus besoin, puis importez de nouveau «\u00a0{source}\u00a0».',
+  'This browser is not keeping your game (storage is blocked, as in private browsing). Use Export save to keep a copy as a file.':
+    'Ce navigateur ne conserve pas votre partie (le stockage est bloqué, comme en navigation privée). Utilisez Exporter la sauvegarde pour en garder une copie dans un fichier.',
+  'This browser keeps at most {max} saved games. Delete one you no longer need to start a new game.':
+    'Ce navigateur garde au plus {max} parties sauvegardées. Supprimez-en une dont vous n’avez plus besoin pour commencer une nouvelle partie.',
+  'This browser would not keep the copy (storage is blocked, as in private browsing).':
+    'Ce navigateur n’a pas gardé la copie (le stockage est bloqué, comme en navigation privée).',
+  'This game': 'Cette partie',
+  'This game is now open in another tab': 'Cette partie est maintenant ouverte dans un autre onglet',
+  'This game is open in another tab': 'Cette partie est ouverte dans un autre onglet',
+  'This saved game could not be loaded: {problem}. It stays in the list of saved games, where you can download or delete it.':
+    'Cette partie sauvegardée n’a pas pu être chargée\u00a0: {problem}. Elle reste dans la liste des parties sauvegardées, où vous pouvez la télécharger ou la supprimer.',
+  'This saved game is no longer in this browser (it may have been deleted in another tab).':
+    'Cette partie sauvegardée n’est plus dans ce navigateur (elle a peut-être été supprimée dans un autre onglet).',
+  '{cluster} (damaged save)': '{cluster} (sauvegarde endommagée)',
+  '{count} of at most {max} · saves use {size}': '{count} sur {max} au plus · les sauvegardes occupent {size}',
+  '{file} (damaged save)': '{file} (sauvegarde endommagée)',
+  '{game} is being played in another tab of this browser. Only one tab at a time saves a game, so that neither writes over the other.':
+    '{game} est en cours dans un autre onglet de ce navigateur. Un seul onglet à la fois sauvegarde une partie, pour que l’un n’écrase pas ce que l’autre a enregistré.',
+  '{game} is open in another tab. Quit it there first, then delete it here.':
+    '{game} est ouverte dans un autre onglet. Quittez-la d’abord là-bas, puis supprimez-la ici.',
+  '{game}, last played {when}. A deleted game cannot be brought back; export it first to keep it as a file.':
+    '{game}, dernière partie le {when}. Une partie supprimée ne peut pas être récupérée\u00a0; exportez-la d’abord pour la garder dans un fichier.',
+  '{game}: {problem}. A deleted save cannot be brought back; download it first to keep it as a file.':
+    '{game}\u00a0: {problem}. Une sauvegarde supprimée ne peut pas être récupérée\u00a0; téléchargez-la d’abord pour la garder dans un fichier.',
+  '{year} · term finished': '{year} · mandat terminé',
 };
 
 export default fr;

@@ -1,0 +1,66 @@
+// The event dialog needs a deliberate choice: the Enter that ended the year opens it while still
+// held, and neither its repeats (flagged or not, as some systems send them) nor its release may
+// pick a choice, even one that has focus. A new press does.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { baseUrl, launch, openSession } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const eventOpen = (page: Page) => page.locator('#event-dialog[open]').count().then((n) => n > 0);
+const reportOpen = (page: Page) => page.locator('#year-report').isVisible();
+
+describe('the event dialog', { timeout: 360_000 }, () => {
+  it('ignores the Enter carried over from End year (held, repeated, released) and chooses on a new press', async () => {
+    const { page, context, errors } = await openSession(browser);
+    page.setDefaultTimeout(120_000);
+    await page.goto(baseUrl());
+    await page.evaluate(() => localStorage.setItem('cpl:tutorial-done', '1'));
+    await page.goto(`${baseUrl()}#scenario=sialkot-surgical&seed=35&begin`);
+    await expect.poll(() => page.getByRole('button', { name: 'End year' }).isVisible()).toBe(true);
+    const cdp = await context.newCDPSession(page);
+
+    // End year with Enter held down, until a year ends with an event.
+    for (let year = 1; ; year++) {
+      expect(year).toBeLessThanOrEqual(10);
+      await page.getByRole('button', { name: 'End year' }).focus();
+      await page.keyboard.down('Enter');
+      await expect.poll(async () => (await eventOpen(page)) || (await reportOpen(page))).toBe(true);
+      if (await eventOpen(page)) break;
+      await page.keyboard.up('Enter');
+      await page.getByRole('button', { name: 'Next year' }).click();
+    }
+
+    // The worst case: focus on the first (costly) choice while Enter is still down.
+    await page.locator('#event-dialog button.event-choice').first().focus();
+    // A repeat, flagged as one.
+    await page.keyboard.down('Enter');
+    // A repeat some systems send without the flag.
+    await cdp.send('Input.dispatchKeyEvent', {
+      type: 'keyDown',
+      key: 'Enter',
+      code: 'Enter',
+      windowsVirtualKeyCode: 13,
+      nativeVirtualKeyCode: 13,
+      text: '\r',
+      unmodifiedText: '\r',
+      autoRepeat: false,
+    });
+    await page.keyboard.up('Enter');
+    // Let any click the keys would have caused land before checking.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
+    expect(await eventOpen(page)).toBe(true);
+
+    // A new, deliberate press chooses.
+    await page.keyboard.press('Enter');
+    await expect.poll(() => reportOpen(page)).toBe(true);
+    expect(await eventOpen(page)).toBe(false);
+    expect(errors).toEqual([]);
+  });
+});
