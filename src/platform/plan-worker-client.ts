@@ -40,9 +40,17 @@ export interface PlanWorkerClient {
   uncertainty(c: PlanCase, options: PlanWorkerJobs['uncertainty']['options'], onProgress?: (p: PlanProgress) => void): PlanTask<PlanWorkerJobs['uncertainty']['result']>;
   sensitivity(c: PlanCase, options: PlanWorkerJobs['sensitivity']['options'], onProgress?: (p: PlanProgress) => void): PlanTask<PlanWorkerJobs['sensitivity']['result']>;
   optimise(c: PlanCase, options: PlanWorkerJobs['optimise']['options'], onProgress?: (p: PlanProgress) => void): PlanTask<PlanWorkerJobs['optimise']['result']>;
+  /**
+   * Starts the worker and runs a small job on `c` in it, so the worker's first real job does not
+   * also pay for loading the worker and warming its JIT (call it when the planner opens).
+   */
+  prewarm(c: PlanCase): void;
   /** Stops the worker; jobs still running reject as cancelled. A later job starts a new worker. */
   terminate(): void;
 }
+
+/** Seeds of the warm-up job: enough runs for the engines' code to be compiled optimised. */
+const PREWARM_RUNS = 24;
 
 /** The planner's worker, bundled by vite as a module worker. */
 export function createPlanWorker(): PlanWorkerPort {
@@ -126,6 +134,9 @@ export function createPlanWorkerClient(makeWorker: () => PlanWorkerPort = create
     uncertainty: (c, options, onProgress) => start('uncertainty', c, options, onProgress),
     sensitivity: (c, options, onProgress) => start('sensitivity', c, options, onProgress),
     optimise: (c, options, onProgress) => start('optimise', c, options, onProgress),
+    prewarm(c) {
+      start('uncertainty', c, { seed: 1, runs: PREWARM_RUNS }).promise.catch(() => undefined);
+    },
     terminate() {
       worker?.terminate();
       worker = null;

@@ -132,6 +132,22 @@ describe('the planner worker’s client', () => {
     expect(made).toBe(1);
   });
 
+  it('prewarm() starts the worker with a small job of its own, which no caller waits for', async () => {
+    const port = fakePort();
+    const sent: PlanWorkerRequest[] = [];
+    const post = port.postMessage;
+    port.postMessage = (request) => {
+      sent.push(request);
+      post(request);
+    };
+    const client = createPlanWorkerClient(() => port);
+    client.prewarm(CASE);
+    expect(sent).toEqual([expect.objectContaining({ type: 'uncertainty', planCase: planCaseData(CASE), options: { seed: 1, runs: 24 } })]);
+    // A bad case is dropped quietly: prewarming must never surface an error.
+    client.prewarm({ ...CASE, years: 99 });
+    expect(await client.uncertainty(CASE, { seed: 1, runs: 3 }).promise).toEqual(runUncertainty(CASE, { seed: 1, runs: 3 }));
+  });
+
   it('cancel() rejects the task as cancelled (AbortError)', async () => {
     const client = createPlanWorkerClient(fakePort);
     let seen = 0;
