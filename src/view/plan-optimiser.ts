@@ -9,8 +9,8 @@
 // plan beats an infeasible one, two infeasible plans compare by how far they miss). No maintained
 // small npm package offers it, so it is written here, seeded with pure-rand: the same case, options
 // and seed give the same plan. Categorical settings ride on continuous genes (a target is a quarter
-// of [0, 1)). The current plan, a balanced plan and no new policy start in the population, so the
-// plan found is never worse than them. Every plan evaluated also feeds the trade-off frontier
+// of [0, 1)). The current plan (each phase with the settings of its first year), a balanced plan
+// and no new policy start in the population, so the plan found is never worse than these. Every plan evaluated also feeds the trade-off frontier
 // between two outcomes (pareto.ts). A chunked job (plan-job.ts): one unit is one plan evaluated.
 // Pure; no DOM.
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
@@ -350,8 +350,10 @@ export function optimiserJob(c: PlanCase, options: OptimiseOptions): PlanJob<Opt
   let start: OutcomeValues | null = null;
   let generations = 0;
   const history: OptimiseResult['history'] = [];
-  // Units: 1 for the baseline and the current plan, then `budget` plan evaluations.
-  const total = 1 + budget;
+  // Units: 1 for the baseline and the current plan, then `budget` plan evaluations, then one per marked plan.
+  const markedPlans = options.marked ?? [];
+  const marked: FrontierMark[] = [];
+  const total = 1 + budget + markedPlans.length;
   let done = 0;
 
   const noteBest = (e: Evaluation): void => {
@@ -418,6 +420,12 @@ export function optimiserJob(c: PlanCase, options: OptimiseOptions): PlanJob<Opt
       return;
     }
     const evaluation = unit - 1;
+    if (evaluation >= budget) {
+      const plan = markedPlans[evaluation - budget] as Plan;
+      const o = meanOutcomes(prepared, plan, seeds);
+      marked.push({ name: plan.name, x: o[axes.x], y: o[axes.y] });
+      return;
+    }
     if (evaluation < size) {
       let genes = seedsToPlace.shift();
       if (!genes) {
@@ -427,7 +435,7 @@ export function optimiserJob(c: PlanCase, options: OptimiseOptions): PlanJob<Opt
       const e = evaluate(genes);
       population.push(e);
       noteBest(e);
-      if (evaluation === size - 1) record();
+      if (evaluation === size - 1 || evaluation === budget - 1) record();
       return;
     }
     const slot = (evaluation - size) % size;
@@ -444,7 +452,7 @@ export function optimiserJob(c: PlanCase, options: OptimiseOptions): PlanJob<Opt
       population[slot] = trial;
       noteBest(trial);
     }
-    if (slot === size - 1 || unit === total - 1) endGeneration();
+    if (slot === size - 1 || evaluation === budget - 1) endGeneration();
   };
 
   let result: OptimiseResult | null = null;
@@ -453,7 +461,6 @@ export function optimiserJob(c: PlanCase, options: OptimiseOptions): PlanJob<Opt
     if (!b || !start) throw new Error('the optimiser evaluated no plan');
     const found = b;
     const point = (o: OutcomeValues) => ({ x: o[axes.x], y: o[axes.y] });
-    const marked = (options.marked ?? []).map((plan) => ({ name: plan.name, ...point(meanOutcomes(prepared, plan, seeds)) }));
     return {
       plan: planOf(found.settings),
       phases: found.settings.map((decisions, p) => ({ from: starts[p] as number, to: p + 1 < starts.length ? (starts[p + 1] as number) - 1 : c.years, decisions })),

@@ -83,6 +83,7 @@ describe('the optimiser', () => {
       const replay = meanHorizonOutcomes(prepared, p.plan, result.seeds);
       expect([replay.growth, replay.poverty]).toEqual([p.x, p.y]);
     }
+    expect(optimiserJob(SMALL, { ...OPTIONS, evaluations: 20, marked: [BALANCED] }).total).toBe(1 + 20 + 1);
     const marked = runOptimiser(SMALL, { ...OPTIONS, evaluations: 20, marked: [BALANCED] }).frontier.marked;
     const balanced = meanHorizonOutcomes(prepared, BALANCED, result.seeds);
     expect(marked).toEqual([{ name: 'balanced', x: balanced.growth, y: balanced.poverty }]);
@@ -104,6 +105,13 @@ describe('the optimiser', () => {
     expect(r.outcomes.employment).toBeGreaterThan(r.baseline.employment);
     expect(r.outcomes.poverty).toBeLessThanOrEqual(r.baseline.poverty);
     expect(r.plan.years).toHaveLength(1);
+  });
+
+  it('with fewer evaluations than a population, returns the best of those it made', () => {
+    const tiny = runOptimiser(SMALL, { ...OPTIONS, evaluations: 10 });
+    expect(tiny.generations).toBe(0);
+    expect(tiny.history).toHaveLength(1);
+    expect(tiny.objective.value).toBeLessThanOrEqual(tiny.start.poverty);
   });
 
   it('refuses phases and counts it cannot use', () => {
