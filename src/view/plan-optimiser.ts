@@ -56,9 +56,9 @@ export interface OptimiseOptions {
   phaseStarts?: number[];
   /** Seeds every plan is run over (default 8). */
   seeds?: number;
-  /** Plans evaluated in all (default 1,200), the work budget: a budget of evaluations, not of time, so results do not depend on the machine. */
+  /** Plans evaluated in all (default 800), the work budget: a budget of evaluations, not of time, so results do not depend on the machine. */
   evaluations?: number;
-  /** Plans per generation (default: 30). */
+  /** Plans per generation (default 24). */
   populationSize?: number;
   /** The range the tariff is searched in (default 0 to the larger of 0.5 and the scenario's starting tariff). */
   tariffRange?: { min: number; max: number };
@@ -74,8 +74,9 @@ export interface OptimiseOptions {
 
 export const OPTIMISER_DEFAULTS = {
   seeds: 8,
-  evaluations: 1200,
-  populationSize: 30,
+  // About 2 s for 30 years and 2 phases on this machine; 1,200 evaluations gain about 0.3-0.5 poverty points more.
+  evaluations: 800,
+  populationSize: 24,
   frontierCap: 60,
   limits: { seeds: { min: 1, max: 64 }, evaluations: { min: 10, max: 100_000 }, populationSize: { min: 6, max: 200 } },
 } as const;
