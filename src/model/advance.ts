@@ -165,7 +165,7 @@ export function advance(model: Model, previous: ClusterState, decisions: Decisio
     trust: s.trust,
     collaboration,
   });
-  const worldDemandLog = nextWorldDemandLog(model, s.worldDemandLog, shocks.worldDemand);
+  const worldDemandLog = nextWorldDemandLog(model, s.worldDemandLog, shocks.worldDemand, t);
   const exchangeRateLog = nextExchangeRateLog(s.exchangeRateLog, shocks.exchangeRate);
   const demand = demandFactor(
     model,

@@ -5,6 +5,7 @@ export * from './setup';
 export * from './step';
 export * from './run';
 export * from './plan';
+export * from './assumptions';
 export * from './decisions';
 export { chooseForEvent, defaultChoiceId, findEvent, applyEffects } from './events';
 export {

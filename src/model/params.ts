@@ -72,6 +72,11 @@ export const PARAM_SPECS = {
     meaning: 'How much of a world-demand deviation survives into the next year',
     source: 'assumption',
   },
+  worldDemandGrowth: {
+    default: 0, min: -0.05, max: 0.05, unit: 'log points per year',
+    meaning: 'Extra yearly trend of world demand for the cluster\'s exports, on top of the trend the scenario\'s figures already carry (0 = none); the planner\'s Assumptions set it, for the baseline and every plan alike',
+    source: 'assumption of the user: a scenario of the world economy, not an estimate (the built-in scenarios leave it at 0)',
+  },
   demandCrashChance: {
     default: 0.05, min: 0, max: 0.5, unit: 'per year',
     meaning: 'Chance of a world demand collapse in a year (as in 2001 for Guadalajara)',

@@ -51,19 +51,27 @@ export function goalTarget(goal: Goal): Msg | null {
   return msg(goal.comparison === 'above' ? 'above {value}' : 'below {value}', { value: formatMetric(goal.metric, goal.value ?? 0) });
 }
 
+/** Whether `final` meets the goal; a goal against no new policy is missed when there is no baseline to beat. */
+export function goalMet(goal: Goal, final: ClusterState, baseline: ClusterState | null): boolean {
+  const yours = final[goal.metric];
+  if (goal.comparison === 'beatBaseline') {
+    if (baseline === null) return false;
+    return LOWER_IS_BETTER.has(goal.metric) ? yours < baseline[goal.metric] : yours > baseline[goal.metric];
+  }
+  const value = goal.value ?? 0;
+  return goal.comparison === 'above' ? yours > value : yours < value;
+}
+
 export function evaluateGoal(goal: Goal, final: ClusterState, baseline: ClusterState | null): GoalRow {
   const yours = final[goal.metric];
-  let met: boolean;
+  const met = goalMet(goal, final, baseline);
   let target: Msg;
   if (goal.comparison === 'beatBaseline') {
     const other = baseline ? baseline[goal.metric] : yours;
-    met = baseline !== null && (LOWER_IS_BETTER.has(goal.metric) ? yours < other : yours > other);
     target = msg(LOWER_IS_BETTER.has(goal.metric) ? 'below no new policy ({value})' : 'above no new policy ({value})', {
       value: formatMetric(goal.metric, other),
     });
   } else {
-    const value = goal.value ?? 0;
-    met = goal.comparison === 'above' ? yours > value : yours < value;
     target = goalTarget(goal) as Msg;
   }
   return { label: goal.label, met, yours: goalValueText(goal, yours, met), target };

@@ -3,8 +3,16 @@
 // sensitive to foreign demand (Guadalajara lost up to 24,000 jobs in 2001). Limitation: external dependence.
 import type { Model } from '../setup';
 
-export function nextWorldDemandLog(model: Model, worldDemandLog: number, innovation: number): number {
-  return model.params.demandPersistence * worldDemandLog + innovation;
+/**
+ * Log world demand at the end of year `t`: a trend of worldDemandGrowth per year plus an AR(1)
+ * deviation around it. With no trend (the default) the log is the deviation alone, computed exactly
+ * as before the trend existed, so runs without the assumption are unchanged to the last bit.
+ */
+export function nextWorldDemandLog(model: Model, worldDemandLog: number, innovation: number, t: number): number {
+  const p = model.params;
+  const trend = p.worldDemandGrowth;
+  if (trend === 0) return p.demandPersistence * worldDemandLog + innovation;
+  return trend * t + p.demandPersistence * (worldDemandLog - trend * (t - 1)) + innovation;
 }
 
 export function nextExchangeRateLog(exchangeRateLog: number, innovation: number): number {

@@ -56,11 +56,23 @@ describe('demand from outside', () => {
   });
 
   it('world demand deviations die out at the persistence rate; innovations add', () => {
-    expect(nextWorldDemandLog(model, 0.1, 0)).toBeCloseTo(0.1 * model.params.demandPersistence, 12);
-    expect(nextWorldDemandLog(model, 0, -0.05)).toBe(-0.05);
+    expect(nextWorldDemandLog(model, 0.1, 0, 4)).toBeCloseTo(0.1 * model.params.demandPersistence, 12);
+    expect(nextWorldDemandLog(model, 0, -0.05, 1)).toBe(-0.05);
     let x = -0.3;
-    for (let k = 0; k < 50; k++) x = nextWorldDemandLog(model, x, 0);
+    for (let k = 0; k < 50; k++) x = nextWorldDemandLog(model, x, 0, k + 1);
     expect(Math.abs(x)).toBeLessThan(1e-6);
+  });
+
+  it('with a world-demand trend, deviations die out around the trend line, not around 0', () => {
+    const g = 0.02;
+    const trending = { ...model, params: { ...model.params, worldDemandGrowth: g } };
+    let x = -0.3;
+    for (let t = 1; t <= 50; t++) x = nextWorldDemandLog(trending, x, 0, t);
+    expect(x - g * 50).toBeCloseTo(0, 6);
+    // One innovation adds to the trend and then decays at the persistence rate.
+    const shocked = nextWorldDemandLog(trending, g * 9, 0.1, 10);
+    expect(shocked).toBeCloseTo(g * 10 + 0.1, 12);
+    expect(nextWorldDemandLog(trending, shocked, 0, 11) - g * 11).toBeCloseTo(0.1 * model.params.demandPersistence, 12);
   });
 
   it('exchange-rate deviations die out too', () => {
