@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { STAKEHOLDERS, type ClusterState } from '../../src/model';
-import { allScenarios, parseScenario, ROLE_IDS, scenarioById, ScenarioError } from '../../src/scenario';
+import { allScenarios, parseScenario, ROLE_IDS, scenarioById, ValidationError } from '../../src/scenario';
 import {
   constituencyApproval,
   roleMoods,
@@ -36,12 +36,12 @@ describe('roles in the scenario files', () => {
     const { roles: _roles, ...withoutRoles } = scenarioById('sialkot-surgical');
     expect(parseScenario(withoutRoles, 'no-roles.json').roles).toBeUndefined();
     const twice = { ...withoutRoles, roles: [{ role: 'sme', brief: 'A.', concerns: ['b'] }, { role: 'sme', brief: 'C.', concerns: ['d'] }] };
-    expect(() => parseScenario(twice, 'twice.json')).toThrow(ScenarioError);
+    expect(() => parseScenario(twice, 'twice.json')).toThrow(ValidationError);
     expect(() => parseScenario(twice, 'twice.json')).toThrow(/role "sme" is given twice/);
     const unknown = { ...withoutRoles, roles: [{ role: 'mayor', brief: 'A.', concerns: ['b'] }] };
-    expect(() => parseScenario(unknown, 'unknown.json')).toThrow(ScenarioError);
+    expect(() => parseScenario(unknown, 'unknown.json')).toThrow(ValidationError);
     const noConcerns = { ...withoutRoles, roles: [{ role: 'sme', brief: 'A.', concerns: [] }] };
-    expect(() => parseScenario(noConcerns, 'empty.json')).toThrow(ScenarioError);
+    expect(() => parseScenario(noConcerns, 'empty.json')).toThrow(ValidationError);
   });
 });
 
