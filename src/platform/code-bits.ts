@@ -21,7 +21,8 @@ export class BitWriter {
 
   /** An unsigned integer 0 .. 2^width − 1 (width up to 53). */
   uint(value: number, width: number): this {
-    if (!Number.isSafeInteger(value) || value < 0 || value >= 2 ** width) throw new RangeError(`${value} does not fit in ${width} bits`);
+    if (!Number.isSafeInteger(value) || value < 0 || value >= 2 ** width)
+      throw new RangeError(`${value} does not fit in ${width} bits`);
     for (let i = width - 1; i >= 0; i--) this.bits.push(Math.floor(value / 2 ** i) % 2);
     return this;
   }
@@ -192,10 +193,14 @@ export function headerBits(layout: CodeLayout): number {
 export function sealCode(layout: CodeLayout, version: number, payload: readonly number[]): string {
   const bodyBits = headerBits(layout) + payload.length;
   const chars = Math.ceil(bodyBits / BITS_PER_CHAR);
-  const covered = new BitWriter().uint(version, layout.versionBits).uint(chars % 2 ** layout.lengthBits, layout.lengthBits);
+  const covered = new BitWriter()
+    .uint(version, layout.versionBits)
+    .uint(chars % 2 ** layout.lengthBits, layout.lengthBits);
   covered.bits.push(...payload);
   while (covered.length + layout.check.width < chars * BITS_PER_CHAR) covered.bits.push(0);
-  const out = new BitWriter().uint(version, layout.versionBits).uint(crcOfBits(covered.bits, layout.check), layout.check.width);
+  const out = new BitWriter()
+    .uint(version, layout.versionBits)
+    .uint(crcOfBits(covered.bits, layout.check), layout.check.width);
   out.bits.push(...covered.bits.slice(layout.versionBits));
   return bitsToBase32(out.bits);
 }

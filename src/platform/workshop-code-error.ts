@@ -41,10 +41,16 @@ export function refuse(problem: CodeProblem, message: Msg): never {
 /** The messages of the problems every code shares, before its own layout is read. */
 export function commonProblem(problem: 'tooShort' | 'tooLong' | 'mistyped' | 'newerVersion'): never;
 export function commonProblem(problem: 'characters', chars: string[]): never;
-export function commonProblem(problem: 'tooShort' | 'tooLong' | 'mistyped' | 'newerVersion' | 'characters', chars: string[] = []): never {
+export function commonProblem(
+  problem: 'tooShort' | 'tooLong' | 'mistyped' | 'newerVersion' | 'characters',
+  chars: string[] = [],
+): never {
   switch (problem) {
     case 'characters':
-      return refuse(problem, msg('The code has characters that codes never use: {chars}.', { chars: chars.map((c) => `“${c}”`).join(' ') }));
+      return refuse(
+        problem,
+        msg('The code has characters that codes never use: {chars}.', { chars: chars.map((c) => `“${c}”`).join(' ') }),
+      );
     case 'tooShort':
       return refuse(problem, msg('The code is too short: a character is missing.'));
     case 'tooLong':
@@ -52,7 +58,10 @@ export function commonProblem(problem: 'tooShort' | 'tooLong' | 'mistyped' | 'ne
     case 'mistyped':
       return refuse(problem, msg('A character is mistyped: check the code against the original.'));
     case 'newerVersion':
-      return refuse(problem, msg('This code was made by a newer version of Cluster Policy Lab: open that version to read it.'));
+      return refuse(
+        problem,
+        msg('This code was made by a newer version of Cluster Policy Lab: open that version to read it.'),
+      );
   }
 }
 

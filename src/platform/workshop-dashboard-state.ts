@@ -37,7 +37,13 @@ export const dashboardStateSchema = z.strictObject({
 export type DashboardState = z.infer<typeof dashboardStateSchema>;
 
 export function newDashboardState(settings: SessionSettings): DashboardState {
-  return { format: DASHBOARD_FORMAT, version: DASHBOARD_VERSION, sessionCode: encodeSessionCode(settings), results: [], projector: false };
+  return {
+    format: DASHBOARD_FORMAT,
+    version: DASHBOARD_VERSION,
+    sessionCode: encodeSessionCode(settings),
+    results: [],
+    projector: false,
+  };
 }
 
 /** Where a session's dashboard is kept: one key per session. */
@@ -74,7 +80,10 @@ export function acceptResultCode(text: string, settings: SessionSettings): Accep
     run = replayTeam(settings, result.teamName, result.log);
   } catch (error) {
     if (error instanceof ReplayError)
-      refuse('replay', msg('The decisions in this code do not replay in this session ({problem}).', { problem: error.message }));
+      refuse(
+        'replay',
+        msg('The decisions in this code do not replay in this session ({problem}).', { problem: error.message }),
+      );
     throw error;
   }
   return { code: groupCode(normaliseCode(text).chars, RESULT_GROUP_SIZE), run };
@@ -105,7 +114,8 @@ export function addResult(
   const years = yearsOf(result.run);
   const same = accepted.findIndex((a) => sameTeam(a.run.teamName, teamName));
   const previous = accepted[same];
-  if (previous && previous.code === result.code) return { state, accepted: [...accepted], outcome: { kind: 'duplicate', teamName, years } };
+  if (previous && previous.code === result.code)
+    return { state, accepted: [...accepted], outcome: { kind: 'duplicate', teamName, years } };
   const entry = { code: result.code, addedAt: now.toISOString() };
   if (previous) {
     const results = state.results.filter((r) => r.code !== previous.code);

@@ -43,12 +43,7 @@ import {
 } from '../flow';
 import { decisionProblems, INCENTIVE_TARGETS, initialState, LEVERS, type Decisions, type Lever } from '../model';
 import { msg } from '../view/report';
-import {
-  sessionScenario,
-  teamNameSchema,
-  TERM_LIMITS,
-  type SessionSettings,
-} from '../view/workshop-session';
+import { sessionScenario, teamNameSchema, TERM_LIMITS, type SessionSettings } from '../view/workshop-session';
 import { DIFFICULTY_PRESETS } from '../flow';
 import {
   BITS_PER_CHAR,
@@ -123,7 +118,8 @@ const SIZE_RAW = 3;
 function writeSize(w: BitWriter, size: number | undefined): void {
   if (size === undefined) w.uint(SIZE_NONE, 2);
   else if (Number.isInteger(size) && size >= 0 && size <= 31) w.uint(SIZE_WHOLE, 2).uint(size, 5);
-  else if (Math.round(size * 10) / 10 === size && size >= 0 && size <= 1000) w.uint(SIZE_TENTHS, 2).uint(Math.round(size * 10), 14);
+  else if (Math.round(size * 10) / 10 === size && size >= 0 && size <= 1000)
+    w.uint(SIZE_TENTHS, 2).uint(Math.round(size * 10), 14);
   else w.uint(SIZE_RAW, 2).float64(size);
 }
 
@@ -229,7 +225,13 @@ function writeYear(w: BitWriter, entry: LogEntry, previous: Decisions, settings:
 }
 
 /** One year as the code has it; `strict` refuses what no encoder writes, naming the year. */
-function readYear(r: BitReader, previous: Decisions, settings: SessionSettings, year: number, strict: boolean): LogEntry {
+function readYear(
+  r: BitReader,
+  previous: Decisions,
+  settings: SessionSettings,
+  year: number,
+  strict: boolean,
+): LogEntry {
   const allocation = { ...previous.allocation };
   if (r.bool()) {
     const changed = LEVERS.filter(() => r.bool());
@@ -246,7 +248,10 @@ function readYear(r: BitReader, previous: Decisions, settings: SessionSettings, 
   if (strict) {
     const problems = decisionProblems(decisions);
     if (problems.length > 0)
-      refuse('invalidDecisions', msg('Year {k}: the decisions in the code are not valid ({problem}).', { k: year, problem: problems[0] ?? '' }));
+      refuse(
+        'invalidDecisions',
+        msg('Year {k}: the decisions in the code are not valid ({problem}).', { k: year, problem: problems[0] ?? '' }),
+      );
   }
   const entry: LogEntry = { decisions };
 
@@ -254,10 +259,14 @@ function readYear(r: BitReader, previous: Decisions, settings: SessionSettings, 
     const events = sessionScenario(settings).events;
     const event = events[r.uint(bitsFor(events.length))];
     // Refused even when only diagnosing: the layout cannot go on without the event's choice count.
-    if (!event) refuse('unknownEvent', msg('Year {k}: the code names an event this session does not have.', { k: year }));
+    if (!event)
+      refuse('unknownEvent', msg('Year {k}: the code names an event this session does not have.', { k: year }));
     const choice = event.choices[r.uint(bitsFor(event.choices.length))];
     if (!choice)
-      refuse('unknownChoice', msg('Year {k}: the code names a choice event “{event}” does not have.', { k: year, event: event.title }));
+      refuse(
+        'unknownChoice',
+        msg('Year {k}: the code names a choice event “{event}” does not have.', { k: year, event: event.title }),
+      );
     entry.event = { eventId: event.id, choiceId: choice.id };
   }
 
@@ -281,7 +290,10 @@ function readYear(r: BitReader, previous: Decisions, settings: SessionSettings, 
 }
 
 function damaged(year: number): never {
-  refuse('invalidDecisions', msg('Year {k}: the decisions in the code are not valid ({problem}).', { k: year, problem: 'no line changed' }));
+  refuse(
+    'invalidDecisions',
+    msg('Year {k}: the decisions in the code are not valid ({problem}).', { k: year, problem: 'no line changed' }),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -315,7 +327,10 @@ function readBody(r: BitReader, settings: SessionSettings, strict: boolean): Tea
     refuse('invalidTeamName', msg('The team name in the code is not valid.'));
   const years = r.uint(5) + 1;
   if (strict && years > settings.termYears)
-    refuse('tooManyYears', msg('The code has {n} years, more than the session’s term of {term}.', { n: years, term: settings.termYears }));
+    refuse(
+      'tooManyYears',
+      msg('The code has {n} years, more than the session’s term of {term}.', { n: years, term: settings.termYears }),
+    );
   const log: LogEntry[] = [];
   let previous = startingDecisions(settings);
   for (let k = 1; k <= years; k++) {
@@ -340,7 +355,10 @@ export function resultCodeChars(settings: SessionSettings, teamName: string, log
   if (log.length < 1 || log.length > Math.min(settings.termYears, TERM_LIMITS.max))
     throw new RangeError(`a result has 1 to ${settings.termYears} years, not ${log.length}`);
   for (const [i, entry] of log.entries()) {
-    const problems = [...decisionProblems(entry.decisions), ...(entry.prediction ? predictionProblems(entry.prediction) : [])];
+    const problems = [
+      ...decisionProblems(entry.decisions),
+      ...(entry.prediction ? predictionProblems(entry.prediction) : []),
+    ];
     if (problems.length > 0) throw new RangeError(`year ${i + 1}: ${problems.join('; ')}`);
   }
   const body = new BitWriter();

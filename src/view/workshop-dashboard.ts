@@ -12,7 +12,15 @@
 // of the plans tried. Ranked by it, a team whose term was cut short by collapsing support comes after
 // every team that kept it, as in the debrief.
 import { PREDICTION_INDICATORS, type PredictionIndicator } from '../flow';
-import { LEVERS, meanApproval, type Allocation, type ClusterState, type EndReason, type IncentiveTarget, type RunResult } from '../model';
+import {
+  LEVERS,
+  meanApproval,
+  type Allocation,
+  type ClusterState,
+  type EndReason,
+  type IncentiveTarget,
+  type RunResult,
+} from '../model';
 import { percentileAmong, planSample, scoreValues, SCORE_IDS, LOWER_IS_BETTER, type ScoreId } from './achievable';
 import { runCounterfactual, type Game } from './counterfactual';
 import { judge, observedChange, PREDICTION_LABELS } from './prediction';
@@ -93,7 +101,14 @@ export interface TrajectoriesView {
 }
 
 function point(s: ClusterState): TrajectoryPoint {
-  return { termYear: s.t, year: s.year, growthPct: s.growthPct, employment: s.employment, poverty: s.poverty, outputUsdM: s.outputUsdM };
+  return {
+    termYear: s.t,
+    year: s.year,
+    growthPct: s.growthPct,
+    employment: s.employment,
+    poverty: s.poverty,
+    outputUsdM: s.outputUsdM,
+  };
 }
 
 export function selectTrajectories(settings: SessionSettings, runs: readonly TeamRun[]): TrajectoriesView {
@@ -176,7 +191,12 @@ export interface TeamCalibration {
 /** How a team's predictions held up: each judged as the year report judged it (prediction.ts). */
 export function teamCalibration(run: TeamRun): TeamCalibration {
   const { history, log } = run.context;
-  const lines = PREDICTION_INDICATORS.map((indicator) => ({ indicator, label: PREDICTION_LABELS[indicator], made: 0, right: 0 }));
+  const lines = PREDICTION_INDICATORS.map((indicator) => ({
+    indicator,
+    label: PREDICTION_LABELS[indicator],
+    made: 0,
+    right: 0,
+  }));
   let yearsPredicted = 0;
   let hopeful = 0;
   let gloomy = 0;
@@ -230,7 +250,9 @@ export const RANKING_LABELS: Readonly<Record<RankingCriterion, Msg>> = {
 
 /** What each ranked column means, for the table's notes. */
 export const RANKING_NOTES: Readonly<Record<RankingCriterion, Msg>> = {
-  balanced: msg('The mean of six percentiles among the plans tried on the same luck (growth, jobs, poverty, working conditions, trust, support): 50 is a middling plan.'),
+  balanced: msg(
+    'The mean of six percentiles among the plans tried on the same luck (growth, jobs, poverty, working conditions, trust, support): 50 is a middling plan.',
+  ),
   poverty: msg('Poverty rate against no new policy in the same year, points (lower is better).'),
   jobs: msg('Jobs against no new policy in the same year, percent.'),
   output: msg('Output against no new policy in the same year, percent.'),
@@ -278,7 +300,14 @@ export function rankingRow(settings: SessionSettings, run: TeamRun): RankingRow 
     return scoreValues(states[0] as ClusterState, states[k] as ClusterState, k);
   });
   const percentiles = Object.fromEntries(
-    SCORE_IDS.map((id) => [id, percentileAmong(yours[id], columns.map((c) => c[id]), LOWER_IS_BETTER.has(id))]),
+    SCORE_IDS.map((id) => [
+      id,
+      percentileAmong(
+        yours[id],
+        columns.map((c) => c[id]),
+        LOWER_IS_BETTER.has(id),
+      ),
+    ]),
   ) as Record<ScoreId, number>;
   const balanced = SCORE_IDS.reduce((sum, id) => sum + percentiles[id], 0) / SCORE_IDS.length;
   return {
@@ -344,7 +373,10 @@ export function selectDashboard(
     trajectories: selectTrajectories(settings, runs),
     allocations: runs.map(teamAllocations),
     calibration: runs.map(teamCalibration),
-    ranking: rankTeams(runs.map((run) => rankingRow(settings, run)), criterion),
+    ranking: rankTeams(
+      runs.map((run) => rankingRow(settings, run)),
+      criterion,
+    ),
     criterion,
   };
 }

@@ -17,7 +17,15 @@
 //   eroding trust                  trust between firms down by 2 points or more
 // A limitation bit the session when it bit at least half of the teams.
 import { modelFor } from '../flow';
-import { INCENTIVE_TARGETS, LEVERS, LIMITATIONS, type ClusterState, type IncentiveTarget, type Lever, type Limitation } from '../model';
+import {
+  INCENTIVE_TARGETS,
+  LEVERS,
+  LIMITATIONS,
+  type ClusterState,
+  type IncentiveTarget,
+  type Lever,
+  type Limitation,
+} from '../model';
 import { termSpending } from './debrief';
 import { formatNumber, formatShare } from './format';
 import { LEVER_LABELS, LIMITATION_LABELS } from './labels';
@@ -83,7 +91,11 @@ function mean(values: number[]): number {
 }
 
 function mostCommon(targets: IncentiveTarget[]): IncentiveTarget {
-  return [...INCENTIVE_TARGETS].sort((a, b) => targets.filter((t) => t === b).length - targets.filter((t) => t === a).length)[0] ?? 'all';
+  return (
+    [...INCENTIVE_TARGETS].sort(
+      (a, b) => targets.filter((t) => t === b).length - targets.filter((t) => t === a).length,
+    )[0] ?? 'all'
+  );
 }
 
 /** The best third against the bottom third, by balanced score; null with fewer than two teams. */
@@ -105,11 +117,21 @@ export function bestTeamsView(rows: readonly RankingRow[], runs: readonly TeamRu
     const params = { top: pts(tv), bottom: pts(bv) };
     const text =
       topic === 'unspent'
-        ? msg(tv > bv ? 'The best teams left more of the budget unspent: {top} % against {bottom} %.' : 'The best teams left less of the budget unspent: {top} % against {bottom} %.', params)
-        : msg(tv > bv ? 'The best teams put more of the budget into {line}: {top} % against {bottom} %.' : 'The best teams put less of the budget into {line}: {top} % against {bottom} %.', {
-            ...params,
-            line: msg(LEVER_LABELS[topic]),
-          });
+        ? msg(
+            tv > bv
+              ? 'The best teams left more of the budget unspent: {top} % against {bottom} %.'
+              : 'The best teams left less of the budget unspent: {top} % against {bottom} %.',
+            params,
+          )
+        : msg(
+            tv > bv
+              ? 'The best teams put more of the budget into {line}: {top} % against {bottom} %.'
+              : 'The best teams put less of the budget into {line}: {top} % against {bottom} %.',
+            {
+              ...params,
+              line: msg(LEVER_LABELS[topic]),
+            },
+          );
     differences.push({ topic, top: tv, bottom: bv, text });
   }
   const tariffTop = mean(t.map((h) => h.tariff));
@@ -119,10 +141,15 @@ export function bestTeamsView(rows: readonly RankingRow[], runs: readonly TeamRu
       topic: 'tariff',
       top: tariffTop,
       bottom: tariffBottom,
-      text: msg(tariffTop > tariffBottom ? 'The best teams kept a higher tariff: {top} % against {bottom} %.' : 'The best teams kept a lower tariff: {top} % against {bottom} %.', {
-        top: pts(tariffTop),
-        bottom: pts(tariffBottom),
-      }),
+      text: msg(
+        tariffTop > tariffBottom
+          ? 'The best teams kept a higher tariff: {top} % against {bottom} %.'
+          : 'The best teams kept a lower tariff: {top} % against {bottom} %.',
+        {
+          top: pts(tariffTop),
+          bottom: pts(tariffBottom),
+        },
+      ),
     });
   }
   const stdTop = mean(t.map((h) => h.standards));
@@ -132,7 +159,10 @@ export function bestTeamsView(rows: readonly RankingRow[], runs: readonly TeamRu
       topic: 'standards',
       top: stdTop,
       bottom: stdBottom,
-      text: msg('The best teams tied incentives to labour standards in {top} % of their years, the others in {bottom} %.', { top: pts(stdTop), bottom: pts(stdBottom) }),
+      text: msg(
+        'The best teams tied incentives to labour standards in {top} % of their years, the others in {bottom} %.',
+        { top: pts(stdTop), bottom: pts(stdBottom) },
+      ),
     });
   }
   // Largest first: shares and the tariff in points, standards in quarters of the term.
@@ -149,7 +179,10 @@ export function bestTeamsView(rows: readonly RankingRow[], runs: readonly TeamRu
     summary:
       differences.length > 0 || targets
         ? msg('Best teams: {top}. Compared with {bottom}:', { top: top.join(', '), bottom: bottom.join(', ') })
-        : msg('The best teams ({top}) spent the budget much as the others did: what differed was timing and luck with events.', { top: top.join(', ') }),
+        : msg(
+            'The best teams ({top}) spent the budget much as the others did: what differed was timing and luck with events.',
+            { top: top.join(', ') },
+          ),
   };
 }
 
@@ -175,7 +208,11 @@ export function limitationBites(settings: SessionSettings, run: TeamRun): Record
   const squeezed = end.smeMargin < params.normalMargin - 0.01;
   const quality = end.quality - start.quality;
   const leaked = spending.spentUsdM > 0 && spending.leakage >= 0.2;
-  const external = years.flatMap((s) => shockNotes(s.shocks).filter((n) => n.harmful && n.kind !== 'accident').map((n) => ({ year: s.year, what: n.phrase })));
+  const external = years.flatMap((s) =>
+    shockNotes(s.shocks)
+      .filter((n) => n.harmful && n.kind !== 'accident')
+      .map((n) => ({ year: s.year, what: n.phrase })),
+  );
   const fires = years.filter((s) => s.shocks.accident > 0).map((s) => s.year);
   const conditionsDown = end.workingConditions - start.workingConditions <= -0.02;
   const trustDown = end.trust - start.trust <= -0.02;
@@ -192,7 +229,10 @@ export function limitationBites(settings: SessionSettings, run: TeamRun): Record
     },
     lowValueAdded: {
       bit: quality < 0.03,
-      evidence: msg('Quality went from {from} to {to}.', { from: formatShare(start.quality, { digits: 0 }), to: formatShare(end.quality, { digits: 0 }) }),
+      evidence: msg('Quality went from {from} to {to}.', {
+        from: formatShare(start.quality, { digits: 0 }),
+        to: formatShare(end.quality, { digits: 0 }),
+      }),
     },
     weakMacroEnvironment: {
       bit: leaked || end.infrastructure < 0.5,
@@ -205,7 +245,9 @@ export function limitationBites(settings: SessionSettings, run: TeamRun): Record
       bit: external.length > 0,
       evidence:
         external.length > 0
-          ? msg('Shocks from outside: {list}.', { list: joinMsgs(external.map((e) => msg('{what} in {year}', { what: e.what, year: String(e.year) }))) })
+          ? msg('Shocks from outside: {list}.', {
+              list: joinMsgs(external.map((e) => msg('{what} in {year}', { what: e.what, year: String(e.year) }))),
+            })
           : msg('No large shock from outside hit the cluster this term.'),
     },
     poorWorkingConditions: {
@@ -218,7 +260,10 @@ export function limitationBites(settings: SessionSettings, run: TeamRun): Record
     },
     erodingTrust: {
       bit: trustDown,
-      evidence: msg('Trust between firms went from {from} to {to}.', { from: index100(start.trust), to: index100(end.trust) }),
+      evidence: msg('Trust between firms went from {from} to {to}.', {
+        from: index100(start.trust),
+        to: index100(end.trust),
+      }),
     },
   };
 }
@@ -276,19 +321,29 @@ export interface WorkshopDebriefView {
   learningGoals: string[];
 }
 
-export function selectWorkshopDebrief(settings: SessionSettings, runs: readonly TeamRun[], rows: readonly RankingRow[]): WorkshopDebriefView {
+export function selectWorkshopDebrief(
+  settings: SessionSettings,
+  runs: readonly TeamRun[],
+  rows: readonly RankingRow[],
+): WorkshopDebriefView {
   const best = bestTeamsView(rows, runs);
   const limitations = sessionLimitations(settings, runs);
   const questions: Msg[] = [];
   const first = best?.differences.find((d) => d.topic !== 'unspent' && d.topic !== 'tariff' && d.topic !== 'standards');
   if (first) {
     questions.push(
-      msg(first.top > first.bottom ? 'Why did putting more into {line} pay off here, and when did it start to?' : 'Why did the best teams put less into {line}? What did they do instead?', {
-        line: msg(LEVER_LABELS[first.topic as Lever]),
-      }),
+      msg(
+        first.top > first.bottom
+          ? 'Why did putting more into {line} pay off here, and when did it start to?'
+          : 'Why did the best teams put less into {line}? What did they do instead?',
+        {
+          line: msg(LEVER_LABELS[first.topic as Lever]),
+        },
+      ),
     );
   }
-  if (best?.differences.some((d) => d.topic === 'tariff')) questions.push(msg('Who gained and who lost from the tariff the teams chose?'));
+  if (best?.differences.some((d) => d.topic === 'tariff'))
+    questions.push(msg('Who gained and who lost from the tariff the teams chose?'));
   if (best?.targets) questions.push(msg('Whom should incentives reach in this cluster, and why?'));
   for (const l of limitations.filter((x) => x.bit)) questions.push(LIMITATION_QUESTIONS[l.limitation]);
   return { best, limitations, questions, learningGoals: [...sessionScenario(settings).learningGoals] };

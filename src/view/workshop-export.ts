@@ -2,7 +2,15 @@
 // outcomes with the CLI's rounding, no new policy's in the same year, the predictions judged) and a
 // JSON file with the settings, every team's result code, plan and results. Pure; no DOM.
 import { version as APP_VERSION } from '../../package.json';
-import { LEVERS, meanApproval, outcomeRow, OUTCOME_FIELDS, STAKEHOLDERS, type ClusterState, type OutcomeRow } from '../model';
+import {
+  LEVERS,
+  meanApproval,
+  outcomeRow,
+  OUTCOME_FIELDS,
+  STAKEHOLDERS,
+  type ClusterState,
+  type OutcomeRow,
+} from '../model';
 import { round6, toCsv, type Cell } from '../scenario';
 import { PREDICTION_INDICATORS } from '../flow';
 import { planFromLog, PREDICTION_CSV_COLUMNS, runPredictions, type PlanFile, type RunPrediction } from './export';

@@ -73,7 +73,12 @@ function placeOf(rows: readonly RankingRow[], criterion: RankingCriterion, teamN
 }
 
 /** The memo of one team, among the session's `rows` (rankingRow of every team) and `runs`. */
-export function teamMemo(settings: SessionSettings, run: TeamRun, runs: readonly TeamRun[], rows: readonly RankingRow[]): TeamMemo {
+export function teamMemo(
+  settings: SessionSettings,
+  run: TeamRun,
+  runs: readonly TeamRun[],
+  rows: readonly RankingRow[],
+): TeamMemo {
   const scenario = sessionScenario(settings);
   const { context } = run;
   const n = context.history.length - 1;
@@ -92,12 +97,20 @@ export function teamMemo(settings: SessionSettings, run: TeamRun, runs: readonly
   });
   const growth = (s: ClusterState) => formatPct(n > 0 ? ((s.outputUsdM / start.outputUsdM) ** (1 / n) - 1) * 100 : 0);
   const outcomes: MemoOutcome[] = [
-    outcome('output', `${formatUsdM(end.outputUsdM)} (${growth(end)})`, `${formatUsdM(base.outputUsdM)} (${growth(base)})`),
+    outcome(
+      'output',
+      `${formatUsdM(end.outputUsdM)} (${growth(end)})`,
+      `${formatUsdM(base.outputUsdM)} (${growth(base)})`,
+    ),
     outcome('jobs', formatCount(end.employment), formatCount(base.employment)),
     outcome('poverty', formatShare(end.poverty), formatShare(base.poverty)),
     outcome('conditions', index100(end.workingConditions), index100(base.workingConditions)),
     outcome('trust', index100(end.trust), index100(base.trust)),
-    outcome('approval', index100(row.values.approval), index100((base.approval.sme + base.approval.large + base.approval.workers + base.approval.donors) / 4)),
+    outcome(
+      'approval',
+      index100(row.values.approval),
+      index100((base.approval.sme + base.approval.large + base.approval.workers + base.approval.donors) / 4),
+    ),
   ];
 
   const spending = termSpending(context);
@@ -111,10 +124,15 @@ export function teamMemo(settings: SessionSettings, run: TeamRun, runs: readonly
           .sort((a, b) => Math.abs(b.gap) - Math.abs(a.gap))
           .slice(0, 2)
           .map((d) =>
-            msg(d.gap > 0 ? 'You put {points} points more of the budget into {line} than the other teams did on average.' : 'You put {points} points less of the budget into {line} than the other teams did on average.', {
-              points: formatCount(Math.abs(d.gap) * 100),
-              line: msg(LEVER_LABELS[d.lever]),
-            }),
+            msg(
+              d.gap > 0
+                ? 'You put {points} points more of the budget into {line} than the other teams did on average.'
+                : 'You put {points} points less of the budget into {line} than the other teams did on average.',
+              {
+                points: formatCount(Math.abs(d.gap) * 100),
+                line: msg(LEVER_LABELS[d.lever]),
+              },
+            ),
           );
 
   const bites = limitationBites(settings, run);
@@ -126,22 +144,40 @@ export function teamMemo(settings: SessionSettings, run: TeamRun, runs: readonly
     endReason: context.endReason,
     endText:
       context.endReason === 'approval'
-        ? msg('The term ended early: stakeholder approval collapsed in year {k} ({year}).', { k: n, year: String(end.year) })
+        ? msg('The term ended early: stakeholder approval collapsed in year {k} ({year}).', {
+            k: n,
+            year: String(end.year),
+          })
         : n < settings.termYears
-          ? msg('Handed in after year {k} of {term} ({year}).', { k: n, term: settings.termYears, year: String(end.year) })
-          : msg('You served the full term: {n} years, {from} to {to}.', { n, from: String(start.year + 1), to: String(end.year) }),
+          ? msg('Handed in after year {k} of {term} ({year}).', {
+              k: n,
+              term: settings.termYears,
+              year: String(end.year),
+            })
+          : msg('You served the full term: {n} years, {from} to {to}.', {
+              n,
+              from: String(start.year + 1),
+              to: String(end.year),
+            }),
     place: placeOf(rows, 'balanced', run.teamName),
     teams: rows.length,
     balanced: row.scores.balanced,
     outcomes,
     goals: scenario.goals.map((goal) => evaluateGoal(goal, end, base)),
-    spending: LEVERS.map((lever) => ({ lever, label: LEVER_LABELS[lever], share: mine[lever], usdM: spending.byLever[lever] })),
+    spending: LEVERS.map((lever) => ({
+      lever,
+      label: LEVER_LABELS[lever],
+      share: mine[lever],
+      usdM: spending.byLever[lever],
+    })),
     unspentShare: mine.unspent,
     events: context.log.flatMap((entry, i) => {
       if (!entry.event) return [];
       const event = scenario.events.find((e) => e.id === entry.event?.eventId);
       const choice = event?.choices.find((c) => c.id === entry.event?.choiceId);
-      return event && choice ? [{ year: (context.history[i + 1] as ClusterState).year, title: event.title, choice: choice.label }] : [];
+      return event && choice
+        ? [{ year: (context.history[i + 1] as ClusterState).year, title: event.title, choice: choice.label }]
+        : [];
     }),
     calibration: teamCalibration(run),
     limitations: Object.entries(bites)

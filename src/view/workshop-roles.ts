@@ -78,7 +78,9 @@ export function roleMoods(
     const falling = change !== null && change <= -UNHAPPY_DROP;
     const reasons =
       parts && change !== null
-        ? approvalReasonsFor(constituencyParts(role, parts), { change: change * 100, limit: 3 }).filter((r) => r.direction === 'down')
+        ? approvalReasonsFor(constituencyParts(role, parts), { change: change * 100, limit: 3 }).filter(
+            (r) => r.direction === 'down',
+          )
         : [];
     return {
       role,
@@ -94,7 +96,9 @@ export function roleMoods(
 
 /** The unhappiest role: the unhappy one with the lowest approval (null when all are content). */
 export function unhappiestRole(moods: readonly RoleMood[]): RoleMood | null {
-  return moods.filter((m) => m.unhappy).reduce<RoleMood | null>((worst, m) => (!worst || m.approval < worst.approval ? m : worst), null);
+  return moods
+    .filter((m) => m.unhappy)
+    .reduce<RoleMood | null>((worst, m) => (!worst || m.approval < worst.approval ? m : worst), null);
 }
 
 /** The scenario's roles (none when the file has none). */

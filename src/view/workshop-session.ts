@@ -33,7 +33,8 @@ export const TEAM_NAME_MAX_BYTES = 63;
 export function budgetGridParts(budgetUsdM: number): { mantissa: number; exponent: number } | null {
   for (let exponent = 0; exponent <= 7; exponent++) {
     const mantissa = Math.round(budgetUsdM / budgetFromParts(1, exponent));
-    if (mantissa >= 100 && mantissa <= 999 && budgetFromParts(mantissa, exponent) === budgetUsdM) return { mantissa, exponent };
+    if (mantissa >= 100 && mantissa <= 999 && budgetFromParts(mantissa, exponent) === budgetUsdM)
+      return { mantissa, exponent };
   }
   return null;
 }
@@ -58,7 +59,9 @@ export const sessionSettingsSchema = z
       .number()
       .min(SESSION_BUDGET_LIMITS.min)
       .max(SESSION_BUDGET_LIMITS.max)
-      .refine((b) => budgetGridParts(b) !== null, { message: 'must have at most three significant digits (e.g. 12.5 or 2400)' }),
+      .refine((b) => budgetGridParts(b) !== null, {
+        message: 'must have at most three significant digits (e.g. 12.5 or 2400)',
+      }),
     difficulty: z.enum(DIFFICULTY_LEVELS),
     events: eventSelectionSchema,
     /** Minutes per year, or null for no timer. */
@@ -71,7 +74,8 @@ export const sessionSettingsSchema = z
     const known = new Set(scenarioById(s.scenarioId).events.map((e) => e.id));
     const seen = new Set<string>();
     s.events.forEach((id, i) => {
-      if (!known.has(id)) ctx.addIssue({ code: 'custom', path: ['events', i], message: `"${id}" is not an event of ${s.scenarioId}` });
+      if (!known.has(id))
+        ctx.addIssue({ code: 'custom', path: ['events', i], message: `"${id}" is not an event of ${s.scenarioId}` });
       if (seen.has(id)) ctx.addIssue({ code: 'custom', path: ['events', i], message: `"${id}" is listed twice` });
       seen.add(id);
     });

@@ -19,7 +19,8 @@ import { sessionScenario } from '../../src/view/workshop-session';
 import { playSession, session, sliderTeam, steady } from '../view/workshop-fixtures';
 
 const settings = session({ seed: 66 });
-const codeOf = (name: string, years: number, seed = 1) => encodeResultCode(settings, name, playSession(settings, sliderTeam(seed), years).log);
+const codeOf = (name: string, years: number, seed = 1) =>
+  encodeResultCode(settings, name, playSession(settings, sliderTeam(seed), years).log);
 
 function memoryStorage(): Storage & { map: Map<string, string> } {
   const map = new Map<string, string>();
@@ -79,7 +80,9 @@ describe('the dashboard state', () => {
     const quiet = played.log.findIndex((e) => !e.event);
     expect(quiet).toBeGreaterThanOrEqual(0);
     const event = sessionScenario(settings).events[0];
-    const forged = played.log.map((e, i) => (i === quiet ? { ...e, event: { eventId: event?.id ?? '', choiceId: event?.choices[0]?.id ?? '' } } : e));
+    const forged = played.log.map((e, i) =>
+      i === quiet ? { ...e, event: { eventId: event?.id ?? '', choiceId: event?.choices[0]?.id ?? '' } } : e,
+    );
     const code = encodeResultCode(settings, 'Forger', forged);
     let caught: unknown;
     try {
@@ -117,8 +120,11 @@ describe('the dashboard state', () => {
     const restored = restoreDashboard(broken);
     expect(restored.accepted).toEqual([]);
     expect(restored.problems).toHaveLength(1);
-    const full = { setItem: () => { throw new Error('QuotaExceededError'); } };
+    const full = {
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+    };
     expect(storeDashboard(full, state)).toBe(false);
   });
 });
-

@@ -39,13 +39,19 @@ const shareArb = (max: number): fc.Arbitrary<number> =>
   );
 
 const decisionsArb: fc.Arbitrary<Decisions> = fc.record({
-  allocation: fc.tuple(...LEVERS.map(() => shareArb(0.2))).map((shares) => Object.fromEntries(LEVERS.map((l, i) => [l, shares[i]])) as Allocation),
+  allocation: fc
+    .tuple(...LEVERS.map(() => shareArb(0.2)))
+    .map((shares) => Object.fromEntries(LEVERS.map((l, i) => [l, shares[i]])) as Allocation),
   tariff: shareArb(1),
   incentiveTarget: fc.constantFrom(...INCENTIVE_TARGETS),
   laborStandards: fc.boolean(),
 });
 
-const sizeArb = fc.oneof(fc.integer({ min: 0, max: 31 }), fc.integer({ min: 0, max: 10_000 }).map((t) => t / 10), fc.double({ min: 0, max: 1000, noNaN: true }));
+const sizeArb = fc.oneof(
+  fc.integer({ min: 0, max: 31 }),
+  fc.integer({ min: 0, max: 10_000 }).map((t) => t / 10),
+  fc.double({ min: 0, max: 1000, noNaN: true }),
+);
 
 const indicatorArb: fc.Arbitrary<IndicatorPrediction | undefined> = fc.oneof(
   fc.constant(undefined),
@@ -54,19 +60,38 @@ const indicatorArb: fc.Arbitrary<IndicatorPrediction | undefined> = fc.oneof(
   fc.record({ direction: fc.constantFrom('rise' as const, 'fall' as const), magnitude: sizeArb }),
 );
 
-const predictionArb: fc.Arbitrary<Prediction | undefined> = fc.tuple(indicatorArb, indicatorArb, indicatorArb).map(([output, jobs, poverty]) => {
-  const p: Prediction = {};
-  if (output) p.output = output;
-  if (jobs) p.jobs = jobs;
-  if (poverty) p.poverty = poverty;
-  return Object.keys(p).length > 0 ? p : undefined;
-});
+const predictionArb: fc.Arbitrary<Prediction | undefined> = fc
+  .tuple(indicatorArb, indicatorArb, indicatorArb)
+  .map(([output, jobs, poverty]) => {
+    const p: Prediction = {};
+    if (output) p.output = output;
+    if (jobs) p.jobs = jobs;
+    if (poverty) p.poverty = poverty;
+    return Object.keys(p).length > 0 ? p : undefined;
+  });
 
 function logArb(settings: SessionSettings): fc.Arbitrary<LogEntry[]> {
   const events = sessionScenario(settings).events;
-  const eventArb = events.length === 0 ? fc.constant(undefined) : fc.option(fc.nat(events.length - 1).chain((i) => fc.nat((events[i]?.choices.length ?? 1) - 1).map((c) => ({ eventId: events[i]?.id ?? '', choiceId: events[i]?.choices[c]?.id ?? '' }))), { nil: undefined });
+  const eventArb =
+    events.length === 0
+      ? fc.constant(undefined)
+      : fc.option(
+          fc
+            .nat(events.length - 1)
+            .chain((i) =>
+              fc
+                .nat((events[i]?.choices.length ?? 1) - 1)
+                .map((c) => ({ eventId: events[i]?.id ?? '', choiceId: events[i]?.choices[c]?.id ?? '' })),
+            ),
+          { nil: undefined },
+        );
   // Years often keep last year's decisions (the draft starts from them), so repeat some.
-  const entryArb = fc.record({ decisions: decisionsArb, event: eventArb, prediction: predictionArb, repeat: fc.boolean() });
+  const entryArb = fc.record({
+    decisions: decisionsArb,
+    event: eventArb,
+    prediction: predictionArb,
+    repeat: fc.boolean(),
+  });
   return fc.array(entryArb, { minLength: 1, maxLength: settings.termYears }).map((entries) => {
     const log: LogEntry[] = [];
     let previous = startingDecisions(settings);
@@ -93,7 +118,9 @@ const sessionArb: fc.Arbitrary<SessionSettings> = fc
   })
   .map(({ scenarioId, ...rest }) => session(rest, scenarioId));
 
-const caseArb = sessionArb.chain((settings) => fc.record({ settings: fc.constant(settings), name: teamNameArb, log: logArb(settings) }));
+const caseArb = sessionArb.chain((settings) =>
+  fc.record({ settings: fc.constant(settings), name: teamNameArb, log: logArb(settings) }),
+);
 
 describe('result codes', () => {
   it('give back the team name and the decision log exactly, for every log the game can make', () => {
@@ -158,7 +185,9 @@ describe('result codes', () => {
         if (i > 0) expect(problemOf(chars.slice(0, i) + chars.slice(i + 1), settings)).not.toBe('accepted');
         expect(problemOf(chars.slice(0, i) + typo + chars.slice(i), settings)).not.toBe('accepted');
         if (i + 1 < chars.length && chars[i] !== chars[i + 1])
-          expect(problemOf(chars.slice(0, i) + chars[i + 1] + chars[i] + chars.slice(i + 2), settings)).not.toBe('accepted');
+          expect(problemOf(chars.slice(0, i) + chars[i + 1] + chars[i] + chars.slice(i + 2), settings)).not.toBe(
+            'accepted',
+          );
       }),
     );
   });
@@ -168,7 +197,9 @@ describe('result codes', () => {
     const theirs = session({ seed: 2 });
     const code = encodeResultCode(theirs, 'Red', playSession(theirs, sliderTeam(1), 2).log);
     expect(problemOf(code, ours)).toBe('foreignSession');
-    expect(() => decodeResultCode(code, ours)).toThrow(/another session \([0-9A-Z]{4}\), not to this one \([0-9A-Z]{4}\)/);
+    expect(() => decodeResultCode(code, ours)).toThrow(
+      /another session \([0-9A-Z]{4}\), not to this one \([0-9A-Z]{4}\)/,
+    );
   });
 
   it('say which problem it is, in one message', () => {
@@ -221,12 +252,20 @@ describe('result codes with a valid check but decisions no game makes', () => {
 
   it('accept the layout written by hand (the test writes it right)', () => {
     const decoded = decodeResultCode(oneYear(allocationYear([20, 20, 20, 20, 20])), settings);
-    expect(decoded.log[0]?.decisions.allocation).toEqual({ infrastructure: 0.2, training: 0.2, research: 0.2, incentives: 0.2, trade: 0.2 });
+    expect(decoded.log[0]?.decisions.allocation).toEqual({
+      infrastructure: 0.2,
+      training: 0.2,
+      research: 0.2,
+      incentives: 0.2,
+      trade: 0.2,
+    });
   });
 
   it('refuse shares over the budget', () => {
     expect(problemOf(oneYear(allocationYear([30, 30, 30, 10, 1])), settings)).toBe('invalidDecisions');
-    expect(() => decodeResultCode(oneYear(allocationYear([30, 30, 30, 10, 1])), settings)).toThrow(/Year 1: .*more than the whole budget/);
+    expect(() => decodeResultCode(oneYear(allocationYear([30, 30, 30, 10, 1])), settings)).toThrow(
+      /Year 1: .*more than the whole budget/,
+    );
     expect(problemOf(oneYear(allocationYear([127, 0, 0, 0, 0])), settings)).toBe('invalidDecisions');
   });
 
@@ -234,7 +273,9 @@ describe('result codes with a valid check but decisions no game makes', () => {
     const withEvent = (index: number, choice: number) => (w: BitWriter) => {
       w.bool(false).bool(false).bool(false).bool(false);
       const choices = events[index]?.choices.length ?? 0;
-      w.bool(true).uint(index, 3).uint(choice, Math.ceil(Math.log2(choices)));
+      w.bool(true)
+        .uint(index, 3)
+        .uint(choice, Math.ceil(Math.log2(choices)));
       w.bool(false);
     };
     expect(events.length).toBe(8);
@@ -261,7 +302,13 @@ describe('result codes with a valid check but decisions no game makes', () => {
     expect(problemOf(sealResultBits(RESULT_CODE_VERSION, w.bits), short)).toBe('tooManyYears');
     // A name of spaces only, and UTF-8 that is not UTF-8.
     expect(problemOf(oneYear(keep, { name: '   ' }), settings)).toBe('invalidTeamName');
-    const bad = new BitWriter().uint(sessionIdOf(settings), 20).bool(true).uint(2, 6).uint(0xc3, 8).uint(0x28, 8).uint(0, 5);
+    const bad = new BitWriter()
+      .uint(sessionIdOf(settings), 20)
+      .bool(true)
+      .uint(2, 6)
+      .uint(0xc3, 8)
+      .uint(0x28, 8)
+      .uint(0, 5);
     keep(bad);
     expect(problemOf(sealResultBits(RESULT_CODE_VERSION, bad.bits), settings)).toBe('invalidTeamName');
   });

@@ -38,9 +38,15 @@ const settingsArb: fc.Arbitrary<SessionSettings> = fc
     scenarioId: fc.constantFrom(...SESSION_SCENARIO_CODES),
     teams: fc.integer({ min: 1, max: 30 }),
     termYears: fc.integer({ min: 1, max: 30 }),
-    budget: fc.option(fc.record({ mantissa: fc.integer({ min: 100, max: 999 }), exponent: fc.integer({ min: 0, max: 7 }) })),
+    budget: fc.option(
+      fc.record({ mantissa: fc.integer({ min: 100, max: 999 }), exponent: fc.integer({ min: 0, max: 7 }) }),
+    ),
     difficulty: fc.constantFrom('easy', 'normal', 'hard' as const),
-    events: fc.oneof(fc.constant('all' as const), fc.constant('none' as const), fc.array(fc.boolean(), { minLength: 8, maxLength: 8 })),
+    events: fc.oneof(
+      fc.constant('all' as const),
+      fc.constant('none' as const),
+      fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }),
+    ),
     timerMinutes: fc.option(fc.integer({ min: 1, max: 30 })),
     roles: fc.boolean(),
     seed: fc.integer({ min: 0, max: MAX_SESSION_SEED }),
@@ -95,7 +101,9 @@ describe('session codes', () => {
         expect(cut).not.toBe('accepted');
         if (chars.length - Math.max(1, i) < 8) expect(cut).toBe('tooShort');
         expect(problemOf(chars + CROCKFORD_ALPHABET[offset])).toBe('tooLong');
-        const typo = CROCKFORD_ALPHABET[(CROCKFORD_ALPHABET.indexOf(chars[i] as string) + 1 + (offset % 31)) % 32] as string;
+        const typo = CROCKFORD_ALPHABET[
+          (CROCKFORD_ALPHABET.indexOf(chars[i] as string) + 1 + (offset % 31)) % 32
+        ] as string;
         const mistyped = problemOf(chars.slice(0, i) + typo + chars.slice(i + 1));
         expect(mistyped).not.toBe('accepted');
         // Past the version and the length field, the problem is named for what it is.
@@ -146,22 +154,56 @@ describe('session codes', () => {
     payload.uint(4, 5).uint(9, 5).bool(false).uint(1, 2).uint(0, 2).bool(false).bool(false).uint(5, 17);
     expect(problemOf(sealSessionBits(SESSION_CODE_VERSION, payload.bits))).toBe('unknownScenario');
     // The same with a known scenario is a valid session.
-    const known = new BitWriter().uint(1, 5).uint(4, 5).uint(9, 5).bool(false).uint(1, 2).uint(0, 2).bool(false).bool(false).uint(5, 17);
-    expect(decodeSessionCode(sealSessionBits(SESSION_CODE_VERSION, known.bits))).toMatchObject({ scenarioId: 'sialkot-surgical', teams: 5, termYears: 10, seed: 5 });
+    const known = new BitWriter()
+      .uint(1, 5)
+      .uint(4, 5)
+      .uint(9, 5)
+      .bool(false)
+      .uint(1, 2)
+      .uint(0, 2)
+      .bool(false)
+      .bool(false)
+      .uint(5, 17);
+    expect(decodeSessionCode(sealSessionBits(SESSION_CODE_VERSION, known.bits))).toMatchObject({
+      scenarioId: 'sialkot-surgical',
+      teams: 5,
+      termYears: 10,
+      seed: 5,
+    });
   });
 
   it('holding settings no encoder writes are refused as invalid settings', () => {
     // 31 teams: the field holds 32 values, the session allows 30.
-    const payload = new BitWriter().uint(1, 5).uint(30, 5).uint(9, 5).bool(false).uint(1, 2).uint(0, 2).bool(false).bool(false).uint(5, 17);
+    const payload = new BitWriter()
+      .uint(1, 5)
+      .uint(30, 5)
+      .uint(9, 5)
+      .bool(false)
+      .uint(1, 2)
+      .uint(0, 2)
+      .bool(false)
+      .bool(false)
+      .uint(5, 17);
     expect(problemOf(sealSessionBits(SESSION_CODE_VERSION, payload.bits))).toBe('invalidSettings');
     // Difficulty 3 does not exist.
-    const level = new BitWriter().uint(1, 5).uint(4, 5).uint(9, 5).bool(false).uint(3, 2).uint(0, 2).bool(false).bool(false).uint(5, 17);
+    const level = new BitWriter()
+      .uint(1, 5)
+      .uint(4, 5)
+      .uint(9, 5)
+      .bool(false)
+      .uint(3, 2)
+      .uint(0, 2)
+      .bool(false)
+      .bool(false)
+      .uint(5, 17);
     expect(problemOf(sealSessionBits(SESSION_CODE_VERSION, level.bits))).toBe('invalidSettings');
   });
 
   it('give sessions that differ in anything a different id', () => {
     const base = defaultSessionSettings('sialkot-surgical', 9);
-    const ids = new Set([base, { ...base, seed: 10 }, { ...base, teams: 6 }, { ...base, difficulty: 'hard' as const }].map(sessionIdOf));
+    const ids = new Set(
+      [base, { ...base, seed: 10 }, { ...base, teams: 6 }, { ...base, difficulty: 'hard' as const }].map(sessionIdOf),
+    );
     expect(ids.size).toBe(4);
   });
 });

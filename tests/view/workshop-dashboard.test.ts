@@ -36,7 +36,10 @@ function defaults(strategy: Strategy): Strategy {
 }
 
 const TEAMS: [string, Strategy, number?][] = [
-  ['Builders', steady({ training: 40, infrastructure: 40, incentives: 20 }, { incentiveTarget: 'joint', laborStandards: true })],
+  [
+    'Builders',
+    steady({ training: 40, infrastructure: 40, incentives: 20 }, { incentiveTarget: 'joint', laborStandards: true }),
+  ],
   ['Subsidisers', steady({ incentives: 100 }, { incentiveTarget: 'all' })],
   ['Savers', defaults(steady({}))],
   ['Sliders', sliderTeam(7), 6],
@@ -47,7 +50,9 @@ let codes: string[];
 let rows: RankingRow[];
 
 beforeAll(() => {
-  codes = TEAMS.map(([name, strategy, years]) => encodeResultCode(settings, name, playSession(settings, strategy, years).log));
+  codes = TEAMS.map(([name, strategy, years]) =>
+    encodeResultCode(settings, name, playSession(settings, strategy, years).log),
+  );
   runs = codes.map((code) => {
     const result = decodeResultCode(code, settings);
     return replayTeam(settings, result.teamName, result.log);
@@ -63,11 +68,15 @@ describe('the dashboard', () => {
     expect(view.teamsIn).toBe(4);
     expect(view.teamsExpected).toBe(4);
     expect(view.trajectories.years).toHaveLength(settings.termYears + 1);
-    expect(view.trajectories.baseline.points.map((p) => p.poverty)).toEqual(sessionBaseline(settings).states.map((s) => s.poverty));
+    expect(view.trajectories.baseline.points.map((p) => p.poverty)).toEqual(
+      sessionBaseline(settings).states.map((s) => s.poverty),
+    );
     for (const t of view.trajectories.teams) {
       const history = runOf(t.teamName as string).context.history;
       expect(t.points).toHaveLength(history.length);
-      expect(t.points.map((p) => [p.growthPct, p.employment, p.poverty])).toEqual(history.map((s) => [s.growthPct, s.employment, s.poverty]));
+      expect(t.points.map((p) => [p.growthPct, p.employment, p.poverty])).toEqual(
+        history.map((s) => [s.growthPct, s.employment, s.poverty]),
+      );
     }
     expect(view.trajectories.teams.find((t) => t.teamName === 'Sliders')?.points).toHaveLength(7);
   });
@@ -103,7 +112,8 @@ describe('the dashboard', () => {
   it('ranks teams by each criterion against no new policy at the same year', () => {
     const savers = rows.find((r) => r.teamName === 'Savers') as RankingRow;
     // No spending, defaults for events: the baseline itself.
-    for (const criterion of RANKING_CRITERIA.filter((c) => c !== 'balanced')) expect(savers.scores[criterion]).toBeCloseTo(0, 9);
+    for (const criterion of RANKING_CRITERIA.filter((c) => c !== 'balanced'))
+      expect(savers.scores[criterion]).toBeCloseTo(0, 9);
     const sliders = rows.find((r) => r.teamName === 'Sliders') as RankingRow;
     const base = baselineAt(settings, 6);
     expect(sliders.scores.poverty).toBeCloseTo((sliders.values.poverty - base.poverty) * 100, 12);
@@ -130,7 +140,12 @@ describe('the dashboard', () => {
   });
 
   it('ranks a term cut short by collapsing support after every full one, by balanced score only', () => {
-    const cut = { ...(rows[0] as RankingRow), teamName: 'Cut', endReason: 'approval' as const, scores: { ...(rows[0] as RankingRow).scores, balanced: 99, jobs: 1e9 } };
+    const cut = {
+      ...(rows[0] as RankingRow),
+      teamName: 'Cut',
+      endReason: 'approval' as const,
+      scores: { ...(rows[0] as RankingRow).scores, balanced: 99, jobs: 1e9 },
+    };
     expect(rankTeams([...rows, cut], 'balanced').at(-1)?.teamName).toBe('Cut');
     expect(rankTeams([...rows, cut], 'jobs')[0]?.teamName).toBe('Cut');
   });
@@ -164,7 +179,8 @@ describe('the generated debrief', () => {
     expect(view.limitations).toHaveLength(6);
     for (const l of view.limitations) {
       expect(l.bit).toBe(l.teams.length * 2 >= runs.length);
-      for (const run of runs) expect(l.teams.includes(run.teamName)).toBe(limitationBites(settings, run)[l.limitation].bit);
+      for (const run of runs)
+        expect(l.teams.includes(run.teamName)).toBe(limitationBites(settings, run)[l.limitation].bit);
     }
     // The trust rule, checked by hand for one team.
     const builders = runOf('Builders').context.history;
@@ -198,7 +214,11 @@ describe('the memo of a team', () => {
 
 describe('the session export', () => {
   it('writes one CSV row per team and year, with the model’s numbers and the baseline beside them', () => {
-    const csv = sessionCsv(settings, 'CODE', runs.map((run, i) => ({ run, code: codes[i] as string })));
+    const csv = sessionCsv(
+      settings,
+      'CODE',
+      runs.map((run, i) => ({ run, code: codes[i] as string })),
+    );
     const lines = csv.trimEnd().split('\r\n');
     expect(lines[0]?.split(',')).toEqual([...SESSION_CSV_COLUMNS]);
     expect(lines).toHaveLength(1 + 10 + 10 + 10 + 6);
@@ -214,7 +234,11 @@ describe('the session export', () => {
   });
 
   it('writes the session as JSON whose result codes replay to the same teams', () => {
-    const file = sessionFile(settings, 'CODE', runs.map((run, i) => ({ run, code: codes[i] as string })));
+    const file = sessionFile(
+      settings,
+      'CODE',
+      runs.map((run, i) => ({ run, code: codes[i] as string })),
+    );
     const parsed = JSON.parse(JSON.stringify(file)) as typeof file;
     expect(parsed.teams).toHaveLength(4);
     for (const team of parsed.teams) {

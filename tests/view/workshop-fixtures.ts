@@ -5,7 +5,14 @@ import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { createActor } from 'xstate';
 import { currentState, gameMachine, modelFor, type GameContext, type GameEvent, type Prediction } from '../../src/flow';
-import { findEvent, INCENTIVE_TARGETS, LEVERS, type Allocation, type ClusterState, type Decisions } from '../../src/model';
+import {
+  findEvent,
+  INCENTIVE_TARGETS,
+  LEVERS,
+  type Allocation,
+  type ClusterState,
+  type Decisions,
+} from '../../src/model';
 import { defaultSessionSettings, sessionStart, type SessionSettings } from '../../src/view/workshop-session';
 
 export function session(overrides: Partial<SessionSettings> = {}, scenarioId = 'sialkot-surgical'): SessionSettings {
@@ -29,7 +36,10 @@ export function playSession(settings: SessionSettings, strategy: Strategy, years
   for (let k = 1; k <= years; k++) {
     const before = actor.getSnapshot();
     if (!before.matches('planning') || !before.context.draft) break;
-    actor.send({ type: 'SET_DECISIONS', decisions: strategy.decide(k, before.context.draft, currentState(before.context)) });
+    actor.send({
+      type: 'SET_DECISIONS',
+      decisions: strategy.decide(k, before.context.draft, currentState(before.context)),
+    });
     const rejected = actor.getSnapshot().context.rejection;
     if (rejected) throw new Error(`year ${k}: ${rejected}`);
     const prediction = strategy.predict?.(k);
@@ -37,7 +47,10 @@ export function playSession(settings: SessionSettings, strategy: Strategy, years
     actor.send({ type: 'END_YEAR' });
     const snap = actor.getSnapshot();
     if (snap.matches('event') && snap.context.scenario) {
-      const event = findEvent(modelFor(snap.context.scenario, snap.context.difficulty), currentState(snap.context).activeEvent ?? '');
+      const event = findEvent(
+        modelFor(snap.context.scenario, snap.context.difficulty),
+        currentState(snap.context).activeEvent ?? '',
+      );
       const ids = event?.choices.map((c) => c.id) ?? [];
       actor.send({ type: 'CHOOSE', choiceId: strategy.choose?.(k, ids) ?? ids[0] ?? '' });
     }
@@ -52,7 +65,10 @@ const percentAllocation = (shares: Partial<Record<(typeof LEVERS)[number], numbe
   Object.fromEntries(LEVERS.map((l) => [l, (shares[l] ?? 0) / 100])) as Allocation;
 
 /** A steady plan: the same slider shares every year. */
-export function steady(percent: Partial<Record<(typeof LEVERS)[number], number>>, extra: Partial<Decisions> = {}): Strategy {
+export function steady(
+  percent: Partial<Record<(typeof LEVERS)[number], number>>,
+  extra: Partial<Decisions> = {},
+): Strategy {
   return { decide: () => ({ allocation: percentAllocation(percent), ...extra }) };
 }
 
@@ -93,7 +109,11 @@ export function sliderTeam(seed: number): Strategy {
         const d = direction(u());
         return d !== 'same' && sized ? { direction: d, magnitude: size } : { direction: d };
       };
-      return { output: one(Math.round(u() * 8)), jobs: one(Math.round(u() * 5)), poverty: one(Math.round(u() * 4) / 2) };
+      return {
+        output: one(Math.round(u() * 8)),
+        jobs: one(Math.round(u() * 5)),
+        poverty: one(Math.round(u() * 4) / 2),
+      };
     },
     choose: (_k, ids) => ids[ids.length - 1] ?? '',
   };
@@ -110,7 +130,9 @@ export function moneyTeam(budgetUsdM: number): Strategy {
     decide(k) {
       const fractions = [0.187, 0.113 + 0.01 * k, 0.097, 0.21 - 0.01 * k, 0.033];
       const amounts = fractions.map((f) => Math.round((f * budgetUsdM) / step) * step);
-      return { allocation: Object.fromEntries(LEVERS.map((l, i) => [l, round6((amounts[i] ?? 0) / budgetUsdM)])) as Allocation };
+      return {
+        allocation: Object.fromEntries(LEVERS.map((l, i) => [l, round6((amounts[i] ?? 0) / budgetUsdM)])) as Allocation,
+      };
     },
   };
 }

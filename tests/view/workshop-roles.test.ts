@@ -11,7 +11,13 @@ import {
 } from '../../src/view/workshop-roles';
 import { playSession, session, steady } from './workshop-fixtures';
 
-const approval = (values: Partial<ClusterState['approval']>): ClusterState['approval'] => ({ sme: 0.6, large: 0.6, workers: 0.6, donors: 0.6, ...values });
+const approval = (values: Partial<ClusterState['approval']>): ClusterState['approval'] => ({
+  sme: 0.6,
+  large: 0.6,
+  workers: 0.6,
+  donors: 0.6,
+  ...values,
+});
 const stateWith = (a: ClusterState['approval']): ClusterState => ({ ...scenarioStart(), approval: a });
 function scenarioStart(): ClusterState {
   return playSession(session(), steady({}), 1).history[0] as ClusterState;
@@ -35,7 +41,13 @@ describe('roles in the scenario files', () => {
   it('are optional (a file without them still validates) and checked when present', () => {
     const { roles: _roles, ...withoutRoles } = scenarioById('sialkot-surgical');
     expect(parseScenario(withoutRoles, 'no-roles.json').roles).toBeUndefined();
-    const twice = { ...withoutRoles, roles: [{ role: 'sme', brief: 'A.', concerns: ['b'] }, { role: 'sme', brief: 'C.', concerns: ['d'] }] };
+    const twice = {
+      ...withoutRoles,
+      roles: [
+        { role: 'sme', brief: 'A.', concerns: ['b'] },
+        { role: 'sme', brief: 'C.', concerns: ['d'] },
+      ],
+    };
     expect(() => parseScenario(twice, 'twice.json')).toThrow(ValidationError);
     expect(() => parseScenario(twice, 'twice.json')).toThrow(/role "sme" is given twice/);
     const unknown = { ...withoutRoles, roles: [{ role: 'mayor', brief: 'A.', concerns: ['b'] }] };
@@ -71,9 +83,13 @@ describe("which role's constituency is unhappy", () => {
   it('names what pulled the constituency down in a played game', () => {
     // A tariff jump to 60 %: large firms pay more for inputs, donors dislike protection.
     const settings = session({ roles: true }, 'tnc-cluster');
-    const context = playSession(settings, {
-      decide: (k) => (k < 3 ? { allocation: { training: 0.5, infrastructure: 0.5 } } : { tariff: 0.6 }),
-    }, 3);
+    const context = playSession(
+      settings,
+      {
+        decide: (k) => (k < 3 ? { allocation: { training: 0.5, infrastructure: 0.5 } } : { tariff: 0.6 }),
+      },
+      3,
+    );
     const moods = selectRoleMoods(context);
     expect(moods.map((m) => m.role)).toEqual(['industry', 'finance', 'labour', 'sme', 'tnc']);
     const tnc = moods.find((m) => m.role === 'tnc');
