@@ -49,6 +49,11 @@ describe('lint enforces the dependency direction', () => {
     ['src/game/x.ts', "import { panel } from '../ui/panel';\nexport const a = panel;\n"],
     ['src/cli/x.ts', "import { panel } from '../ui/panel';\nexport const a = panel;\n"],
     ['src/main.ts', "import Phaser from 'phaser';\nexport const p = Phaser;\n"],
+    // The workshop's pure logic (view) never reaches for its codes and storage (platform).
+    [
+      'src/view/workshop-x.ts',
+      "import { decodeResultCode } from '../platform/workshop-result-code';\nexport const d = decodeResultCode;\n",
+    ],
   ])('reports the import in %s: %j', async (filePath, code) => {
     expect(await ruleIdsFor(filePath, code)).toContain(IMPORTS);
   });
@@ -85,6 +90,11 @@ describe('lint enforces the dependency direction', () => {
       "import { readFileSync } from 'node:fs';\nimport { m } from '../flow/game';\nexport const a = [readFileSync, m];\n",
     ],
     ['src/main.ts', "export const start = () => import('./game/start');\n"],
+    // The workshop's codes and stored state (platform) replay results with the view's pure logic.
+    [
+      'src/platform/workshop-x.ts',
+      "import { z } from 'zod';\nimport { replayTeam } from '../view/workshop-replay';\nexport const a = [z, replayTeam];\n",
+    ],
   ])('allows in %s: %j', async (filePath, code) => {
     expect(await ruleIdsFor(filePath, code)).toEqual([]);
   });
