@@ -12,8 +12,8 @@
 //                           1: 6-bit UTF-8 byte count, then the bytes
 //   years − 1      5 bits
 //   each year, against the year before (year 1: the starting settings):
-//     allocation   1 bit changed; then a 5-bit mask of the lines that changed, a 2-bit grid and
-//                  the changed shares on it (below)
+//     allocation   1 bit changed; then a 5-bit mask of the lines that changed, a 2-bit grid
+//                  (percent, money, millionths, raw) and the changed shares on it (below)
 //     tariff       1 bit changed; then a 2-bit grid and the tariff on it
 //     target       1 bit changed; then 2 bits (sme, all, fdi, joint)
 //     standards    1 bit
@@ -25,12 +25,14 @@
 //   padding        zeros to a whole character
 //
 // The grids. The game keeps shares (of the budget, and the tariff) to six decimals
-// (src/view/budget.ts): sliders move in whole percent, money fields in steps of US$ 0.01 or 0.1 m,
-// which are shares like 0.041096. Each year's changed shares go on the coarsest grid that holds them
-// all exactly: whole percent (7 bits), tenths of a percent (10 bits), millionths (20 bits), or, for
-// a value off every grid (never from the game's panel), its 64 bits. So every decision the turn
-// machine accepts is carried exactly; a slider-played year costs 7 bits a changed line. The size
-// classes do the same for predicted sizes.
+// (src/view/budget.ts): sliders move in whole percent, money fields in steps of US$ 0.01 m (budgets
+// up to 5 m) or 0.1 m, which are shares like 3.7 / 60 = 0.061667. Each year's changed shares go on
+// the grid that holds them all exactly in the fewest bits: whole percent (7 bits), money steps of
+// that year's budget (bits enough for the whole budget: 10 for US$ 60 m), millionths (20 bits), or,
+// for a value off every grid (never from the game's panel), its 64 bits. The year's budget is the
+// session's, changed by event choices as the log records them, so the decoder knows it too. Every
+// decision the turn machine accepts is carried exactly; a slider-played year costs 7 bits a changed
+// line. Predicted sizes have classes of the same kind.
 import {
   hasPrediction,
   modelFor,
@@ -41,7 +43,17 @@ import {
   type Prediction,
   type IndicatorPrediction,
 } from '../flow';
-import { decisionProblems, INCENTIVE_TARGETS, initialState, LEVERS, type Decisions, type Lever } from '../model';
+import {
+  applyEffects,
+  decisionProblems,
+  INCENTIVE_TARGETS,
+  initialState,
+  LEVERS,
+  type ClusterState,
+  type Decisions,
+  type Lever,
+} from '../model';
+import { moneyStep } from '../view/budget';
 import { msg } from '../view/report';
 import { sessionScenario, teamNameSchema, TERM_LIMITS, type SessionSettings } from '../view/workshop-session';
 import { DIFFICULTY_PRESETS } from '../flow';
@@ -80,34 +92,94 @@ export interface TeamResult {
 // ---------------------------------------------------------------------------------------------
 // Shares and sizes on grids
 
-/** Grids for shares: the number of steps in the whole (0 = the value's own 64 bits). */
-const SHARE_GRIDS = [
-  { steps: 100, bits: 7 },
-  { steps: 1000, bits: 10 },
-  { steps: 1_000_000, bits: 20 },
-] as const;
-const RAW_GRID = 3;
 const MICRO = 1_000_000;
 
-/** The coarsest grid holding every value exactly, as an index (RAW_GRID: none does). */
-function gridFor(values: readonly number[]): number {
-  const micro = values.map((v) => Math.round(v * MICRO));
-  const onGrid = (v: number, m: number): boolean => m >= 0 && m <= MICRO && m / MICRO === v && !Object.is(v, -0);
-  if (!values.every((v, i) => onGrid(v, micro[i] as number))) return RAW_GRID;
-  return SHARE_GRIDS.findIndex((g) => micro.every((m) => m % (MICRO / g.steps) === 0));
+/**
+ * The grids a year's changed shares may go on, by their 2-bit code. `bits` is the width of one value
+ * on the grid given the year's budget; a grid that cannot hold a value returns null from `index`.
+ */
+interface ShareGrid {
+  bits(budgetUsdM: number): number;
+  /** The value's index on the grid, or null when the grid does not hold it exactly. */
+  index(value: number, budgetUsdM: number): number | null;
+  value(index: number, budgetUsdM: number): number;
 }
 
-function writeShare(w: BitWriter, value: number, grid: number): void {
+/** Shares the game's rounding makes: millionths (src/view/budget.ts, roundShare). */
+const round6 = (x: number): number => Math.round(x * MICRO) / MICRO;
+
+function exactly(value: number, candidate: number, decode: (i: number) => number): number | null {
+  return Number.isSafeInteger(candidate) && candidate >= 0 && decode(candidate) === value && !Object.is(value, -0)
+    ? candidate
+    : null;
+}
+
+const PERCENT: ShareGrid = {
+  bits: () => 7,
+  index: (v) => exactly(v, Math.round(v * 100), (i) => (i <= 100 ? round6(i / 100) : NaN)),
+  value: (i) => round6(i / 100),
+};
+
+/**
+ * Money-field amounts: the panel's money step of the year's budget (moneyStep), as typed ("3.7"),
+ * divided by the budget and rounded as the panel rounds (US$ 3.7 m of 60 m is 0.061667).
+ */
+const MONEY: ShareGrid = {
+  bits: (budget) => bitsFor(moneyUnits(budget) + 1),
+  index(v, budget) {
+    const units = moneyUnits(budget);
+    const perUsdM = Math.round(1 / moneyStep(budget));
+    const decode = (i: number) => (i <= units ? round6(i / perUsdM / budget) : NaN);
+    const guess = Math.round(v * budget * perUsdM);
+    for (const candidate of [guess, guess - 1, guess + 1]) {
+      const found = exactly(v, candidate, decode);
+      if (found !== null) return found;
+    }
+    return null;
+  },
+  value: (i, budget) => round6(i / Math.round(1 / moneyStep(budget)) / budget),
+};
+
+/** Money steps in the whole budget. */
+function moneyUnits(budgetUsdM: number): number {
+  return Math.round(budgetUsdM / moneyStep(budgetUsdM));
+}
+
+const MILLIONTHS: ShareGrid = {
+  bits: () => 20,
+  index: (v) => exactly(v, Math.round(v * MICRO), (i) => (i <= MICRO ? i / MICRO : NaN)),
+  value: (i) => i / MICRO,
+};
+
+/** Any double, as its 64 bits (never from the game's panel, but accepted by the turn machine). */
+const RAW_GRID = 3;
+const SHARE_GRIDS: readonly ShareGrid[] = [PERCENT, MONEY, MILLIONTHS];
+
+/** The grid that holds every value exactly in the fewest bits, as its code (RAW_GRID: none does). */
+function gridFor(values: readonly number[], budgetUsdM: number): number {
+  let best = RAW_GRID;
+  let bestBits = 64;
+  SHARE_GRIDS.forEach((grid, code) => {
+    const bits = grid.bits(budgetUsdM);
+    if (bits < bestBits && values.every((v) => grid.index(v, budgetUsdM) !== null)) {
+      best = code;
+      bestBits = bits;
+    }
+  });
+  return best;
+}
+
+function writeShare(w: BitWriter, value: number, grid: number, budgetUsdM: number): void {
   const spec = SHARE_GRIDS[grid];
   if (!spec) w.float64(value);
-  else w.uint(Math.round(value * MICRO) / (MICRO / spec.steps), spec.bits);
+  else w.uint(spec.index(value, budgetUsdM) as number, spec.bits(budgetUsdM));
 }
 
-/** A share read from its grid: millionths divided once, the same double the game's rounding makes. */
-function readShare(r: BitReader, grid: number): number {
+/** A share read from its grid: the same double the game's panel makes. */
+function readShare(r: BitReader, grid: number, budgetUsdM: number): number {
   const spec = SHARE_GRIDS[grid];
   if (!spec) return r.float64();
-  return (r.uint(spec.bits) * (MICRO / spec.steps)) / MICRO;
+  return spec.value(r.uint(spec.bits(budgetUsdM)), budgetUsdM);
 }
 
 const SIZE_NONE = 0;
@@ -173,29 +245,68 @@ function readName(r: BitReader): string {
 // ---------------------------------------------------------------------------------------------
 // Years
 
+/** The session's starting state (the machine's first state). */
+function startingState(settings: SessionSettings): ClusterState {
+  const scenario = sessionScenario(settings);
+  return initialState(scenario, modelFor(scenario, DIFFICULTY_PRESETS[settings.difficulty]), settings.seed);
+}
+
 /** The decisions in force before year 1 of a session's game (the machine's first draft). */
 export function startingDecisions(settings: SessionSettings): Decisions {
-  const scenario = sessionScenario(settings);
-  return initialState(scenario, modelFor(scenario, DIFFICULTY_PRESETS[settings.difficulty]), settings.seed).decisions;
+  return startingState(settings).decisions;
+}
+
+/**
+ * The yearly budgets as the game's panel shows them, year by year: the session's, changed by the
+ * choices made after each year (an event's budget effect applies from the next year, as in the
+ * model). Only the money grid reads them, and encoder and decoder follow the same log, so they agree.
+ */
+class BudgetTracker {
+  private readonly start: ClusterState;
+  private budget: number;
+  constructor(private readonly settings: SessionSettings) {
+    this.start = startingState(settings);
+    this.budget = this.start.budgetUsdM;
+  }
+  get current(): number {
+    return this.budget;
+  }
+  /** After a year: its event choice's effects, if any, change the budget from the next year on. */
+  after(entry: LogEntry): void {
+    if (!entry.event) return;
+    const event = sessionScenario(this.settings).events.find((e) => e.id === entry.event?.eventId);
+    const effects = event?.choices.find((c) => c.id === entry.event?.choiceId)?.effects ?? [];
+    if (effects.some((e) => e.target === 'budgetUsdM'))
+      this.budget = applyEffects({ ...this.start, budgetUsdM: this.budget }, effects).budgetUsdM;
+  }
 }
 
 const DIRECTION_CODES = ['none', ...PREDICTION_DIRECTIONS] as const;
 
-function writeYear(w: BitWriter, entry: LogEntry, previous: Decisions, settings: SessionSettings): void {
+function writeYear(
+  w: BitWriter,
+  entry: LogEntry,
+  previous: Decisions,
+  settings: SessionSettings,
+  budgetUsdM: number,
+): void {
   const d = entry.decisions;
   const changed = LEVERS.filter((lever) => d.allocation[lever] !== previous.allocation[lever]);
   w.bool(changed.length > 0);
   if (changed.length > 0) {
     for (const lever of LEVERS) w.bool(changed.includes(lever));
-    const grid = gridFor(changed.map((lever) => d.allocation[lever]));
+    const grid = gridFor(
+      changed.map((lever) => d.allocation[lever]),
+      budgetUsdM,
+    );
     w.uint(grid, 2);
-    for (const lever of changed) writeShare(w, d.allocation[lever], grid);
+    for (const lever of changed) writeShare(w, d.allocation[lever], grid, budgetUsdM);
   }
   w.bool(d.tariff !== previous.tariff);
   if (d.tariff !== previous.tariff) {
-    const grid = gridFor([d.tariff]);
+    const grid = gridFor([d.tariff], budgetUsdM);
     w.uint(grid, 2);
-    writeShare(w, d.tariff, grid);
+    writeShare(w, d.tariff, grid, budgetUsdM);
   }
   w.bool(d.incentiveTarget !== previous.incentiveTarget);
   if (d.incentiveTarget !== previous.incentiveTarget) w.uint(INCENTIVE_TARGETS.indexOf(d.incentiveTarget), 2);
@@ -230,17 +341,21 @@ function readYear(
   previous: Decisions,
   settings: SessionSettings,
   year: number,
+  budgetUsdM: number,
   strict: boolean,
 ): LogEntry {
   const allocation = { ...previous.allocation };
   if (r.bool()) {
     const changed = LEVERS.filter(() => r.bool());
     const grid = r.uint(2);
-    for (const lever of changed) allocation[lever as Lever] = readShare(r, grid);
+    for (const lever of changed) allocation[lever as Lever] = readShare(r, grid, budgetUsdM);
     if (strict && changed.length === 0) damaged(year);
   }
   let tariff = previous.tariff;
-  if (r.bool()) tariff = readShare(r, r.uint(2));
+  if (r.bool()) {
+    const grid = r.uint(2);
+    tariff = readShare(r, grid, budgetUsdM);
+  }
   let incentiveTarget = previous.incentiveTarget;
   if (r.bool()) incentiveTarget = INCENTIVE_TARGETS[r.uint(2)] ?? previous.incentiveTarget;
   const laborStandards = r.bool();
@@ -304,9 +419,11 @@ function writeBody(w: BitWriter, settings: SessionSettings, teamName: string, lo
   writeName(w, teamName);
   w.uint(log.length - 1, 5);
   let previous = startingDecisions(settings);
+  const budget = new BudgetTracker(settings);
   for (const entry of log) {
-    writeYear(w, entry, previous, settings);
+    writeYear(w, entry, previous, settings, budget.current);
     previous = entry.decisions;
+    budget.after(entry);
   }
 }
 
@@ -333,10 +450,12 @@ function readBody(r: BitReader, settings: SessionSettings, strict: boolean): Tea
     );
   const log: LogEntry[] = [];
   let previous = startingDecisions(settings);
+  const budget = new BudgetTracker(settings);
   for (let k = 1; k <= years; k++) {
-    const entry = readYear(r, previous, settings, k, strict);
+    const entry = readYear(r, previous, settings, k, budget.current, strict);
     log.push(entry);
     previous = entry.decisions;
+    budget.after(entry);
   }
   return { sessionId, teamName: rawName, log };
 }

@@ -35,6 +35,10 @@ const shareArb = (max: number): fc.Arbitrary<number> =>
     fc.integer({ min: 0, max: Math.round(max * 100) }).map((q) => q / 100),
     fc.integer({ min: 0, max: Math.round(max * 1000) }).map((q) => Math.round((q / 1000) * 1e6) / 1e6),
     fc.integer({ min: 0, max: Math.round(max * 1e6) }).map((q) => q / 1e6),
+    // Money-field amounts of the scenarios' budgets (steps of US$ 0.1 m, or 0.01 m up to 5 m).
+    fc
+      .tuple(fc.constantFrom(60, 50, 25, 20, 8, 2, 0.8), fc.nat(1000))
+      .map(([budget, k]) => Math.round(((k / (budget <= 5 ? 100 : 10) / budget) % max) * 1e6) / 1e6),
     fc.double({ min: 0, max, noNaN: true }),
   );
 
@@ -139,7 +143,7 @@ describe('result codes', () => {
     for (const id of SESSION_SCENARIO_CODES) {
       const settings = session({}, id);
       expect(settings.termYears).toBe(10);
-      for (const team of [sliderTeam(7), sliderTeam(99), moneyTeam(settings.budgetUsdM)]) {
+      for (const team of [sliderTeam(7), sliderTeam(99), moneyTeam(), moneyTeam(true)]) {
         const context = playSession(settings, team);
         expect(context.log).toHaveLength(10);
         const chars = resultCodeChars(settings, 'Team Lagos 3', context.log);

@@ -13,6 +13,7 @@ import {
   type ClusterState,
   type Decisions,
 } from '../../src/model';
+import { comingBudgetUsdM, moneyStep } from '../../src/view/budget';
 import { defaultSessionSettings, sessionStart, type SessionSettings } from '../../src/view/workshop-session';
 
 export function session(overrides: Partial<SessionSettings> = {}, scenarioId = 'sialkot-surgical'): SessionSettings {
@@ -91,7 +92,7 @@ export function sliderTeam(seed: number): Strategy {
       let total = shares.reduce((a, b) => a + b, 0);
       while (total > 100) {
         const i = shares.indexOf(Math.max(...shares));
-        shares[i] = (shares[i] ?? 0) - (total - 100);
+        shares[i] = Math.max(0, (shares[i] ?? 0) - (total - 100));
         total = shares.reduce((a, b) => a + b, 0);
       }
       const change: DecisionChange = {
@@ -121,17 +122,21 @@ export function sliderTeam(seed: number): Strategy {
 
 /**
  * A team that types amounts in the money fields (steps of US$ 0.01 m on budgets up to 5 m, else
- * 0.1 m): shares of the budget to six decimals, as the panel keeps them (US$ 3.7 m of 60 m is 0.061667).
+ * 0.1 m) of the year's budget: shares to six decimals, as the panel keeps them (US$ 3.7 m of 60 m is
+ * 0.061667). Every line is retyped each year when `everyLine`, else two lines move a year.
  */
-export function moneyTeam(budgetUsdM: number): Strategy {
-  const step = budgetUsdM <= 5 ? 0.01 : 0.1;
+export function moneyTeam(everyLine = false): Strategy {
   const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
   return {
-    decide(k) {
-      const fractions = [0.187, 0.113 + 0.01 * k, 0.097, 0.21 - 0.01 * k, 0.033];
-      const amounts = fractions.map((f) => Math.round((f * budgetUsdM) / step) * step);
+    decide(k, _draft, state) {
+      const budget = comingBudgetUsdM(state);
+      const step = moneyStep(budget);
+      const fractions = everyLine
+        ? [0.17 + 0.013 * k, 0.21 - 0.007 * k, 0.09 + 0.011 * k, 0.23 - 0.017 * k, 0.11 + 0.003 * k]
+        : [0.187, 0.113 + 0.01 * k, 0.097, 0.21 - 0.01 * k, 0.033];
+      const amounts = fractions.map((f) => Math.round((f * budget) / step) * step);
       return {
-        allocation: Object.fromEntries(LEVERS.map((l, i) => [l, round6((amounts[i] ?? 0) / budgetUsdM)])) as Allocation,
+        allocation: Object.fromEntries(LEVERS.map((l, i) => [l, round6((amounts[i] ?? 0) / budget)])) as Allocation,
       };
     },
   };

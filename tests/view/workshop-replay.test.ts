@@ -15,7 +15,7 @@ describe('a result code replayed on the dashboard', () => {
     'gives exactly the numbers the team saw (%s, %s team, handed in after year %i)',
     (scenarioId, kind, years) => {
       const settings = session({ difficulty: 'hard', seed: 811 }, scenarioId);
-      const team = kind === 'slider' ? sliderTeam(17) : moneyTeam(settings.budgetUsdM);
+      const team = kind === 'slider' ? sliderTeam(17) : moneyTeam(true);
       const played = playSession(settings, team, years);
       const code = encodeResultCode(settings, 'Team 4', played.log);
       const result = decodeResultCode(code, settings);
