@@ -245,7 +245,7 @@ export const CLUSTER_TYPES = ['survival', 'mass-producers', 'tnc'] as const;
  * association and a multinational's representative. Each speaks for one constituency of the
  * stakeholder approval (src/view/workshop-roles.ts).
  */
-export const ROLE_IDS = ['industry', 'finance', 'labour', 'sme', 'tnc'] as const;
+export const ROLE_IDS = ['industry', 'finance', 'labor', 'sme', 'tnc'] as const;
 
 export const roleSchema = z.strictObject({
   role: z.enum(ROLE_IDS),

@@ -45,7 +45,7 @@ export interface TeamHabits {
   /** Average share of the budget per line, and left unspent. */
   shares: Record<Lever | 'unspent', number>;
   tariff: number;
-  /** Share of years with labour standards on. */
+  /** Share of years with labor standards on. */
   standards: number;
   /** The incentive target held longest. */
   target: IncentiveTarget;
@@ -160,7 +160,7 @@ export function bestTeamsView(rows: readonly RankingRow[], runs: readonly TeamRu
       top: stdTop,
       bottom: stdBottom,
       text: msg(
-        'The best teams tied incentives to labour standards in {top} % of their years, the others in {bottom} %.',
+        'The best teams tied incentives to labor standards in {top} % of their years, the others in {bottom} %.',
         { top: pts(stdTop), bottom: pts(stdBottom) },
       ),
     });

@@ -3,7 +3,7 @@
 // speaks for a constituency of the stakeholder approval the model keeps (mechanisms/approval.ts):
 //   Minister of Industry   the cluster's firms: small firms and large firms, half each
 //   Minister of Finance    the donors, who watch leakage, protection and what the budget buys
-//   Minister of Labour     the workers
+//   Minister of Labor     the workers
 //   SME association        the small firms
 //   TNC representative     the large firms and multinationals
 // A constituency is unhappy when its approval is below 40 (on the HUD's 0-100 scale) or fell by 5
@@ -17,7 +17,7 @@ import { msg, type Msg } from './report';
 export const ROLE_CONSTITUENCIES: Readonly<Record<RoleId, Partial<Record<Stakeholder, number>>>> = {
   industry: { sme: 0.5, large: 0.5 },
   finance: { donors: 1 },
-  labour: { workers: 1 },
+  labor: { workers: 1 },
   sme: { sme: 1 },
   tnc: { large: 1 },
 };
@@ -25,7 +25,7 @@ export const ROLE_CONSTITUENCIES: Readonly<Record<RoleId, Partial<Record<Stakeho
 export const ROLE_LABELS: Readonly<Record<RoleId, Msg>> = {
   industry: msg('Minister of Industry'),
   finance: msg('Minister of Finance'),
-  labour: msg('Minister of Labour'),
+  labor: msg('Minister of Labor'),
   sme: msg('SME association'),
   tnc: msg('TNC representative'),
 };

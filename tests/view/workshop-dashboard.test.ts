@@ -205,7 +205,7 @@ describe('the memo of a team', () => {
     expect(memo.spending.find((s) => s.lever === 'training')?.share).toBeCloseTo(0.4, 12);
     expect(memo.events).toHaveLength(run.context.log.filter((e) => e.event).length);
     expect(memo.calibration.made).toBe(0);
-    expect(memo.roles.map((r) => r.role)).toEqual(['industry', 'finance', 'labour', 'sme', 'tnc']);
+    expect(memo.roles.map((r) => r.role)).toEqual(['industry', 'finance', 'labor', 'sme', 'tnc']);
     expect(renderMsg(memo.endText)).toMatch(/full term: 10 years/);
     expect(memo.distinctive.length).toBeGreaterThan(0);
     expect(renderMsg(teamMemo(settings, runOf('Sliders'), runs, rows).endText)).toMatch(/after year 6 of 10/);

@@ -75,7 +75,7 @@ export function steady(
 
 /**
  * A realistic team on the sliders (whole percent): every year it moves two or three lines, some years
- * the tariff, twice the incentive target, turns labour standards on after a while, predicts all three
+ * the tariff, twice the incentive target, turns labor standards on after a while, predicts all three
  * indicators (with a size half the time) and answers events with their last choice.
  */
 export function sliderTeam(seed: number): Strategy {

@@ -64,7 +64,7 @@ describe("which role's constituency is unhappy", () => {
       expect(STAKEHOLDERS.reduce((s, g) => s + (weights[g] ?? 0), 0)).toBeCloseTo(1, 12);
     }
     expect(constituencyApproval('industry', approval({ sme: 0.2, large: 0.8 }))).toBeCloseTo(0.5, 12);
-    expect(constituencyApproval('labour', approval({ workers: 0.3 }))).toBe(0.3);
+    expect(constituencyApproval('labor', approval({ workers: 0.3 }))).toBe(0.3);
   });
 
   it('is the role whose constituency is low or fell fast, the lowest first', () => {
@@ -72,11 +72,11 @@ describe("which role's constituency is unhappy", () => {
     const now = stateWith(approval({ workers: UNHAPPY_BELOW - 0.05, donors: 0.52, sme: 0.58 }));
     const moods = roleMoods([...ROLE_IDS], now, before, null);
     const byRole = Object.fromEntries(moods.map((m) => [m.role, m]));
-    expect(byRole.labour).toMatchObject({ unhappy: true, why: 'low' });
+    expect(byRole.labor).toMatchObject({ unhappy: true, why: 'low' });
     expect(byRole.finance).toMatchObject({ unhappy: true, why: 'falling' });
     expect(byRole.sme).toMatchObject({ unhappy: false, why: null });
     expect(byRole.tnc?.unhappy).toBe(false);
-    expect(unhappiestRole(moods)?.role).toBe('labour');
+    expect(unhappiestRole(moods)?.role).toBe('labor');
     expect(unhappiestRole(roleMoods([...ROLE_IDS], before, before, null))).toBeNull();
   });
 
@@ -91,7 +91,7 @@ describe("which role's constituency is unhappy", () => {
       3,
     );
     const moods = selectRoleMoods(context);
-    expect(moods.map((m) => m.role)).toEqual(['industry', 'finance', 'labour', 'sme', 'tnc']);
+    expect(moods.map((m) => m.role)).toEqual(['industry', 'finance', 'labor', 'sme', 'tnc']);
     const tnc = moods.find((m) => m.role === 'tnc');
     expect(tnc?.unhappy).toBe(true);
     expect(tnc?.reasons.length).toBeGreaterThan(0);

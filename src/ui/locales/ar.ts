@@ -766,7 +766,7 @@ const ar: Record<string, string> = {
     'وزير المالية',
   'Minister of Industry':
     'وزير الصناعة',
-  'Minister of Labour':
+  'Minister of Labor':
     'وزير العمل',
   'Output against no new policy in the same year, percent.':
     'الإنتاج مقارنةً بمسار غياب سياسة جديدة في السنة نفسها، بالنسبة المئوية.',
@@ -796,7 +796,7 @@ const ar: Record<string, string> = {
     'خصصت أفضل الفرق حصة أقل من الميزانية لبند {line}: {top} % مقابل {bottom} %.',
   'The best teams put more of the budget into {line}: {top} % against {bottom} %.':
     'خصصت أفضل الفرق حصة أكبر من الميزانية لبند {line}: {top} % مقابل {bottom} %.',
-  'The best teams tied incentives to labour standards in {top} % of their years, the others in {bottom} %.':
+  'The best teams tied incentives to labor standards in {top} % of their years, the others in {bottom} %.':
     'ربطت أفضل الفرق الحوافز بمعايير العمل في {top} % من سنواتها، والفرق الأخرى في {bottom} %.',
   'The code has characters that codes never use: {chars}.':
     'يحتوي الرمز على محارف لا تُستخدم في الرموز أبدًا: {chars}.',

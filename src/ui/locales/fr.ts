@@ -795,7 +795,7 @@ const fr: Record<string, string> = {
     'Ministre des Finances',
   'Minister of Industry':
     'Ministre de l’Industrie',
-  'Minister of Labour':
+  'Minister of Labor':
     'Ministre du Travail',
   'Output against no new policy in the same year, percent.':
     'Production par rapport au scénario «\u00a0sans nouvelle politique\u00a0» la même année, en pourcentage.',
@@ -825,7 +825,7 @@ const fr: Record<string, string> = {
     'Les meilleures équipes ont consacré une moindre part du budget à {line}\u00a0: {top}\u00a0% contre {bottom}\u00a0%.',
   'The best teams put more of the budget into {line}: {top} % against {bottom} %.':
     'Les meilleures équipes ont consacré une plus grande part du budget à {line}\u00a0: {top}\u00a0% contre {bottom}\u00a0%.',
-  'The best teams tied incentives to labour standards in {top} % of their years, the others in {bottom} %.':
+  'The best teams tied incentives to labor standards in {top} % of their years, the others in {bottom} %.':
     'Les meilleures équipes ont lié les incitations aux normes du travail pendant {top}\u00a0% de leurs années, les autres pendant {bottom}\u00a0%.',
   'The code has characters that codes never use: {chars}.':
     'Le code contient des caractères qu’aucun code n’utilise\u00a0: {chars}.',
