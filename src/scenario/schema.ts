@@ -240,6 +240,21 @@ export const goalSchema = z
 
 export const CLUSTER_TYPES = ['survival', 'mass-producers', 'tnc'] as const;
 
+/**
+ * The roles a workshop team may split among its members: three ministers, the small firms'
+ * association and a multinational's representative. Each speaks for one constituency of the
+ * stakeholder approval (src/view/workshop-roles.ts).
+ */
+export const ROLE_IDS = ['industry', 'finance', 'labor', 'sme', 'tnc'] as const;
+
+export const roleSchema = z.strictObject({
+  role: z.enum(ROLE_IDS),
+  /** Who this member speaks for in this cluster, and what they want from the term. */
+  brief: text.describe('Who this role speaks for in this cluster and what it wants, in two to four sentences'),
+  /** What this member watches for and argues about, one point each. */
+  concerns: z.array(text).min(1).max(5).describe('What this role watches for, one point each'),
+});
+
 export const scenarioSchema = z
   .strictObject({
     $schema: z.string().optional(),
@@ -270,6 +285,8 @@ export const scenarioSchema = z
     sources: z.record(z.string(), text),
     /** Starting figures cited by the sources, checked against the model's year 0 (optional). */
     cited: citedSchema.optional(),
+    /** Roles for the members of a workshop team, each at most once (optional). */
+    roles: z.array(roleSchema).max(ROLE_IDS.length).optional(),
   })
   .superRefine((s, ctx) => {
     if (s.initial.foreignFirms > s.initial.largeFirms) {
@@ -304,6 +321,11 @@ export const scenarioSchema = z
       if (scheduledKeys.has(key)) ctx.addIssue({ code: 'custom', message: `${entry.shock} is already scheduled in ${entry.year}`, path: ['scheduled', i] });
       scheduledKeys.add(key);
     });
+    const roles = new Set<string>();
+    (s.roles ?? []).forEach((r, i) => {
+      if (roles.has(r.role)) ctx.addIssue({ code: 'custom', message: `the role "${r.role}" is given twice`, path: ['roles', i, 'role'] });
+      roles.add(r.role);
+    });
     const ids = new Set<string>();
     s.events.forEach((e, i) => {
       if (ids.has(e.id)) ctx.addIssue({ code: 'custom', message: `duplicate event id "${e.id}"`, path: ['events', i, 'id'] });
@@ -328,3 +350,5 @@ export type ScenarioChoice = z.infer<typeof choiceSchema>;
 export type ScheduledShockEntry = z.infer<typeof scheduledShockSchema>;
 export type ScenarioInitial = z.infer<typeof initialSchema>;
 export type ClusterType = (typeof CLUSTER_TYPES)[number];
+export type RoleId = (typeof ROLE_IDS)[number];
+export type ScenarioRole = z.infer<typeof roleSchema>;

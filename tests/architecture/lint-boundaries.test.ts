@@ -52,6 +52,11 @@ describe('lint enforces the dependency direction', () => {
     ['src/cli/bench.ts', "import { panel } from '../ui/panel';\nexport const a = panel;\n"],
     ['src/cli/bench.ts', "import { w } from '../platform/plan-worker';\nexport const a = w;\n"],
     ['src/main.ts', "import Phaser from 'phaser';\nexport const p = Phaser;\n"],
+    // The workshop's pure logic (view) never reaches for its codes and storage (platform).
+    [
+      'src/view/workshop-x.ts',
+      "import { decodeResultCode } from '../platform/workshop-result-code';\nexport const d = decodeResultCode;\n",
+    ],
   ])('reports the import in %s: %j', async (filePath, code) => {
     expect(await ruleIdsFor(filePath, code)).toContain(IMPORTS);
   });
@@ -90,6 +95,11 @@ describe('lint enforces the dependency direction', () => {
     ['src/main.ts', "export const start = () => import('./game/start');\n"],
     // The benchmark times the planner's engines (pure view-models).
     ['src/cli/bench.ts', "import { v } from '../view/plan-uncertainty';\nimport { m } from '../flow/game';\nexport const a = [v, m];\n"],
+    // The workshop's codes and stored state (platform) replay results with the view's pure logic.
+    [
+      'src/platform/workshop-x.ts',
+      "import { z } from 'zod';\nimport { replayTeam } from '../view/workshop-replay';\nexport const a = [z, replayTeam];\n",
+    ],
   ])('allows in %s: %j', async (filePath, code) => {
     expect(await ruleIdsFor(filePath, code)).toEqual([]);
   });

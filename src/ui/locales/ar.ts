@@ -805,6 +805,117 @@ const ar: Record<string, string> = {
   '{game}: {problem}. A deleted save cannot be brought back; download it first to keep it as a file.':
     '{game}: {problem}. لا يمكن استعادة حفظ محذوف؛ نزّله أولًا للاحتفاظ به في ملف.',
   '{year} · term finished': '{year} · انتهت الولاية',
+  // Workshop mode: session and result codes, the dashboard, its debrief and the team memo.
+  'A character is mistyped: check the code against the original.':
+    'أحد الرموز مكتوب خطأً: قارن الرمز بالأصل.',
+  'Balanced score':
+    'الدرجة المتوازنة',
+  'Best teams: {top}. Compared with {bottom}:':
+    'أفضل الفرق: {top}. مقارنةً بـ {bottom}:',
+  'Handed in after year {k} of {term} ({year}).':
+    'سُلّم بعد السنة {k} من {term} ({year}).',
+  'It bit {n} of {m} teams.':
+    'أثّر في {n} من أصل {m} فرق.',
+  'Jobs against no new policy in the same year, percent.':
+    'الوظائف مقارنةً بمسار غياب سياسة جديدة في السنة نفسها، بالنسبة المئوية.',
+  'Leakage took {rate} of the money spent; infrastructure ended at {infra}.':
+    'ابتلع التسرب {rate} من الأموال المنفقة؛ وانتهت البنية التحتية عند {infra}.',
+  'Minister of Finance':
+    'وزير المالية',
+  'Minister of Industry':
+    'وزير الصناعة',
+  'Minister of Labor':
+    'وزير العمل',
+  'Output against no new policy in the same year, percent.':
+    'الإنتاج مقارنةً بمسار غياب سياسة جديدة في السنة نفسها، بالنسبة المئوية.',
+  'Poverty rate against no new policy in the same year, points (lower is better).':
+    'معدل الفقر مقارنةً بمسار غياب سياسة جديدة في السنة نفسها، بالنقاط (الأدنى أفضل).',
+  'Quality went from {from} to {to}.':
+    'انتقلت الجودة من {from} إلى {to}.',
+  'SME association':
+    'جمعية المنشآت الصغيرة والمتوسطة',
+  'Small firms went from {from} to {to}; their margin ended at {margin} (normal: {normal}).':
+    'انتقل عدد المنشآت الصغيرة من {from} إلى {to}؛ وانتهى هامش ربحها عند {margin} (المعتاد: {normal}).',
+  'Stakeholders’ average approval against no new policy in the same year, points out of 100.':
+    'متوسط تأييد أصحاب المصلحة مقارنةً بمسار غياب سياسة جديدة في السنة نفسها، بالنقاط من 100.',
+  'TNC representative':
+    'ممثل الشركات متعددة الجنسيات',
+  'The best teams ({top}) spent the budget much as the others did: what differed was timing and luck with events.':
+    'وزّعت أفضل الفرق ({top}) الميزانية على نحو قريب من الفرق الأخرى: الفرق كان في التوقيت وفي الأحداث.',
+  'The best teams kept a higher tariff: {top} % against {bottom} %.':
+    'أبقت أفضل الفرق على تعريفة جمركية أعلى: {top} % مقابل {bottom} %.',
+  'The best teams kept a lower tariff: {top} % against {bottom} %.':
+    'أبقت أفضل الفرق على تعريفة جمركية أدنى: {top} % مقابل {bottom} %.',
+  'The best teams left less of the budget unspent: {top} % against {bottom} %.':
+    'تركت أفضل الفرق جزءًا أقل من الميزانية دون إنفاق: {top} % مقابل {bottom} %.',
+  'The best teams left more of the budget unspent: {top} % against {bottom} %.':
+    'تركت أفضل الفرق جزءًا أكبر من الميزانية دون إنفاق: {top} % مقابل {bottom} %.',
+  'The best teams put less of the budget into {line}: {top} % against {bottom} %.':
+    'خصصت أفضل الفرق حصة أقل من الميزانية لبند {line}: {top} % مقابل {bottom} %.',
+  'The best teams put more of the budget into {line}: {top} % against {bottom} %.':
+    'خصصت أفضل الفرق حصة أكبر من الميزانية لبند {line}: {top} % مقابل {bottom} %.',
+  'The best teams tied incentives to labor standards in {top} % of their years, the others in {bottom} %.':
+    'ربطت أفضل الفرق الحوافز بمعايير العمل في {top} % من سنواتها، والفرق الأخرى في {bottom} %.',
+  'The code has characters that codes never use: {chars}.':
+    'يحتوي الرمز على محارف لا تُستخدم في الرموز أبدًا: {chars}.',
+  'The code has {n} years, more than the session’s term of {term}.':
+    'يتضمن الرمز {n} سنوات، أكثر من مدة ولاية الجلسة ({term}).',
+  'The code holds settings this version cannot use ({problem}).':
+    'يتضمن الرمز إعدادات لا يمكن لهذا الإصدار استخدامها ({problem}).',
+  'The code is too long: it has an extra character.':
+    'الرمز أطول من اللازم: فيه محرف زائد.',
+  'The code is too short: a character is missing.':
+    'الرمز أقصر من اللازم: ينقصه محرف.',
+  'The code names a scenario this version of Cluster Policy Lab does not have.':
+    'يشير الرمز إلى سيناريو لا يتضمنه هذا الإصدار من Cluster Policy Lab.',
+  'The decisions in this code do not replay in this session ({problem}).':
+    'لا يمكن إعادة تشغيل القرارات التي يتضمنها هذا الرمز في هذه الجلسة ({problem}).',
+  'The mean of six percentiles among the plans tried on the same luck (growth, jobs, poverty, working conditions, trust, support): 50 is a middling plan.':
+    'متوسط ستة مئينات بين الخطط المجرَّبة بالحظ نفسه (النمو، الوظائف، الفقر، ظروف العمل، الثقة، التأييد): 50 تعني خطة متوسطة.',
+  'The team name in the code is not valid.':
+    'اسم الفريق في الرمز غير صالح.',
+  'The term ended early: stakeholder approval collapsed in year {k} ({year}).':
+    'انتهت الولاية مبكرًا: انهار تأييد أصحاب المصلحة في السنة {k} ({year}).',
+  'This code was made by a newer version of Cluster Policy Lab: open that version to read it.':
+    'أُنشئ هذا الرمز بإصدار أحدث من Cluster Policy Lab: افتح ذلك الإصدار لقراءته.',
+  'This is a result code, not a session code: add it on the dashboard.':
+    'هذا رمز نتيجة وليس رمز جلسة: أضفه في لوحة المتابعة.',
+  'This is a session code, not a result code.':
+    'هذا رمز جلسة وليس رمز نتيجة.',
+  'This result belongs to another session ({theirs}), not to this one ({ours}).':
+    'تنتمي هذه النتيجة إلى جلسة أخرى ({theirs})، لا إلى هذه الجلسة ({ours}).',
+  'Trust between firms against no new policy in the same year, points out of 100.':
+    'الثقة بين المنشآت مقارنةً بمسار غياب سياسة جديدة في السنة نفسها، بالنقاط من 100.',
+  'Trust between firms went from {from} to {to}.':
+    'انتقلت الثقة بين المنشآت من {from} إلى {to}.',
+  'Type or paste a result code.':
+    'اكتب رمز نتيجة أو الصقه.',
+  'Type or paste the session code.':
+    'اكتب رمز الجلسة أو الصقه.',
+  'Who gained and who lost from the tariff the teams chose?':
+    'من ربح ومن خسر من التعريفة الجمركية التي اختارتها الفرق؟',
+  'Whom should incentives reach in this cluster, and why?':
+    'إلى من ينبغي أن تصل الحوافز في هذا التجمع، ولماذا؟',
+  'Why did putting more into {line} pay off here, and when did it start to?':
+    'لماذا أثمر إنفاق المزيد على {line} هنا، ومتى بدأ يثمر؟',
+  'Why did the best teams put less into {line}? What did they do instead?':
+    'لماذا أنفقت أفضل الفرق أقل على {line}؟ وماذا فعلت بدلًا من ذلك؟',
+  'Working conditions against no new policy in the same year, points out of 100.':
+    'ظروف العمل مقارنةً بمسار غياب سياسة جديدة في السنة نفسها، بالنقاط من 100.',
+  'Working conditions went from {from} to {to}; fires or accidents: {fires}.':
+    'انتقلت ظروف العمل من {from} إلى {to}؛ الحرائق أو الحوادث: {fires}.',
+  'Year {k}: the code names a choice event “{event}” does not have.':
+    'السنة {k}: يشير الرمز إلى خيار لا يتضمنه الحدث «{event}».',
+  'Year {k}: the code names an event this session does not have.':
+    'السنة {k}: يشير الرمز إلى حدث لا تتضمنه هذه الجلسة.',
+  'Year {k}: the decisions in the code are not valid ({problem}).':
+    'السنة {k}: القرارات الواردة في الرمز غير صالحة ({problem}).',
+  'Year {k}: the prediction in the code is not valid.':
+    'السنة {k}: التوقع الوارد في الرمز غير صالح.',
+  'You put {points} points less of the budget into {line} than the other teams did on average.':
+    'خصصتم لبند {line} حصة من الميزانية تقل بمقدار {points} نقاط عن متوسط الفرق الأخرى.',
+  'You put {points} points more of the budget into {line} than the other teams did on average.':
+    'خصصتم لبند {line} حصة من الميزانية تزيد بمقدار {points} نقاط على متوسط الفرق الأخرى.',
 };
 
 export default ar;

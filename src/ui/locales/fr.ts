@@ -833,6 +833,117 @@ const fr: Record<string, string> = {
   '{game}: {problem}. A deleted save cannot be brought back; download it first to keep it as a file.':
     '{game}\u00a0: {problem}. Une sauvegarde supprimée ne peut pas être récupérée\u00a0; téléchargez-la d’abord pour la garder dans un fichier.',
   '{year} · term finished': '{year} · mandat terminé',
+  // Workshop mode: session and result codes, the dashboard, its debrief and the team memo.
+  'A character is mistyped: check the code against the original.':
+    'Un caractère est mal saisi\u00a0: vérifiez le code sur l’original.',
+  'Balanced score':
+    'Score équilibré',
+  'Best teams: {top}. Compared with {bottom}:':
+    'Meilleures équipes\u00a0: {top}. Par rapport à {bottom}\u00a0:',
+  'Handed in after year {k} of {term} ({year}).':
+    'Remis après l’année {k} sur {term} ({year}).',
+  'It bit {n} of {m} teams.':
+    'Elle a pesé sur {n} équipes sur {m}.',
+  'Jobs against no new policy in the same year, percent.':
+    'Emplois par rapport au scénario «\u00a0sans nouvelle politique\u00a0» la même année, en pourcentage.',
+  'Leakage took {rate} of the money spent; infrastructure ended at {infra}.':
+    'Les fuites ont absorbé {rate} des dépenses\u00a0; l’infrastructure a fini à {infra}.',
+  'Minister of Finance':
+    'Ministre des Finances',
+  'Minister of Industry':
+    'Ministre de l’Industrie',
+  'Minister of Labor':
+    'Ministre du Travail',
+  'Output against no new policy in the same year, percent.':
+    'Production par rapport au scénario «\u00a0sans nouvelle politique\u00a0» la même année, en pourcentage.',
+  'Poverty rate against no new policy in the same year, points (lower is better).':
+    'Taux de pauvreté par rapport au scénario «\u00a0sans nouvelle politique\u00a0» la même année, en points (plus bas, c’est mieux).',
+  'Quality went from {from} to {to}.':
+    'La qualité est passée de {from} à {to}.',
+  'SME association':
+    'Association des PME',
+  'Small firms went from {from} to {to}; their margin ended at {margin} (normal: {normal}).':
+    'Les petites entreprises sont passées de {from} à {to}\u00a0; leur marge a fini à {margin} (normale\u00a0: {normal}).',
+  'Stakeholders’ average approval against no new policy in the same year, points out of 100.':
+    'Approbation moyenne des parties prenantes par rapport au scénario «\u00a0sans nouvelle politique\u00a0» la même année, en points sur 100.',
+  'TNC representative':
+    'Représentant des multinationales',
+  'The best teams ({top}) spent the budget much as the others did: what differed was timing and luck with events.':
+    'Les meilleures équipes ({top}) ont réparti le budget à peu près comme les autres\u00a0: la différence tient au calendrier et aux événements.',
+  'The best teams kept a higher tariff: {top} % against {bottom} %.':
+    'Les meilleures équipes ont gardé un droit de douane plus élevé\u00a0: {top}\u00a0% contre {bottom}\u00a0%.',
+  'The best teams kept a lower tariff: {top} % against {bottom} %.':
+    'Les meilleures équipes ont gardé un droit de douane plus bas\u00a0: {top}\u00a0% contre {bottom}\u00a0%.',
+  'The best teams left less of the budget unspent: {top} % against {bottom} %.':
+    'Les meilleures équipes ont laissé moins de budget inutilisé\u00a0: {top}\u00a0% contre {bottom}\u00a0%.',
+  'The best teams left more of the budget unspent: {top} % against {bottom} %.':
+    'Les meilleures équipes ont laissé plus de budget inutilisé\u00a0: {top}\u00a0% contre {bottom}\u00a0%.',
+  'The best teams put less of the budget into {line}: {top} % against {bottom} %.':
+    'Les meilleures équipes ont consacré une moindre part du budget à {line}\u00a0: {top}\u00a0% contre {bottom}\u00a0%.',
+  'The best teams put more of the budget into {line}: {top} % against {bottom} %.':
+    'Les meilleures équipes ont consacré une plus grande part du budget à {line}\u00a0: {top}\u00a0% contre {bottom}\u00a0%.',
+  'The best teams tied incentives to labor standards in {top} % of their years, the others in {bottom} %.':
+    'Les meilleures équipes ont lié les incitations aux normes du travail pendant {top}\u00a0% de leurs années, les autres pendant {bottom}\u00a0%.',
+  'The code has characters that codes never use: {chars}.':
+    'Le code contient des caractères qu’aucun code n’utilise\u00a0: {chars}.',
+  'The code has {n} years, more than the session’s term of {term}.':
+    'Le code compte {n}\u00a0ans, plus que le mandat de la session ({term}).',
+  'The code holds settings this version cannot use ({problem}).':
+    'Le code contient des réglages que cette version ne peut pas utiliser ({problem}).',
+  'The code is too long: it has an extra character.':
+    'Le code est trop long\u00a0: il a un caractère de trop.',
+  'The code is too short: a character is missing.':
+    'Le code est trop court\u00a0: il manque un caractère.',
+  'The code names a scenario this version of Cluster Policy Lab does not have.':
+    'Le code désigne un scénario que cette version de Cluster Policy Lab ne connaît pas.',
+  'The decisions in this code do not replay in this session ({problem}).':
+    'Les décisions de ce code ne se rejouent pas dans cette session ({problem}).',
+  'The mean of six percentiles among the plans tried on the same luck (growth, jobs, poverty, working conditions, trust, support): 50 is a middling plan.':
+    'La moyenne de six centiles parmi les plans essayés avec la même chance (croissance, emplois, pauvreté, conditions de travail, confiance, soutien)\u00a0: 50 correspond à un plan moyen.',
+  'The team name in the code is not valid.':
+    'Le nom d’équipe contenu dans le code n’est pas valide.',
+  'The term ended early: stakeholder approval collapsed in year {k} ({year}).':
+    'Le mandat s’est terminé plus tôt\u00a0: l’approbation des parties prenantes s’est effondrée l’année {k} ({year}).',
+  'This code was made by a newer version of Cluster Policy Lab: open that version to read it.':
+    'Ce code a été créé par une version plus récente de Cluster Policy Lab\u00a0: ouvrez cette version pour le lire.',
+  'This is a result code, not a session code: add it on the dashboard.':
+    'Ceci est un code de résultat, pas un code de session\u00a0: ajoutez-le dans le tableau de bord.',
+  'This is a session code, not a result code.':
+    'Ceci est un code de session, pas un code de résultat.',
+  'This result belongs to another session ({theirs}), not to this one ({ours}).':
+    'Ce résultat appartient à une autre session ({theirs}), pas à celle-ci ({ours}).',
+  'Trust between firms against no new policy in the same year, points out of 100.':
+    'Confiance entre entreprises par rapport au scénario «\u00a0sans nouvelle politique\u00a0» la même année, en points sur 100.',
+  'Trust between firms went from {from} to {to}.':
+    'La confiance entre entreprises est passée de {from} à {to}.',
+  'Type or paste a result code.':
+    'Saisissez ou collez un code de résultat.',
+  'Type or paste the session code.':
+    'Saisissez ou collez le code de session.',
+  'Who gained and who lost from the tariff the teams chose?':
+    'Qui a gagné et qui a perdu avec le droit de douane choisi par les équipes\u00a0?',
+  'Whom should incentives reach in this cluster, and why?':
+    'À qui les incitations devraient-elles aller dans ce cluster, et pourquoi\u00a0?',
+  'Why did putting more into {line} pay off here, and when did it start to?':
+    'Pourquoi investir davantage dans {line} a-t-il payé ici, et à partir de quand\u00a0?',
+  'Why did the best teams put less into {line}? What did they do instead?':
+    'Pourquoi les meilleures équipes ont-elles moins investi dans {line}\u00a0? Qu’ont-elles fait à la place\u00a0?',
+  'Working conditions against no new policy in the same year, points out of 100.':
+    'Conditions de travail par rapport au scénario «\u00a0sans nouvelle politique\u00a0» la même année, en points sur 100.',
+  'Working conditions went from {from} to {to}; fires or accidents: {fires}.':
+    'Les conditions de travail sont passées de {from} à {to}\u00a0; incendies ou accidents\u00a0: {fires}.',
+  'Year {k}: the code names a choice event “{event}” does not have.':
+    'Année {k}\u00a0: le code désigne un choix que l’événement «\u00a0{event}\u00a0» ne propose pas.',
+  'Year {k}: the code names an event this session does not have.':
+    'Année {k}\u00a0: le code désigne un événement que cette session ne comporte pas.',
+  'Year {k}: the decisions in the code are not valid ({problem}).':
+    'Année {k}\u00a0: les décisions du code ne sont pas valides ({problem}).',
+  'Year {k}: the prediction in the code is not valid.':
+    'Année {k}\u00a0: la prévision du code n’est pas valide.',
+  'You put {points} points less of the budget into {line} than the other teams did on average.':
+    'Vous avez consacré à {line} {points}\u00a0points de budget de moins que la moyenne des autres équipes.',
+  'You put {points} points more of the budget into {line} than the other teams did on average.':
+    'Vous avez consacré à {line} {points}\u00a0points de budget de plus que la moyenne des autres équipes.',
 };
 
 export default fr;
