@@ -429,7 +429,8 @@ export function createGameStore(storage: Storage, options: GameStoreOptions = {}
     copy(key) {
       const text = read(key);
       if (text === null) return { ok: false, problem: 'blocked' };
-      return addText(text, (({ key: _key, chars: _chars, ...rest }) => rest)(describeText(key, text, undefined)));
+      const { lastPlayed, summary, damaged, cluster, source } = describeText(key, text, undefined);
+      return addText(text, { lastPlayed, summary, damaged, cluster, source });
     },
 
     remove(key) {

@@ -55,6 +55,8 @@ async function freshPage(viewport?: { width: number; height: number }) {
   session.page.setDefaultTimeout(120_000);
   await session.page.goto(baseUrl());
   await session.page.evaluate(() => localStorage.setItem('cpl:tutorial-done', '1'));
+  // The tutorial reads its flag when the page loads.
+  await session.page.reload();
   return session;
 }
 
