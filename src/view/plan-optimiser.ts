@@ -19,17 +19,14 @@ import { INCENTIVE_TARGETS, LEVERS, type Allocation, type Decisions, type Incent
 import { ParetoFront, type FrontierSenses, type Sense } from './pareto';
 import {
   OUTCOME_BETTER,
-  PLAN_OUTCOMES,
-  horizonOutcomes,
+  meanHorizonOutcomes,
   prepareCase,
   resolvePlanYears,
-  runCase,
   seedSet,
   zeroOutcomes,
   type OutcomeValues,
   type PlanCase,
   type PlanOutcome,
-  type PreparedCase,
   type ResolvedYear,
 } from './plan-case';
 import { runToEnd, type PlanJob } from './plan-job';
@@ -258,16 +255,6 @@ function violationOf(outcomes: OutcomeValues, baseline: OutcomeValues, constrain
   return total;
 }
 
-function meanOutcomes(prepared: PreparedCase, plan: Plan | null, seeds: readonly number[]): OutcomeValues {
-  const sum = zeroOutcomes();
-  for (const seed of seeds) {
-    const values = horizonOutcomes(runCase(prepared, seed, plan).states);
-    for (const o of PLAN_OUTCOMES) sum[o] += values[o];
-  }
-  for (const o of PLAN_OUTCOMES) sum[o] /= seeds.length;
-  return sum;
-}
-
 // ---- the search ----------------------------------------------------------------------------------
 
 function checkedCount(value: number | undefined, fallback: number, limits: { min: number; max: number }, name: string): number {
@@ -318,7 +305,7 @@ export function optimiserJob(c: PlanCase, options: OptimiseOptions): PlanJob<Opt
     const key = settings.map(decisionsKey).join(';');
     const known = cache.get(key);
     if (known) return { ...known, genes };
-    const outcomes = meanOutcomes(prepared, planOf(settings), seeds);
+    const outcomes = meanHorizonOutcomes(prepared, planOf(settings), seeds);
     const value = outcomes[objective.outcome];
     const evaluation: Evaluation = { genes, settings, outcomes, cost: objective.sense === 'min' ? value : -value, violation: violationOf(outcomes, baseline, constraints) };
     cache.set(key, evaluation);
@@ -416,14 +403,14 @@ export function optimiserJob(c: PlanCase, options: OptimiseOptions): PlanJob<Opt
 
   const runUnit = (unit: number): void => {
     if (unit === 0) {
-      baseline = meanOutcomes(prepared, null, seeds);
-      start = meanOutcomes(prepared, c.plan, seeds);
+      baseline = meanHorizonOutcomes(prepared, null, seeds);
+      start = meanHorizonOutcomes(prepared, c.plan, seeds);
       return;
     }
     const evaluation = unit - 1;
     if (evaluation >= budget) {
       const plan = markedPlans[evaluation - budget] as Plan;
-      const o = meanOutcomes(prepared, plan, seeds);
+      const o = meanHorizonOutcomes(prepared, plan, seeds);
       marked.push({ name: plan.name, x: o[axes.x], y: o[axes.y] });
       return;
     }
