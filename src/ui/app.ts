@@ -25,8 +25,9 @@ import { t } from './i18n';
 import { createSaveManager, type SaveManager } from '../platform/saves';
 import { newSeed } from '../platform/seed';
 import { followDeepLink, parseDeepLink } from './deep-link';
+import { isPlannerHash, mountPlannerHost } from './planner-host';
 
-export type Screen = 'title' | 'map' | 'briefing' | 'play' | 'debrief';
+export type Screen = 'title' | 'map' | 'briefing' | 'play' | 'debrief' | 'planner';
 
 export interface AppOptions {
   doc: Document;
@@ -36,7 +37,7 @@ export interface AppOptions {
 
 export interface App {
   actor: Actor<typeof gameMachine>;
-  show(screen: 'title' | 'map'): void;
+  show(screen: PreGame): void;
   /** Starts a new game on a scenario (from the map or the list). */
   startScenario(id: string): void;
   /** Replaces the running game with one restored from a snapshot (Continue, import). */
@@ -44,7 +45,10 @@ export interface App {
   saves: SaveManager;
 }
 
-function screenFor(snapshot: GameSnapshot, preGame: 'title' | 'map'): Screen {
+/** Screens shown while no game is running (the machine is at its title state). */
+type PreGame = 'title' | 'map' | 'planner';
+
+function screenFor(snapshot: GameSnapshot, preGame: PreGame): Screen {
   switch (snapshot.value) {
     case 'title':
       return preGame;
@@ -75,7 +79,7 @@ export function startApp(options: AppOptions): App {
   const saves = createSaveManager(options.storage, { translate: t });
 
   let actor = createActor(gameMachine).start();
-  let preGame: 'title' | 'map' = 'title';
+  let preGame: PreGame = 'title';
   let stage: StageHandle | null = null;
   let stageLoading: Promise<StageHandle | null> | null = null;
   let currentScreen: Screen | null = null;
@@ -126,6 +130,13 @@ export function startApp(options: AppOptions): App {
     mountSaveControls(byId('save-controls'), ctx, app),
     mountGameMenu(byId('game-menu'), ctx, app),
   ];
+  // The planner is its own screen, with its code loaded on first use (planner-host.ts).
+  const planner = mountPlannerHost(byId('screen-planner'), {
+    doc,
+    storage: options.storage,
+    announce: ctx.announce,
+    back: () => app.show('title'),
+  });
 
   /** The town and map code, loaded on first use; a failed download says so and offers a retry. */
   function ensureStage(): Promise<StageHandle | null> {
@@ -172,7 +183,7 @@ export function startApp(options: AppOptions): App {
   }
 
   function showScreen(screen: Screen): void {
-    for (const name of ['title', 'map', 'briefing', 'play', 'debrief'] as const) {
+    for (const name of ['title', 'map', 'briefing', 'play', 'debrief', 'planner'] as const) {
       byId(`screen-${name}`).hidden = name !== screen;
     }
     if (screen !== currentScreen) {
@@ -225,6 +236,8 @@ export function startApp(options: AppOptions): App {
   function render(snapshot: GameSnapshot): void {
     const screen = screenFor(snapshot, preGame);
     showScreen(screen);
+    if (screen === 'planner') planner.show(null);
+    else planner.hide();
     for (const component of components) component.update(snapshot);
     drawStage(screen, snapshot);
   }
@@ -241,7 +254,15 @@ export function startApp(options: AppOptions): App {
 
   subscribe();
   const follow = (): void => {
-    const link = parseDeepLink(doc.defaultView?.location.hash ?? '');
+    const hash = doc.defaultView?.location.hash ?? '';
+    if (isPlannerHash(hash)) {
+      if (!actor.getSnapshot().matches('title')) actor.send({ type: 'QUIT' });
+      preGame = 'planner';
+      planner.show(hash);
+      render(actor.getSnapshot());
+      return;
+    }
+    const link = parseDeepLink(hash);
     if (!link) return;
     // A link replaces whatever is on screen with the linked game (the old one stays autosaved).
     if (!actor.getSnapshot().matches('title')) actor.send({ type: 'QUIT' });

@@ -1,4 +1,4 @@
-// The title page: New game, Continue (when a save exists), language. Plain DOM, ready before Phaser.
+// The title page: New game, Continue (when a save exists), Planner, language. Plain DOM, ready before Phaser.
 import type { GameSnapshot } from '../flow';
 import type { App } from './app';
 import type { Component, UiContext } from './component';
@@ -12,6 +12,7 @@ export function mountTitle(root: HTMLElement, ctx: UiContext, app: App): Compone
   const notice = doc.getElementById('save-notice');
 
   newGame?.addEventListener('click', () => app.show('map'));
+  root.querySelector<HTMLButtonElement>('#open-planner')?.addEventListener('click', () => app.show('planner'));
   continueGame?.addEventListener('click', () => {
     const result = app.saves.loadLatest();
     if (result?.ok) {
