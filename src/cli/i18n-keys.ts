@@ -73,6 +73,8 @@ export const TABLES: TableSource[] = [
     consts: ['GROUP_LABELS', 'PLAYER_LABEL', 'BASELINE_LABEL', 'BAND_LABEL', 'SHOCK_WORDS', 'TARGET_WORDS'],
   },
   { file: 'src/view/chart-specs.ts', consts: ['CHART_DEFINITIONS'], properties: ['indicator', 'unit'] },
+  // Planner: the names and units of the outcomes in its tables.
+  { file: 'src/view/planner-summary.ts', consts: ['SUMMARY_DEFINITIONS'], properties: ['label', 'unit'] },
   // Waterfall: group names, indicator names and units, and the words of each contribution.
   { file: 'src/view/waterfall.ts', consts: ['CONTRIBUTION_GROUP_LABELS', 'LEVER_EARLIER'] },
   { file: 'src/view/waterfall.ts', consts: ['OUTCOME_DEFS'], properties: ['indicator', 'unit'] },

@@ -174,8 +174,9 @@ export function readPlannerHash(hash: string): PlannerLink {
   const scenarioId = rawScenario === undefined ? null : decodeComponent(rawScenario);
   const knownScenario = scenarioId !== null && isScenarioId(scenarioId) ? scenarioId : null;
 
-  if (!map.has('v')) {
-    // A plain link: the planner, on a cluster when it names one.
+  if ([...map.keys()].every((key) => key === 'scenario' || key === 'seed')) {
+    // A plain link: the planner, on a cluster when it names one. Any other part makes it a share
+    // link, checked as one (so a share link whose "v" was damaged is not taken for a plain one).
     if (rawScenario !== undefined && knownScenario === null)
       return problem({ kind: 'unknown-scenario', scenarioId: scenarioId ?? rawScenario });
     const seedText = map.get('seed');
