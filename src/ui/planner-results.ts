@@ -58,15 +58,32 @@ export function lineSwatch(doc: Document, run: Pick<PlannerRunInput, 'kind' | 's
   line.setAttribute('stroke', style.color);
   line.setAttribute('stroke-width', String(Math.min(3.5, style.width)));
   if (style.dash.length > 0) line.setAttribute('stroke-dasharray', style.dash.map((d) => d * 0.6).join(' '));
-  const mark = doc.createElementNS(SVG, 'text');
-  mark.setAttribute('x', '20');
-  mark.setAttribute('y', '11');
-  mark.setAttribute('text-anchor', 'middle');
-  mark.setAttribute('font-size', '11');
-  mark.setAttribute('fill', style.color);
-  mark.textContent = { circle: '●', triangle: '▲', rect: '■', rectRot: '◆', crossRot: '✕', star: '★' }[style.point];
-  svg.append(line, mark);
+  svg.append(line, shapeOf(doc, style.point, style.color));
   return svg;
+}
+
+/** The run's point shape, drawn (not a character: the key's text stays only the run's name). */
+function shapeOf(doc: Document, shape: ReturnType<typeof seriesStyle>['point'], color: string): SVGElement {
+  const make = (tag: string, attrs: Record<string, string>): SVGElement => {
+    const node = doc.createElementNS(SVG, tag);
+    for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
+    return node;
+  };
+  const fill = { fill: color };
+  switch (shape) {
+    case 'circle':
+      return make('circle', { cx: '20', cy: '7', r: '4', ...fill });
+    case 'triangle':
+      return make('polygon', { points: '20,2 25,11 15,11', ...fill });
+    case 'rect':
+      return make('rect', { x: '16', y: '3', width: '8', height: '8', ...fill });
+    case 'rectRot':
+      return make('polygon', { points: '20,1.5 25.5,7 20,12.5 14.5,7', ...fill });
+    case 'crossRot':
+      return make('path', { d: 'M16 3 L24 11 M24 3 L16 11', stroke: color, 'stroke-width': '2.5' });
+    case 'star':
+      return make('polygon', { points: '20,1 21.8,5.5 26.5,5.8 22.9,8.8 24,13.3 20,10.8 16,13.3 17.1,8.8 13.5,5.8 18.2,5.5', ...fill });
+  }
 }
 
 /** Sets a node's text only when it changes (no needless style or layout work). */
@@ -140,7 +157,8 @@ export function mountPlannerResults(doc: Document): PlannerResults {
     return { mine, base, diff };
   });
   summaryTable.append(summaryCaption, head, body);
-  const summaryScroll = el(doc, 'div', { class: 'table-scroll' });
+  // Scrolls sideways on a phone: reachable with the keyboard, and named for screen readers.
+  const summaryScroll = el(doc, 'div', { class: 'table-scroll', role: 'region', 'aria-labelledby': 'planner-summary-heading', tabindex: '0' });
   summaryScroll.append(summaryTable);
   summary.append(summaryHeading, summaryScroll);
 

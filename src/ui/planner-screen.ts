@@ -42,6 +42,7 @@ import { mountPhaseList } from './planner-phases';
 import { mountPlannerResults } from './planner-results';
 import { mountPlannerCompare, type CompareRow } from './planner-compare';
 import { mountPlannerShare } from './planner-share';
+import './locales/planner';
 import './budget-panel.css';
 import './planner.css';
 
