@@ -14,8 +14,8 @@
 //    (add a line there when a new table of English text is shown through t());
 //  - the static text of index.html (the title page, screen headings, landmark labels), which
 //    src/ui/locales translates in place.
-// The locale files (src/ui/locales/<code>.ts) are read the same way: one object literal of
-// 'English': 'translation' pairs.
+// The locale files (src/ui/locales/<code>.ts, and <part>.<code>.ts for a part of the app loaded
+// later) are read the same way: one object literal of 'English': 'translation' pairs each.
 //
 // The functions are exported, so tests/ui/i18n.test.ts runs the check in-process.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -73,6 +73,8 @@ export const TABLES: TableSource[] = [
     consts: ['GROUP_LABELS', 'PLAYER_LABEL', 'BASELINE_LABEL', 'BAND_LABEL', 'SHOCK_WORDS', 'TARGET_WORDS'],
   },
   { file: 'src/view/chart-specs.ts', consts: ['CHART_DEFINITIONS'], properties: ['indicator', 'unit'] },
+  // Planner: the names and units of the outcomes in its tables.
+  { file: 'src/view/planner-summary.ts', consts: ['SUMMARY_DEFINITIONS'], properties: ['label', 'unit'] },
   // Waterfall: group names, indicator names and units, and the words of each contribution.
   { file: 'src/view/waterfall.ts', consts: ['CONTRIBUTION_GROUP_LABELS', 'LEVER_EARLIER'] },
   { file: 'src/view/waterfall.ts', consts: ['OUTCOME_DEFS'], properties: ['indicator', 'unit'] },
@@ -349,9 +351,32 @@ export function checkDictionary(
   return { code, missing, placeholderMismatches, unused };
 }
 
+/**
+ * The files of a language's dictionary: <code>.ts (loaded with the app) and any <part>.<code>.ts
+ * (the strings of a part loaded later, such as the planner: planner.fr.ts).
+ */
+export function localeFiles(code: string, root = REPO_ROOT): string[] {
+  const parts = readdirSync(path.join(root, LOCALES_DIR))
+    .filter((name) => name.endsWith(`.${code}.ts`))
+    .sort();
+  return [`${LOCALES_DIR}/${code}.ts`, ...parts.map((name) => `${LOCALES_DIR}/${name}`)];
+}
+
+/** A language's whole dictionary, from all its files; a key translated in two files is an error. */
+export function readLocale(code: string, root = REPO_ROOT): Record<string, string> {
+  const dictionary: Record<string, string> = {};
+  for (const file of localeFiles(code, root)) {
+    for (const [key, value] of Object.entries(readLocaleFile(file, root))) {
+      if (Object.hasOwn(dictionary, key)) throw new Error(`${file}: '${key}' is translated in another file too`);
+      dictionary[key] = value;
+    }
+  }
+  return dictionary;
+}
+
 export function checkLocales(root = REPO_ROOT, codes = LOCALE_CODES): LocaleReport[] {
   const keys = [...extractKeys(root).keys()];
-  return codes.map((code) => checkDictionary(code, keys, readLocaleFile(`${LOCALES_DIR}/${code}.ts`, root)));
+  return codes.map((code) => checkDictionary(code, keys, readLocale(code, root)));
 }
 
 export function failed(reports: LocaleReport[]): boolean {

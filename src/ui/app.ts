@@ -28,8 +28,9 @@ import { browserTabLocks } from '../platform/game-lock';
 import { newSeed } from '../platform/seed';
 import { createGameSession, type GameSession } from './game-session';
 import { mountSavedGames } from './saved-games';
+import { isPlannerHash, mountPlannerHost } from './planner-host';
 
-export type Screen = 'title' | 'map' | 'briefing' | 'play' | 'debrief';
+export type Screen = 'title' | 'map' | 'briefing' | 'play' | 'debrief' | 'planner';
 
 export interface AppOptions {
   doc: Document;
@@ -41,7 +42,7 @@ export interface AppOptions {
 
 export interface App {
   actor: Actor<typeof gameMachine>;
-  show(screen: 'title' | 'map'): void;
+  show(screen: PreGame): void;
   /** Starts a new game on a scenario (from the map or the list). */
   startScenario(id: string): void;
   /** Replaces the running game with one restored from a snapshot (Continue, import). */
@@ -55,7 +56,10 @@ export interface App {
   saves: SaveManager;
 }
 
-function screenFor(snapshot: GameSnapshot, preGame: 'title' | 'map'): Screen {
+/** Screens shown while no game is running (the machine is at its title state). */
+type PreGame = 'title' | 'map' | 'planner';
+
+function screenFor(snapshot: GameSnapshot, preGame: PreGame): Screen {
   switch (snapshot.value) {
     case 'title':
       return preGame;
@@ -93,7 +97,7 @@ export function startApp(options: AppOptions): App {
   let session: GameSession | null = null;
 
   let actor = createActor(gameMachine).start();
-  let preGame: 'title' | 'map' = 'title';
+  let preGame: PreGame = 'title';
   let stage: StageHandle | null = null;
   let stageLoading: Promise<StageHandle | null> | null = null;
   let currentScreen: Screen | null = null;
@@ -164,6 +168,13 @@ export function startApp(options: AppOptions): App {
     mountSavedGames(byId('saved-games'), ctx, app),
     mountGameMenu(byId('game-menu'), ctx, app),
   ];
+  // The planner is its own screen, with its code loaded on first use (planner-host.ts).
+  const planner = mountPlannerHost(byId('screen-planner'), {
+    doc,
+    storage: options.storage,
+    announce: ctx.announce,
+    back: () => app.show('title'),
+  });
 
   /** The town and map code, loaded on first use; a failed download says so and offers a retry. */
   function ensureStage(): Promise<StageHandle | null> {
@@ -210,7 +221,7 @@ export function startApp(options: AppOptions): App {
   }
 
   function showScreen(screen: Screen): void {
-    for (const name of ['title', 'map', 'briefing', 'play', 'debrief'] as const) {
+    for (const name of ['title', 'map', 'briefing', 'play', 'debrief', 'planner'] as const) {
       byId(`screen-${name}`).hidden = name !== screen;
     }
     if (screen !== currentScreen) {
@@ -263,6 +274,8 @@ export function startApp(options: AppOptions): App {
   function render(snapshot: GameSnapshot): void {
     const screen = screenFor(snapshot, preGame);
     showScreen(screen);
+    if (screen === 'planner') planner.show(null);
+    else planner.hide();
     for (const component of components) component.update(snapshot);
     drawStage(screen, snapshot);
     warmUpWhilePlanning(snapshot, window);
@@ -279,6 +292,19 @@ export function startApp(options: AppOptions): App {
   }
 
   subscribe();
+  /** A planner link (#planner...) opens the planner; the game on screen, if any, stays saved. */
+  const openPlanner = (hash: string): boolean => {
+    if (!isPlannerHash(hash)) return false;
+    const current = actor.getSnapshot();
+    if (!current.matches('title')) {
+      saves.flush(current);
+      app.closeGame();
+    }
+    preGame = 'planner';
+    planner.show(hash);
+    render(actor.getSnapshot());
+    return true;
+  };
   // A link starts a new game (the one on screen stays saved); a reload resumes this tab's game.
   session = createGameSession(
     {
@@ -292,8 +318,11 @@ export function startApp(options: AppOptions): App {
     },
     ctx,
   );
-  session.start(view?.location.hash ?? '');
-  view?.addEventListener('hashchange', () => session?.followLink(view.location.hash));
+  const startHash = view?.location.hash ?? '';
+  if (!openPlanner(startHash)) session.start(startHash);
+  view?.addEventListener('hashchange', () => {
+    if (!openPlanner(view.location.hash)) session?.followLink(view.location.hash);
+  });
   reducedMotionQuery?.addEventListener?.('change', () => stage?.setReducedMotion(ctx.reducedMotion()));
   render(actor.getSnapshot());
   return app;

@@ -1,5 +1,5 @@
-// The title page: New game, Continue (the game played last), language. Plain DOM, ready before
-// Phaser. The list of saved games under it is saved-games.ts.
+// The title page: New game, Continue (the game played last), Planner, language. Plain DOM, ready
+// before Phaser. The list of saved games under it is saved-games.ts.
 import type { GameSnapshot } from '../flow';
 import type { App } from './app';
 import type { Component, UiContext } from './component';
@@ -12,6 +12,7 @@ export function mountTitle(root: HTMLElement, ctx: UiContext, app: App): Compone
   const continueGame = root.querySelector<HTMLButtonElement>('#continue-game');
   const language = root.querySelector<HTMLSelectElement>('#language');
 
+  root.querySelector<HTMLButtonElement>('#open-planner')?.addEventListener('click', () => app.show('planner'));
   newGame?.addEventListener('click', () => {
     // A new game gets a slot of its own; when none is left, the player chooses what to delete first.
     if (!app.saves.hasRoom()) {

@@ -300,7 +300,6 @@ const ar: Record<string, string> = {
   'The no-new-policy run ended before this year, so there is nothing to compare with.':
     'انتهت جولة «دون سياسة جديدة» قبل هذا العام، فلا شيء للمقارنة به.',
   'The number of jobs hardly changed': 'لم يتغيّر عدد الوظائف تقريبًا',
-  'The planner and the workshop mode are coming in a later release.': 'سيتوفر المخطِّط ووضع ورشة العمل في إصدار لاحق.',
   'The seed paper names six reasons why clusters in developing countries deliver less than hoped. Discuss each question with what your game showed.':
     'تذكر الورقة المرجعية ستة أسباب تجعل التجمعات في البلدان النامية تحقق أقل مما يُؤمَل. ناقش كل سؤال في ضوء ما أظهرته لعبتك.',
   'The six limitations: what happened in your game': 'القيود الستة: ما حدث في لعبتك',
@@ -916,6 +915,11 @@ const ar: Record<string, string> = {
     'خصصتم لبند {line} حصة من الميزانية تقل بمقدار {points} نقاط عن متوسط الفرق الأخرى.',
   'You put {points} points more of the budget into {line} than the other teams did on average.':
     'خصصتم لبند {line} حصة من الميزانية تزيد بمقدار {points} نقاط على متوسط الفرق الأخرى.',
+  // The planner's entry on the title (its other strings: planner.ar.ts).
+  'Loading the planner…': 'جارٍ تحميل المخطِّط…',
+  'The planner could not be loaded. Check your connection and try again.':
+    'تعذّر تحميل المخطِّط. تحقّق من اتصالك وحاول مرة أخرى.',
+  'The workshop mode is coming in a later release.': 'سيتوفر وضع ورشة العمل في إصدار لاحق.',
 };
 
 export default ar;

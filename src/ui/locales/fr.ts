@@ -314,8 +314,6 @@ const fr: Record<string, string> = {
   'The no-new-policy run ended before this year, so there is nothing to compare with.':
     'La simulation sans nouvelle politique s’est arrêtée avant cette année\u00a0: il n’y a rien à comparer.',
   'The number of jobs hardly changed': 'Le nombre d’emplois a peu varié',
-  'The planner and the workshop mode are coming in a later release.':
-    'Le planificateur et le mode atelier arriveront dans une prochaine version.',
   'The seed paper names six reasons why clusters in developing countries deliver less than hoped. Discuss each question with what your game showed.':
     'L’article de référence avance six raisons pour lesquelles les clusters des pays en développement tiennent moins leurs promesses qu’espéré. Discutez chaque question à la lumière de votre partie.',
   'The six limitations: what happened in your game': 'Les six limites\u00a0: ce qui s’est passé dans votre partie',
@@ -944,6 +942,11 @@ const fr: Record<string, string> = {
     'Vous avez consacré à {line} {points}\u00a0points de budget de moins que la moyenne des autres équipes.',
   'You put {points} points more of the budget into {line} than the other teams did on average.':
     'Vous avez consacré à {line} {points}\u00a0points de budget de plus que la moyenne des autres équipes.',
+  // The planner's entry on the title (its other strings: planner.fr.ts).
+  'Loading the planner…': 'Chargement du planificateur…',
+  'The planner could not be loaded. Check your connection and try again.':
+    'Le planificateur n’a pas pu être chargé. Vérifiez votre connexion et réessayez.',
+  'The workshop mode is coming in a later release.': 'Le mode atelier arrivera dans une prochaine version.',
 };
 
 export default fr;

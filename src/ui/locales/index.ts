@@ -8,7 +8,7 @@
 // English, and re-translates text that is already in the page: the static text of index.html and
 // the labels panels build once when they mount (the budget panel, the map's list, the game menu).
 // Screens built later (briefing, HUD, report, debrief) translate themselves through t().
-import { addLocale, currentLocale, LOCALES, setLocale, t, type LocaleMeta } from '../i18n';
+import { addLocale, currentLocale, LOCALES, registerLocale, setLocale, t, type LocaleMeta } from '../i18n';
 import { setNumberLocale, setViewTranslator } from '../../view/format';
 import ar from './ar';
 import fr from './fr';
@@ -32,11 +32,29 @@ export function isolatePlaceholders(dictionary: Readonly<Record<string, string>>
 
 const arabic = isolatePlaceholders(ar);
 
-/** The dictionaries as registered, by language code (English needs none: its keys are the text). */
-export const DICTIONARIES: Readonly<Record<string, Readonly<Record<string, string>>>> = { fr, ar: arabic };
+/**
+ * The dictionaries as registered, by language code (English needs none: its keys are the text).
+ * Parts of the app loaded later add theirs (addPartDictionaries).
+ */
+export const DICTIONARIES: Readonly<Record<string, Readonly<Record<string, string>>>> = { fr: { ...fr }, ar: { ...arabic } };
 
 addLocale(FRENCH, fr);
 addLocale(ARABIC, arabic);
+
+/**
+ * Registers the strings of a part of the app loaded later (the planner: locales/planner.ts), so
+ * t() and re-translation know them from then on.
+ */
+export function addPartDictionaries(parts: Readonly<Record<string, Readonly<Record<string, string>>>>): void {
+  for (const [code, dictionary] of Object.entries(parts)) {
+    const registered = code === 'ar' ? isolatePlaceholders(dictionary) : { ...dictionary };
+    registerLocale(code, registered);
+    Object.assign((DICTIONARIES as Record<string, Record<string, string>>)[code] ?? {}, registered);
+  }
+  // The re-translation index is rebuilt with the new strings on its next use.
+  exact = null;
+  templates = null;
+}
 // Unit words and templates built in src/view (which may not import the UI) go through t() too.
 setViewTranslator(t);
 

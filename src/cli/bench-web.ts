@@ -1,0 +1,243 @@
+// `npm run bench:web`: how fast the built site responds in headless Chromium. Builds the site (skip
+// with --no-build), serves it with `vite preview` on a free port, and prints JSON:
+//   planner.inputToPaintMs   from an input event on the planner (a budget slider moved with the
+//                            keyboard) to just after the charts are painted: the page's own
+//                            "planner:input-to-paint" measures (src/ui/planner-screen.ts), on a
+//                            30-year horizon with three phases and two saved plans drawn (target:
+//                            median under 16 ms, one frame)
+//   planner.renderMs         the work inside that: simulating the horizon and updating charts and tables
+//   title.readyMs            navigation start to the app's "app:ready" mark (the title is interactive)
+//   title.firstPaintMs       first paint and first contentful paint of the title page
+//   firstLoad                the JS and CSS the title page loads, gzipped (zlib, level 9)
+// Medians over --inputs inputs (default 20, after 5 to warm up) and --loads page loads (default 5).
+// Chromium: /usr/bin/chromium or CHROMIUM_PATH, with --disable-gpu. Timing is not asserted in tests.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { readFileSync, existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+const DIST = path.join(ROOT, 'dist');
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const TARGET_MS = 16;
+const WARM_UP = 5;
+const LEVER_NAMES = ['Infrastructure', 'Training', 'Research centers', 'Incentives', 'Trade policy'];
+
+interface Summary {
+  median: number;
+  p90: number;
+  min: number;
+  max: number;
+  n: number;
+}
+
+function summary(values: number[]): Summary {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number): number => {
+    if (sorted.length === 0) return NaN;
+    const h = (sorted.length - 1) * q;
+    const lo = Math.floor(h);
+    const a = sorted[lo] as number;
+    const b = sorted[Math.min(lo + 1, sorted.length - 1)] as number;
+    return round(a + (h - lo) * (b - a));
+  };
+  return { median: at(0.5), p90: at(0.9), min: at(0), max: at(1), n: sorted.length };
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForServer(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`vite preview did not answer at ${url} within ${timeoutMs} ms`);
+}
+
+function startServer(port: number): ChildProcess {
+  return spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], { cwd: ROOT, stdio: 'ignore', detached: true });
+}
+
+function stopServer(server: ChildProcess): void {
+  if (!server.pid) return;
+  try {
+    process.kill(-server.pid);
+  } catch {
+    server.kill();
+  }
+}
+
+/** The title page: ready mark, first paints, and the JS and CSS it loaded (as URLs). */
+async function loadTitle(browser: Browser, url: string): Promise<{ readyMs: number; firstPaintMs: number; fcpMs: number; files: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await waitFor(page, "document.documentElement.dataset.ready === 'true' && performance.getEntriesByType('paint').length >= 2");
+  // A string, not a function: tsx (esbuild keepNames) would wrap inner functions in a helper the page lacks.
+  const result = (await page.evaluate(`(() => {
+    const ready = performance.getEntriesByName('app:ready')[0]?.startTime ?? NaN;
+    const paints = performance.getEntriesByType('paint');
+    const paint = (name) => paints.find((e) => e.name === name)?.startTime ?? NaN;
+    const loaded = performance.getEntriesByType('resource').map((e) => e.name).filter((name) => /\\.(js|css)(\\?|$)/.test(name));
+    const scripts = [...document.querySelectorAll('script[src]')].map((s) => s.src);
+    const styles = [...document.querySelectorAll('link[rel="stylesheet"], link[rel="modulepreload"]')].map((l) => l.href);
+    return { readyMs: ready, firstPaintMs: paint('first-paint'), fcpMs: paint('first-contentful-paint'), files: [...new Set([...scripts, ...styles, ...loaded])] };
+  })()`)) as { readyMs: number; firstPaintMs: number; fcpMs: number; files: string[] };
+  await context.close();
+  return result;
+}
+
+function gzipSize(file: string): number {
+  return gzipSync(readFileSync(file), { level: 9 }).length;
+}
+
+async function measurePlanner(browser: Browser, base: string, inputs: number): Promise<{ inputToPaint: number[]; render: number[] }> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const page = await context.newPage();
+  await page.goto(`${base}#planner&scenario=kamukunji-metalwork&seed=1`);
+  await waitFor(page, "document.documentElement.dataset.plannerCharts === 'drawn'");
+  // A 30-year horizon in three phases, with two saved plans drawn beside the plan and the baseline.
+  await page.getByLabel('Horizon', { exact: true }).fill('30');
+  await page.getByLabel('Horizon', { exact: true }).press('Tab');
+  await page.getByRole('button', { name: 'Add phase' }).click();
+  await page.getByRole('button', { name: 'Add phase' }).click();
+  const phases = page.locator('.planner-phase');
+  await waitFor(page, "document.querySelectorAll('.planner-phase').length === 3");
+  for (const [name, lever] of [['Bench A', 'Training'], ['Bench B', 'Infrastructure']] as const) {
+    await phases
+      .nth(0)
+      .getByRole('slider', { name: lever })
+      .evaluate((input: HTMLInputElement) => {
+        input.value = '30';
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+    await page.getByLabel('Plan name').fill(name);
+    await page.getByRole('button', { name: 'Save plan' }).click();
+  }
+  await waitFor(page, "document.querySelectorAll('.planner-compare-table tbody tr').length === 4");
+
+  const count = (): Promise<number> => page.evaluate(() => performance.getEntriesByName('planner:input-to-paint').length);
+  const before = await page.evaluate(() => ({
+    input: performance.getEntriesByName('planner:input-to-paint').length,
+    render: performance.getEntriesByName('planner:render').length,
+  }));
+  for (let i = 0; i < WARM_UP + inputs; i++) {
+    const slider = phases.nth(i % 3).getByRole('slider', { name: LEVER_NAMES[(i + 2) % LEVER_NAMES.length] as string });
+    await slider.focus();
+    const seen = await count();
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction((n) => performance.getEntriesByName('planner:input-to-paint').length > n, seen);
+  }
+  const measured = await page.evaluate(
+    ({ skipInput, skipRender, warm }) => ({
+      inputToPaint: performance
+        .getEntriesByName('planner:input-to-paint')
+        .slice(skipInput + warm)
+        .map((e) => e.duration),
+      render: performance
+        .getEntriesByName('planner:render')
+        .slice(skipRender + warm)
+        .map((e) => e.duration),
+    }),
+    { skipInput: before.input, skipRender: before.render, warm: WARM_UP },
+  );
+  await context.close();
+  return measured;
+}
+
+/** Waits for a condition on the page, written as an expression (this file runs in Node: no DOM names in it). */
+async function waitFor(page: Page, expression: string): Promise<void> {
+  await page.waitForFunction(expression, null, { timeout: 60_000 });
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      'no-build': { type: 'boolean' },
+      inputs: { type: 'string' },
+      loads: { type: 'string' },
+    },
+  });
+  const inputs = Math.max(1, Number(values.inputs ?? 20) | 0);
+  const loads = Math.max(1, Number(values.loads ?? 5) | 0);
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(executablePath)) throw new Error(`Chromium not found at ${executablePath}: install Debian's chromium or set CHROMIUM_PATH`);
+  if (!values['no-build']) {
+    const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    if (build.status !== 0) throw new Error('vite build failed');
+  }
+  const port = await freePort();
+  const server = startServer(port);
+  const base = `http://localhost:${port}/`;
+  let browser: Browser | null = null;
+  try {
+    await waitForServer(base, 30_000);
+    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+    const titleRuns = [];
+    for (let i = 0; i < loads; i++) titleRuns.push(await loadTitle(browser, base));
+    const files = (titleRuns[0]?.files ?? []).map((url) => new URL(url).pathname.replace(/^\//, ''));
+    const sizes = files
+      .map((file) => ({ file, path: path.join(DIST, file) }))
+      .filter((f) => existsSync(f.path))
+      .map((f) => ({ file: f.file, gzipBytes: gzipSize(f.path) }));
+    const planner = await measurePlanner(browser, base, inputs);
+    const inputToPaint = summary(planner.inputToPaint);
+    const report = {
+      chromium: browser.version(),
+      cores: availableParallelism(),
+      planner: {
+        scenario: 'kamukunji-metalwork',
+        horizonYears: 30,
+        phases: 3,
+        savedPlansDrawn: 2,
+        inputToPaintMs: inputToPaint,
+        renderMs: summary(planner.render),
+        targetMs: TARGET_MS,
+        targetMet: inputToPaint.median < TARGET_MS,
+      },
+      title: {
+        loads,
+        readyMs: summary(titleRuns.map((r) => r.readyMs)),
+        firstPaintMs: summary(titleRuns.map((r) => r.firstPaintMs)),
+        firstContentfulPaintMs: summary(titleRuns.map((r) => r.fcpMs)),
+      },
+      firstLoad: {
+        jsGzipBytes: sizes.filter((s) => s.file.endsWith('.js')).reduce((sum, s) => sum + s.gzipBytes, 0),
+        cssGzipBytes: sizes.filter((s) => s.file.endsWith('.css')).reduce((sum, s) => sum + s.gzipBytes, 0),
+        files: sizes,
+      },
+    };
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  } finally {
+    await browser?.close();
+    stopServer(server);
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,228 @@
+// The planner's plans in browser storage, v1:
+//
+//   cpl:plans                  { format: "cluster-policy-lab/plans", version: 1,
+//                                saved: [{ name, savedAt, plan }], current?: plan }
+//   cpl:plans:damaged:<time>   what could not be read, exactly as it was found (never deleted)
+//
+// `plan` is a planner plan (src/view/planner.ts), checked with checkPlannerPlan. Reading is strict
+// and versioned, like saves (save-format.ts): a store from a newer version or one that is not
+// readable is kept aside whole and the planner starts without it; a single bad plan is left out
+// (the whole text is kept aside too) and the others load. Nothing is deleted, and a store that
+// could not be kept aside is never written over. Storage that refuses to write (full, private mode)
+// keeps the plans for the visit and says so.
+// To add version 2: keep a v1 schema and a migration v1 -> v2 here, and raise PLAN_STORE_VERSION.
+import { z } from 'zod';
+import { describeIssues } from '../scenario';
+import { checkPlannerPlan, samePlan, type PlannerPlan } from '../view/planner';
+
+export const PLAN_STORE_KEY = 'cpl:plans';
+export const PLAN_STORE_DAMAGED_PREFIX = 'cpl:plans:damaged:';
+export const PLAN_STORE_FORMAT = 'cluster-policy-lab/plans';
+export const PLAN_STORE_VERSION = 1;
+/** Saved plans per cluster: the charts draw up to four beside the plan and the baseline. */
+export const MAX_SAVED_PER_SCENARIO = 4;
+export const MAX_PLAN_NAME = 60;
+/** Text longer than this is not a plan store (four plans per cluster of 30 phases each is ~200 KB). */
+const MAX_STORE_CHARS = 2_000_000;
+
+export interface SavedPlan {
+  name: string;
+  /** When it was saved, ISO 8601. */
+  savedAt: string;
+  plan: PlannerPlan;
+}
+
+export interface PlanStoreProblem {
+  /** `unreadable`: not a plan store at all; `newer`: from a newer version; `entries`: some plans left out. */
+  kind: 'unreadable' | 'newer' | 'entries';
+  /** What is wrong, one line each, naming the plan and the field. */
+  details: string[];
+  /** Where the text was kept aside (null when storage refused: then the store is left as it was). */
+  keptKey: string | null;
+}
+
+export type SaveOutcome =
+  /** `persisted` is false when storage refused to write: the plan is kept for this visit only. */
+  | { ok: true; replaced: boolean; persisted: boolean }
+  | { ok: false; reason: 'name' | 'limit' };
+
+export interface PlanStore {
+  /** Saved plans of every cluster, oldest first. */
+  saved(): SavedPlan[];
+  /** Saved plans of one cluster, oldest first. */
+  savedFor(scenarioId: string): SavedPlan[];
+  /** The plan last worked on (kept between visits), if any. */
+  current(): PlannerPlan | null;
+  /** What went wrong reading the store when it was opened, or null. */
+  problem(): PlanStoreProblem | null;
+  /** Whether writing to storage failed (the plans then last for this visit only). */
+  storageFailed(): boolean;
+  /** Saves a plan under a name (a plan of the same cluster with that name is replaced). */
+  save(name: string, plan: PlannerPlan): SaveOutcome;
+  remove(scenarioId: string, name: string): void;
+  setCurrent(plan: PlannerPlan): void;
+}
+
+const entrySchema = z.strictObject({
+  name: z.string().trim().min(1).max(MAX_PLAN_NAME),
+  savedAt: z.iso.datetime({ offset: true }),
+  plan: z.unknown(),
+});
+
+const envelopeSchema = z.strictObject({
+  format: z.literal(PLAN_STORE_FORMAT),
+  version: z.literal(PLAN_STORE_VERSION),
+  saved: z.array(z.unknown()).max(500),
+  current: z.unknown().optional(),
+});
+
+export interface ReadStore {
+  saved: SavedPlan[];
+  current: PlannerPlan | null;
+  problem: Omit<PlanStoreProblem, 'keptKey'> | null;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Reads a store's text: the plans that are valid, and what is wrong with the rest. Never throws. */
+export function readPlanStore(text: string | null): ReadStore {
+  const empty: ReadStore = { saved: [], current: null, problem: null };
+  if (text === null) return empty;
+  const unreadable = (detail: string): ReadStore => ({ ...empty, problem: { kind: 'unreadable', details: [detail] } });
+  if (text.length > MAX_STORE_CHARS) return unreadable('the stored plans are too large to be plans');
+  let data: unknown;
+  try {
+    data = JSON.parse(text) as unknown;
+  } catch (error) {
+    return unreadable(`the stored plans are not valid JSON (${(error as Error).message})`);
+  }
+  if (!isRecord(data) || data.format !== PLAN_STORE_FORMAT)
+    return unreadable(`the stored plans are not Cluster Policy Lab plans (no "format": "${PLAN_STORE_FORMAT}")`);
+  if (typeof data.version === 'number' && Number.isInteger(data.version) && data.version > PLAN_STORE_VERSION)
+    return {
+      ...empty,
+      problem: {
+        kind: 'newer',
+        details: [`the plans were saved by a newer version (v${data.version}); this version reads plans up to v${PLAN_STORE_VERSION}`],
+      },
+    };
+  const envelope = envelopeSchema.safeParse(data);
+  if (!envelope.success) return unreadable(describeIssues(envelope.error.issues).slice(0, 4).join('; '));
+
+  const saved: SavedPlan[] = [];
+  const details: string[] = [];
+  envelope.data.saved.forEach((raw, i) => {
+    const label = isRecord(raw) && typeof raw.name === 'string' ? `saved plan ${i + 1} ("${raw.name.slice(0, MAX_PLAN_NAME)}")` : `saved plan ${i + 1}`;
+    const entry = entrySchema.safeParse(raw);
+    if (!entry.success) {
+      details.push(`${label}: ${describeIssues(entry.error.issues).slice(0, 2).join('; ')}`);
+      return;
+    }
+    const checked = checkPlannerPlan(entry.data.plan);
+    if (!checked.ok) {
+      details.push(`${label}: plan.${checked.problems.slice(0, 2).join('; plan.')}`);
+      return;
+    }
+    saved.push({ name: entry.data.name, savedAt: entry.data.savedAt, plan: checked.plan });
+  });
+  let current: PlannerPlan | null = null;
+  if (envelope.data.current !== undefined) {
+    const checked = checkPlannerPlan(envelope.data.current);
+    if (checked.ok) current = checked.plan;
+    else details.push(`the plan last worked on: ${checked.problems.slice(0, 2).join('; ')}`);
+  }
+  return { saved, current, problem: details.length > 0 ? { kind: 'entries', details } : null };
+}
+
+export function serializePlanStore(saved: readonly SavedPlan[], current: PlannerPlan | null): string {
+  return JSON.stringify({
+    format: PLAN_STORE_FORMAT,
+    version: PLAN_STORE_VERSION,
+    saved,
+    ...(current ? { current } : {}),
+  });
+}
+
+/** A plan name as stored: trimmed, control characters dropped, at most MAX_PLAN_NAME characters. */
+export function cleanPlanName(name: string): string {
+  // eslint-disable-next-line no-control-regex
+  return name.replace(/[\u0000-\u001f\u007f-\u009f]/g, '').trim().slice(0, MAX_PLAN_NAME).trim();
+}
+
+export interface PlanStoreOptions {
+  now?: () => Date;
+}
+
+/** Opens the store in `storage` (null: storage unavailable; plans then last for the visit). */
+export function openPlanStore(storage: Storage | null, options: PlanStoreOptions = {}): PlanStore {
+  const now = options.now ?? (() => new Date());
+  let failed = false;
+  let text: string | null = null;
+  try {
+    text = storage?.getItem(PLAN_STORE_KEY) ?? null;
+  } catch {
+    failed = true;
+  }
+  const read = readPlanStore(text);
+  let saved = read.saved;
+  let current = read.current;
+  let problem: PlanStoreProblem | null = null;
+  // A store that could not be kept aside is never written over (it would be lost).
+  let writable = true;
+  if (read.problem && text !== null) {
+    const key = `${PLAN_STORE_DAMAGED_PREFIX}${now().toISOString()}`;
+    let keptKey: string | null;
+    try {
+      storage?.setItem(key, text);
+      keptKey = storage ? key : null;
+    } catch {
+      keptKey = null;
+    }
+    if (keptKey === null) writable = false;
+    problem = { ...read.problem, keptKey };
+  }
+
+  function write(): boolean {
+    if (!storage || !writable) {
+      failed = true;
+      return false;
+    }
+    try {
+      storage.setItem(PLAN_STORE_KEY, serializePlanStore(saved, current));
+      return true;
+    } catch {
+      failed = true;
+      return false;
+    }
+  }
+
+  return {
+    saved: () => saved.slice(),
+    savedFor: (scenarioId) => saved.filter((s) => s.plan.scenarioId === scenarioId),
+    current: () => current,
+    problem: () => problem,
+    storageFailed: () => failed,
+    save(rawName, plan) {
+      const name = cleanPlanName(rawName);
+      if (!name) return { ok: false, reason: 'name' };
+      const same = (s: SavedPlan) => s.plan.scenarioId === plan.scenarioId && s.name === name;
+      const replaced = saved.some(same);
+      if (!replaced && saved.filter((s) => s.plan.scenarioId === plan.scenarioId).length >= MAX_SAVED_PER_SCENARIO)
+        return { ok: false, reason: 'limit' };
+      const entry: SavedPlan = { name, savedAt: now().toISOString(), plan };
+      saved = replaced ? saved.map((s) => (same(s) ? entry : s)) : [...saved, entry];
+      return { ok: true, replaced, persisted: write() };
+    },
+    remove(scenarioId, name) {
+      saved = saved.filter((s) => !(s.plan.scenarioId === scenarioId && s.name === name));
+      write();
+    },
+    setCurrent(plan) {
+      if (current && samePlan(current, plan)) return;
+      current = plan;
+      write();
+    },
+  };
+}

@@ -1,0 +1,505 @@
+// The planner screen (loaded on first use by planner-host.ts): the cluster, horizon and seed, the
+// plan editor by phases, and the results re-run on every input: the whole horizon simulated again
+// (src/view/planner-run.ts) and the charts and tables updated in place.
+//
+// Timing: an input is drawn at once if nothing was drawn yet in this frame, otherwise once at the
+// next animation frame (a slider dragged fires several inputs a frame). Each drawn input records a
+// performance measure "planner:input-to-paint" from the input event to just after the next paint
+// (a message posted from the following animation frame), and each redraw "planner:render";
+// `npm run bench:web` reads them. Nothing on the input path reads layout.
+//
+// Room for what comes next: [data-planner-slot="assumptions"] (in the inputs, before the plan) and
+// [data-planner-slot="analysis"] (full width, under the charts and before Compare plans) are empty, hidden sections for the Assumptions
+// section and the Uncertainty, Sensitivity and Optimise panels; setSettingModifier() lets assumptions
+// change every run (the baseline too, then labelled as modified).
+import { allScenarios, scenarioById, SCENARIO_IDS, type Scenario } from '../scenario';
+import { openPlanStore, type PlanStore } from '../platform/plan-store';
+import { readPlannerHash, type LinkProblem } from '../view/plan-link';
+import {
+  addPhase,
+  canAddPhase,
+  clampHorizon,
+  DEFAULT_SEED,
+  MAX_HORIZON,
+  MAX_SEED,
+  MIN_HORIZON,
+  MIN_SEED,
+  newPlan,
+  planBudgetUsdM,
+  setHorizon,
+  setSeed,
+  type PlannerPlan,
+} from '../view/planner';
+import { createPlannerRunner, settingOf, type PlanRun, type PlannerSetting } from '../view/planner-run';
+import type { PlannerRunInput } from '../view/planner-charts';
+import { MAX_DRAWN_PLANS } from '../view/planner-charts';
+import { horizonValues, type SummaryValues } from '../view/planner-summary';
+import { formatUsdM } from '../view/format';
+import { downloadText } from './charts/download';
+import { el } from './component';
+import { t } from './i18n';
+import { mountPhaseList } from './planner-phases';
+import { mountPlannerResults } from './planner-results';
+import { mountPlannerCompare, type CompareRow } from './planner-compare';
+import { mountPlannerShare } from './planner-share';
+import './locales/planner';
+import './budget-panel.css';
+import './planner.css';
+
+export type PlannerSlot = 'assumptions' | 'analysis';
+
+export interface PlannerScreenOptions {
+  doc: Document;
+  /** Where the screen's content goes (below the screen's heading and Back button). */
+  root: HTMLElement;
+  storage: Storage | null;
+  announce(message: string): void;
+}
+
+export interface PlannerScreen {
+  /** Opens a planner link (a location hash; '' for the plan last worked on). */
+  open(hash: string): void;
+  /** The screen is shown again, or hidden (nothing is drawn while hidden). */
+  setVisible(visible: boolean): void;
+  plan(): PlannerPlan;
+  /** Puts a plan in the editor (a saved or found plan), optionally with its name. */
+  setPlan(plan: PlannerPlan, name?: string): void;
+  /** The setting every run uses now (the plan's, changed by the setting modifier, if any). */
+  setting(): PlannerSetting;
+  /** Changes the setting of every run (assumptions); `baselineLabel` names the changed baseline. */
+  setSettingModifier(modify: ((setting: PlannerSetting) => PlannerSetting) | null, baselineLabel?: string): void;
+  /** An empty, hidden section kept for later panels (show it when filling it). */
+  slot(name: PlannerSlot): HTMLElement;
+  /** Called after every change of the plan in the editor; returns an unsubscribe. */
+  onChange(listener: (plan: PlannerPlan) => void): () => void;
+  /** Resolves when the charts have been drawn once. */
+  ready(): Promise<void>;
+}
+
+const MEASURE_INPUT = 'planner:input-to-paint';
+const MEASURE_RENDER = 'planner:render';
+
+/** The message for a link that could not be opened. */
+function linkMessage(problem: LinkProblem): string {
+  switch (problem.kind) {
+    case 'truncated':
+      return t('This plan link is incomplete: it was probably cut off when it was copied. Ask for the whole link.');
+    case 'tampered':
+      return t('This plan link has been changed or damaged, so the plan in it cannot be trusted. Ask for the link again.');
+    case 'newer':
+      return t(
+        'This plan link was made by a newer version of Cluster Policy Lab (link version {version}; this version reads up to {max}). Open it with the newer version.',
+        { version: problem.version, max: 1 },
+      );
+    case 'unknown-scenario':
+      return t('This plan link names a cluster this version does not have: "{id}".', { id: problem.scenarioId.slice(0, 80) });
+    case 'invalid':
+      return t('This plan link holds a plan that breaks the rules: {problems}.', { problems: problem.problems.slice(0, 3).join('; ') });
+  }
+}
+
+export function mountPlannerScreen(options: PlannerScreenOptions): PlannerScreen {
+  const { doc, root } = options;
+  const view = doc.defaultView;
+  const store: PlanStore = openPlanStore(options.storage);
+  const runner = createPlannerRunner();
+  const scenarios = allScenarios();
+  const fallbackScenario = scenarioById(SCENARIO_IDS.includes('kamukunji-metalwork') ? 'kamukunji-metalwork' : (SCENARIO_IDS[0] as string));
+  let plan: PlannerPlan = store.current() ?? newPlan(fallbackScenario);
+  let visible = true;
+  let modifier: ((setting: PlannerSetting) => PlannerSetting) | null = null;
+  let baselineLabel: string | null = null;
+  const listeners = new Set<(plan: PlannerPlan) => void>();
+
+  const scenario = (): Scenario => scenarioById(plan.scenarioId);
+  const setting = (): PlannerSetting => (modifier ? modifier(settingOf(plan)) : settingOf(plan));
+
+  // --- Layout. ---
+  const lead = el(
+    doc,
+    'p',
+    { class: 'planner-lead' },
+    t('Plan a whole horizon: split the budget in each phase and set the rules. The charts re-run at every change, against no new policy (the dashed line).'),
+  );
+  const notice = el(doc, 'div', { class: 'planner-notice', role: 'alert', hidden: '' });
+  const noticeText = el(doc, 'p', { class: 'planner-notice__text' });
+  const noticeActions = el(doc, 'div', { class: 'planner-notice__actions' });
+  const dismiss = el(doc, 'button', { type: 'button', class: 'secondary' }, t('Dismiss'));
+  noticeActions.append(dismiss);
+  notice.append(noticeText, noticeActions);
+  dismiss.addEventListener('click', () => {
+    notice.hidden = true;
+    noticeText.textContent = '';
+  });
+
+  const layout = el(doc, 'div', { class: 'planner-layout' });
+  const inputs = el(doc, 'div', { class: 'planner-inputs' });
+  const results = el(doc, 'div', { class: 'planner-results' });
+  layout.append(inputs, results);
+
+  // --- Cluster, horizon, seed. ---
+  const settingSection = el(doc, 'section', { class: 'planner-setting', 'aria-labelledby': 'planner-setting-heading' });
+  const settingHeading = el(doc, 'h3', { id: 'planner-setting-heading', class: 'planner-section__title' }, t('Cluster, horizon and luck'));
+  const fields = el(doc, 'div', { class: 'planner-setting__fields' });
+  const scenarioSelect = el(doc, 'select', { id: 'planner-scenario' });
+  for (const s of scenarios) scenarioSelect.append(el(doc, 'option', { value: s.id }, s.shortName));
+  const horizonInput = el(doc, 'input', {
+    type: 'number',
+    id: 'planner-horizon',
+    min: String(MIN_HORIZON),
+    max: String(MAX_HORIZON),
+    step: '1',
+    inputmode: 'numeric',
+    'aria-describedby': 'planner-horizon-unit',
+  });
+  const seedInput = el(doc, 'input', {
+    type: 'number',
+    id: 'planner-seed',
+    min: String(MIN_SEED),
+    max: String(MAX_SEED),
+    step: '1',
+    inputmode: 'numeric',
+    'aria-describedby': 'planner-seed-hint',
+  });
+  const field = (label: string, control: HTMLElement, after?: HTMLElement): HTMLElement => {
+    const wrap = el(doc, 'div', { class: 'planner-setting__field' });
+    wrap.append(el(doc, 'label', { for: control.id, class: 'planner-field' }, label));
+    const line = el(doc, 'div', { class: 'planner-setting__control' });
+    line.append(control);
+    if (after) line.append(after);
+    wrap.append(line);
+    return wrap;
+  };
+  fields.append(
+    field(t('Scenario'), scenarioSelect),
+    field(t('Horizon'), horizonInput, el(doc, 'span', { id: 'planner-horizon-unit', class: 'planner-unit' }, t('years (5 to 30)'))),
+    field(t('Seed'), seedInput),
+  );
+  const settingNote = el(doc, 'p', { class: 'planner-hint' });
+  const seedHint = el(doc, 'p', { class: 'planner-hint', id: 'planner-seed-hint' }, t('The seed fixes the luck (shocks and when events fire): the same seed gives the same numbers, here and in the simulator.'));
+  settingSection.append(settingHeading, fields, settingNote, seedHint);
+
+  const assumptionsSlot = el(doc, 'section', { class: 'planner-slot planner-slot--assumptions', 'data-planner-slot': 'assumptions', hidden: '' });
+
+  // --- The plan, phase by phase. ---
+  const phasesSection = el(doc, 'section', { class: 'planner-phases', 'aria-labelledby': 'planner-phases-heading' });
+  const phasesHeading = el(doc, 'h3', { id: 'planner-phases-heading', class: 'planner-section__title' }, t('Your plan, phase by phase'));
+  const phasesHint = el(
+    doc,
+    'p',
+    { class: 'planner-hint' },
+    t('Each phase keeps its budget and rules every year from its first year to its last. Add a phase to change course later in the horizon.'),
+  );
+  const phases = mountPhaseList({
+    doc,
+    plan: () => plan,
+    scenario,
+    change: (next, event, structural) => edit(next, event, structural),
+    announce: options.announce,
+  });
+  const phaseActions = el(doc, 'div', { class: 'planner-phases__actions' });
+  const addButton = el(doc, 'button', { type: 'button', class: 'secondary' }, t('Add phase'));
+  phaseActions.append(addButton);
+  phasesSection.append(phasesHeading, phasesHint, phases.element, phaseActions);
+  addButton.addEventListener('click', (event) => {
+    const next = addPhase(plan);
+    if (next === plan) return;
+    edit(next, event, true);
+    const added = next.phases.findIndex((p, i) => p.from !== plan.phases[i]?.from);
+    const index = added >= 0 ? added : next.phases.length - 1;
+    options.announce(t('Phase added: {count} phases.', { count: next.phases.length }));
+    phases.focusPhase(index);
+  });
+
+  inputs.append(settingSection, assumptionsSlot, phasesSection);
+
+  // --- Results. ---
+  const resultsView = mountPlannerResults(doc);
+  const analysisSlot = el(doc, 'section', { class: 'planner-slot planner-slot--analysis', 'data-planner-slot': 'analysis', hidden: '' });
+  const compare = mountPlannerCompare({
+    doc,
+    store,
+    plan: () => plan,
+    scenario,
+    load: (next, name) => setPlan(next, name),
+    savedChanged: () => requestRender(),
+    announce: options.announce,
+  });
+  const share = mountPlannerShare(doc, () => plan, options.announce);
+  results.append(resultsView.element);
+  // The analysis panels, compare and share span the page (the comparison table has a column per outcome).
+  const after = el(doc, 'div', { class: 'planner-after' });
+  after.append(analysisSlot, compare.element, share.element);
+
+  root.replaceChildren(lead, notice, layout, after);
+
+  // --- Inputs of the setting. ---
+  scenarioSelect.addEventListener('change', (event) => {
+    if (scenarioSelect.value === plan.scenarioId) return;
+    // Another cluster starts a new plan: its term, its starting settings and events.
+    const next = newPlan(scenarioById(scenarioSelect.value), plan.seed);
+    edit(next, event, true);
+    compare.refreshSaved();
+    replaceHash(`#planner&scenario=${next.scenarioId}`);
+  });
+  horizonInput.addEventListener('input', (event) => {
+    const years = horizonInput.valueAsNumber;
+    // Only whole years in range while typing ("2" on the way to "25" must not cut the plan).
+    if (Number.isInteger(years) && years >= MIN_HORIZON && years <= MAX_HORIZON && years !== plan.horizon)
+      edit(setHorizon(plan, years), event, true);
+  });
+  horizonInput.addEventListener('change', (event) => {
+    const years = clampHorizon(horizonInput.valueAsNumber);
+    if (years !== plan.horizon) edit(setHorizon(plan, years), event, true);
+    horizonInput.value = String(plan.horizon);
+  });
+  seedInput.addEventListener('input', (event) => {
+    const seed = seedInput.valueAsNumber;
+    if (Number.isInteger(seed) && seed >= MIN_SEED && seed <= MAX_SEED && seed !== plan.seed) edit(setSeed(plan, seed), event, false);
+  });
+  seedInput.addEventListener('change', () => {
+    if (!Number.isInteger(seedInput.valueAsNumber)) seedInput.value = String(plan.seed);
+  });
+
+  function replaceHash(hash: string): void {
+    try {
+      view?.history.replaceState(view.history.state, '', hash);
+    } catch {
+      // A page opened from a file may refuse; the address is only a convenience.
+    }
+  }
+
+  function syncSetting(): void {
+    const s = scenario();
+    if (scenarioSelect.value !== s.id) scenarioSelect.value = s.id;
+    if (doc.activeElement !== horizonInput) horizonInput.value = String(plan.horizon);
+    if (doc.activeElement !== seedInput) seedInput.value = String(plan.seed);
+    settingNote.textContent = t('{name}: {first} to {last}, a budget of {budget} a year.', {
+      name: s.name,
+      first: s.startYear,
+      last: s.startYear + plan.horizon,
+      budget: formatUsdM(planBudgetUsdM(plan, s)),
+    });
+    addButton.disabled = !canAddPhase(plan);
+  }
+
+  // --- Editing. ---
+  let persistTimer = 0;
+  function edit(next: PlannerPlan, event: Event | null, structural: boolean): void {
+    if (next === plan) return;
+    plan = next;
+    if (structural) {
+      phases.sync(plan);
+      syncSetting();
+    }
+    share.planChanged(plan);
+    for (const listener of listeners) listener(plan);
+    requestRender(event);
+    // The plan last worked on is kept between visits, a moment after the last change.
+    if (view) {
+      view.clearTimeout(persistTimer);
+      persistTimer = view.setTimeout(() => store.setCurrent(plan), 500);
+    }
+  }
+
+  function setPlan(next: PlannerPlan, name?: string): void {
+    const scenarioChanged = next.scenarioId !== plan.scenarioId;
+    edit(next, null, true);
+    phases.sync(plan);
+    syncSetting();
+    if (scenarioChanged) compare.refreshSaved();
+    if (name !== undefined) compare.setName(name);
+  }
+
+  // --- Drawing, at most once a frame. ---
+  let renderedThisFrame = false;
+  let frame = 0;
+  let dirty = false;
+  let inFrame = false;
+  const waiting: number[] = [];
+
+  function requestRender(event?: Event | null): void {
+    if (event) waiting.push(event.timeStamp);
+    dirty = true;
+    if (!visible) return;
+    if (!renderedThisFrame && !inFrame) render();
+    else if (!frame) frame = view?.requestAnimationFrame(onFrame) ?? 0;
+  }
+
+  function onFrame(): void {
+    frame = 0;
+    inFrame = true;
+    renderedThisFrame = false;
+    if (dirty && visible) render();
+    inFrame = false;
+  }
+
+  function render(): void {
+    dirty = false;
+    renderedThisFrame = true;
+    // Let the next frame allow one more immediate draw.
+    if (!frame && view) frame = view.requestAnimationFrame(onFrame);
+    const perf = view?.performance;
+    const start = perf?.now() ?? 0;
+    draw();
+    const end = perf?.now() ?? 0;
+    perf?.measure?.(MEASURE_RENDER, { start, end });
+    const starts = waiting.splice(0);
+    if (starts.length > 0) afterNextPaint((paintedAt) => starts.forEach((s) => perf?.measure?.(MEASURE_INPUT, { start: s, end: paintedAt })));
+  }
+
+  /** Calls back just after the next paint: a message posted from the next animation frame runs after it. */
+  function afterNextPaint(callback: (time: number) => void): void {
+    if (!view) return;
+    const post = (): void => {
+      const channel = new view.MessageChannel();
+      channel.port1.onmessage = () => {
+        channel.port1.close();
+        callback(view.performance.now());
+      };
+      channel.port2.postMessage(0);
+    };
+    if (inFrame) post();
+    else view.requestAnimationFrame(post);
+  }
+
+  /** A run's values at the horizon, computed once per run (saved plans and the baseline are cached runs). */
+  const valuesOfRun = new WeakMap<PlanRun, SummaryValues>();
+  function valuesAt(run: PlanRun, horizon: number): SummaryValues {
+    let values = valuesOfRun.get(run);
+    if (!values) valuesOfRun.set(run, (values = horizonValues(run, horizon)));
+    return values;
+  }
+
+  function draw(): void {
+    const perf = view?.performance;
+    const t0 = perf?.now() ?? 0;
+    const s = setting();
+    const current = runner.plan(plan, s);
+    const baseline = runner.baseline(s);
+    const saved = store.savedFor(plan.scenarioId).slice(0, MAX_DRAWN_PLANS);
+    const savedRuns = saved.map((entry, i) => ({ entry, style: i, run: runner.plan(entry.plan, s) }));
+    const t1 = perf?.now() ?? 0;
+    const runs: PlannerRunInput[] = [
+      { id: 'plan', label: t('This plan'), kind: 'plan', style: 0, states: current.states },
+      ...savedRuns.map(({ entry, style, run }) => ({ id: `saved:${entry.name}`, label: entry.name, kind: 'saved' as const, style, states: run.states })),
+      { id: 'baseline', label: baselineLabel ?? t('No new policy'), kind: 'baseline', style: 0, states: baseline.states },
+    ];
+    const baseValues = valuesAt(baseline, s.horizon);
+    const planValues = valuesAt(current, s.horizon);
+    resultsView.draw({
+      runs,
+      horizon: s.horizon,
+      startYear: s.scenario.startYear,
+      plan: planValues,
+      baseline: baseValues,
+      collapse: { plan: current.collapseYear, baseline: baseline.collapseYear },
+    });
+    const rows: CompareRow[] = [
+      { id: 'plan', label: t('This plan'), kind: 'plan', style: 0, values: planValues },
+      ...savedRuns.map(({ entry, style, run }) => ({ id: `saved:${entry.name}`, label: entry.name, kind: 'saved' as const, style, values: valuesAt(run, s.horizon) })),
+    ];
+    compare.draw(rows, baseValues, s.scenario.startYear + s.horizon);
+    phases.showEvents(current);
+    const t2 = perf?.now() ?? 0;
+    perf?.measure?.('planner:simulate', { start: t0, end: t1 });
+    perf?.measure?.('planner:draw', { start: t1, end: t2 });
+  }
+
+  // --- Messages. ---
+  function showNotice(text: string, actions: HTMLElement[] = []): void {
+    noticeText.textContent = text;
+    noticeActions.replaceChildren(...actions, dismiss);
+    notice.hidden = false;
+  }
+
+  function storeNotice(): void {
+    const problem = store.problem();
+    if (!problem) return;
+    const what =
+      problem.kind === 'entries'
+        ? t('Some saved plans could not be read and were left out: {problems}.', { problems: problem.details.join('; ') })
+        : problem.kind === 'newer'
+          ? t('Your saved plans come from a newer version of Cluster Policy Lab: {problem}.', { problem: problem.details.join('; ') })
+          : t('Your saved plans could not be read: {problem}.', { problem: problem.details.join('; ') });
+    const actions: HTMLElement[] = [];
+    let kept: string;
+    if (problem.keptKey) {
+      kept = t('Nothing was deleted: what could not be read is kept in this browser.');
+      const key = problem.keptKey;
+      const download = el(doc, 'button', { type: 'button', class: 'secondary' }, t('Download what could not be read'));
+      download.addEventListener('click', () => {
+        let text: string;
+        try {
+          text = options.storage?.getItem(key) ?? '';
+        } catch {
+          text = '';
+        }
+        downloadText(doc, text, 'cluster-policy-lab-plans-kept.json', 'application/json');
+      });
+      actions.push(download);
+    } else kept = t('Nothing was deleted; plans you save now last until you close the page.');
+    showNotice(`${what} ${kept}`, actions);
+  }
+
+  function open(hash: string): void {
+    const link = readPlannerHash(hash);
+    const remembered = store.current();
+    const onCluster = (id: string, seed: number | null): PlannerPlan => {
+      if (plan.scenarioId === id && (seed === null || plan.seed === seed)) return plan;
+      if (remembered && remembered.scenarioId === id && (seed === null || remembered.seed === seed)) return remembered;
+      return newPlan(scenarioById(id), seed ?? DEFAULT_SEED);
+    };
+    let next = plan;
+    let message: string | null = null;
+    if (link.kind === 'plan') next = link.plan;
+    else if (link.kind === 'open') next = link.scenarioId ? onCluster(link.scenarioId, link.seed) : plan;
+    else if (link.kind === 'problem') {
+      message = `${linkMessage(link.problem)} ${t('The planner opened with another plan; your saved plans are unchanged.')}`;
+      if (link.scenarioId) next = onCluster(link.scenarioId, null);
+    }
+    setPlan(next);
+    compare.refreshSaved();
+    if (message) showNotice(message);
+    else if (link.kind === 'plan') {
+      notice.hidden = true;
+      options.announce(t('The plan from the link is open.'));
+    }
+    // The address now names the cluster only: a reload keeps the plan as edited (kept in storage).
+    if (link.kind !== 'none') replaceHash(`#planner&scenario=${plan.scenarioId}`);
+    if (link.kind === 'plan') store.setCurrent(plan);
+    requestRender();
+  }
+
+  // --- Start. ---
+  phases.sync(plan);
+  syncSetting();
+  storeNotice();
+  requestRender();
+  // For tools and browser tests: the charts are drawn (the chart library has loaded).
+  void resultsView.ready().then(() => {
+    doc.documentElement.dataset.plannerCharts = 'drawn';
+  });
+
+  return {
+    open,
+    setVisible(next) {
+      visible = next;
+      if (visible && dirty) requestRender();
+    },
+    plan: () => plan,
+    setPlan,
+    setting,
+    setSettingModifier(modify, label) {
+      modifier = modify;
+      baselineLabel = modify ? (label ?? null) : null;
+      requestRender();
+    },
+    slot: (name) => (name === 'assumptions' ? assumptionsSlot : analysisSlot),
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    ready: () => resultsView.ready(),
+  };
+}
