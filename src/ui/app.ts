@@ -22,7 +22,8 @@ import { mountTutorial } from './tutorial';
 import { mountSaveControls } from './save-controls';
 import { mountGameMenu } from './game-menu';
 import { warmUpWhilePlanning } from './warm-up';
-import { t } from './i18n';
+import { currentLocale, t } from './i18n';
+import { loadScenarioTexts, onScenarioTexts } from './scenario-texts';
 import { createSaveManager, type SaveManager } from '../platform/saves';
 import { newSeed } from '../platform/seed';
 import { followDeepLink, parseDeepLink } from './deep-link';
@@ -252,6 +253,15 @@ export function startApp(options: AppOptions): App {
   };
   follow();
   doc.defaultView?.addEventListener('hashchange', follow);
+  // Scenario texts in the chosen language: fetched at start and when the language changes (the
+  // locales module has switched t() by then); every screen redraws when they arrive.
+  onScenarioTexts(() => render(actor.getSnapshot()));
+  void loadScenarioTexts(currentLocale());
+  doc.addEventListener('change', (event) => {
+    if ((event.target as HTMLElement | null)?.id !== 'language') return;
+    void loadScenarioTexts(currentLocale());
+    render(actor.getSnapshot());
+  });
   reducedMotionQuery?.addEventListener?.('change', () => stage?.setReducedMotion(ctx.reducedMotion()));
   render(actor.getSnapshot());
   return app;
