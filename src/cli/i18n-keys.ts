@@ -83,6 +83,8 @@ export const TABLES: TableSource[] = [
   { file: 'src/ui/hud.ts', consts: ['DIRECTION_WORDS'] },
   { file: 'src/ui/tutorial.ts', consts: ['TUTORIAL_STEPS'], properties: ['title', 'text', 'name'] },
   { file: 'src/ui/charts/waterfall-view.ts', consts: ['TITLES'] },
+  // Problems the lower layers report in English (refusals, save and import errors), shown translated.
+  { file: 'src/platform/problem-text.ts', consts: ['PROBLEM_TEMPLATES', 'PROBLEM_WORDS'] },
 ];
 
 /** Where a key is used: "src/ui/hud.ts:42". */

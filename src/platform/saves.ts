@@ -11,6 +11,7 @@
 import { yearsPlayed, type GameSnapshot } from '../flow';
 import { phaseOf, ReplayError, replayGame, saveFromSnapshot } from '../flow/replay';
 import { MAX_SAVE_CHARS, parseSaveText, SaveFormatError, serializeSave } from './save-format';
+import { translateProblems } from './problem-text';
 
 export const AUTOSAVE_KEY = 'cpl:autosave';
 export const QUARANTINE_PREFIX = 'cpl:quarantine:';
@@ -244,7 +245,7 @@ export function createSaveManager(storage: Storage, options: SaveManagerOptions 
         message: t(
           'The saved game could not be loaded: {problem}. It was kept as a file you can download; a fresh game starts.',
           {
-            problem: result.problem,
+            problem: translateProblems(result.problem, t),
           },
         ),
       };
@@ -289,7 +290,7 @@ export function createSaveManager(storage: Storage, options: SaveManagerOptions 
         ok: false,
         message: t('"{source}" could not be loaded: {problem}. Your current game is unchanged.', {
           source,
-          problem: result.problem,
+          problem: translateProblems(result.problem, t),
         }),
       };
     },
