@@ -4,8 +4,9 @@
 //   npx tsx src/cli/i18n-keys.ts              list the keys, one a line, with where each is used
 //   npx tsx src/cli/i18n-keys.ts --json       the same as JSON ({ key: ["file:line", ...] })
 //   npx tsx src/cli/i18n-keys.ts --check      report keys missing from each locale, placeholders that
-//                                             differ from the English, and unused entries; exit 1 when
-//                                             a locale misses a key or a placeholder
+//                                             differ from the English, and unused entries, then the
+//                                             scenarios' texts (src/cli/scenario-texts.ts); exit 1 when
+//                                             a locale misses a key, a placeholder or a scenario text
 //
 // Static analysis only (the TypeScript parser, no code is run), so it never imports the UI:
 //  - string literals passed as the first argument to t(), msg() or tr() anywhere in the UI, view,
@@ -22,6 +23,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
+import { checkScenarioLocales, printScenarioReports } from './scenario-texts';
 
 /** The repository root, found from this file's location (works from any working directory). */
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -83,6 +85,8 @@ export const TABLES: TableSource[] = [
   { file: 'src/ui/hud.ts', consts: ['DIRECTION_WORDS'] },
   { file: 'src/ui/tutorial.ts', consts: ['TUTORIAL_STEPS'], properties: ['title', 'text', 'name'] },
   { file: 'src/ui/charts/waterfall-view.ts', consts: ['TITLES'] },
+  // Problems the lower layers report in English (refusals, save and import errors), shown translated.
+  { file: 'src/platform/problem-text.ts', consts: ['PROBLEM_TEMPLATES', 'PROBLEM_WORDS'] },
 ];
 
 /** Where a key is used: "src/ui/hud.ts:42". */
@@ -404,7 +408,9 @@ export function main(args: string[], out: (line: string) => void = console.log):
         );
       for (const key of r.unused) out(`  unused (not found in the code): ${JSON.stringify(key)}`);
     }
-    return failed(reports) ? 1 : 0;
+    // The scenarios' own texts (stories, events, goals), translated beside the scenario files.
+    const scenariosComplete = printScenarioReports(checkScenarioLocales(), out);
+    return failed(reports) || !scenariosComplete ? 1 : 0;
   }
   const keys = extractKeys();
   if (args.includes('--json')) out(JSON.stringify(Object.fromEntries(keys), null, 2));

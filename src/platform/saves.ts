@@ -22,6 +22,7 @@ import {
 } from './game-slots';
 import { createTabLocks, type TabLocks } from './game-lock';
 import { MAX_SAVE_CHARS, parseSaveText, serializeSave } from './save-format';
+import { translateProblems } from './problem-text';
 
 export const TAB_GAME_KEY = 'cpl:tab-game';
 
@@ -292,7 +293,7 @@ export function createSaveManager(storage: Storage, options: SaveManagerOptions 
         ok: false,
         message: t(
           'This saved game could not be loaded: {problem}. It stays in the list of saved games, where you can download or delete it.',
-          { problem: result.reason },
+          { problem: translateProblems(result.reason, t) },
         ),
       };
     },
@@ -363,7 +364,7 @@ export function createSaveManager(storage: Storage, options: SaveManagerOptions 
         notify();
         return {
           ok: false,
-          message: t('"{source}" could not be loaded: {problem}. Your saved games are unchanged.', { source, problem }),
+          message: t('"{source}" could not be loaded: {problem}. Your saved games are unchanged.', { source, problem: translateProblems(problem, t) }),
         };
       }
       if (!store.hasRoom()) {

@@ -5,3 +5,5 @@ export * from './plan';
 export * from './catalog';
 export * from './setup';
 export * from './csv';
+export * from './translations';
+export * from './localize';

@@ -22,7 +22,8 @@ import { mountTutorial } from './tutorial';
 import { mountSaveControls } from './save-controls';
 import { mountGameMenu } from './game-menu';
 import { warmUpWhilePlanning } from './warm-up';
-import { t } from './i18n';
+import { currentLocale, t } from './i18n';
+import { loadScenarioTexts, onScenarioTexts } from './scenario-texts';
 import { createSaveManager, type SaveManager } from '../platform/saves';
 import { browserTabLocks } from '../platform/game-lock';
 import { newSeed } from '../platform/seed';
@@ -322,6 +323,15 @@ export function startApp(options: AppOptions): App {
   if (!openPlanner(startHash)) session.start(startHash);
   view?.addEventListener('hashchange', () => {
     if (!openPlanner(view.location.hash)) session?.followLink(view.location.hash);
+  });
+  // Scenario texts in the chosen language: fetched at start and when the language changes (the
+  // locales module has switched t() by then); every screen redraws when they arrive.
+  onScenarioTexts(() => render(actor.getSnapshot()));
+  void loadScenarioTexts(currentLocale());
+  doc.addEventListener('change', (event) => {
+    if ((event.target as HTMLElement | null)?.id !== 'language') return;
+    void loadScenarioTexts(currentLocale());
+    render(actor.getSnapshot());
   });
   reducedMotionQuery?.addEventListener?.('change', () => stage?.setReducedMotion(ctx.reducedMotion()));
   render(actor.getSnapshot());

@@ -7,6 +7,7 @@ import { goalTarget } from '../view/goals';
 import { renderMsg } from '../view/report';
 import { el, type Component, type UiContext } from './component';
 import { t } from './i18n';
+import { localized, scenarioTextsKey } from './scenario-texts';
 
 const DIFFICULTY_TEXT: Record<(typeof DIFFICULTY_LEVELS)[number], [string, string]> = {
   easy: ['Easy', 'Cleaner government and milder shocks.'],
@@ -23,8 +24,9 @@ export function mountBriefing(root: HTMLElement, ctx: UiContext): Component {
   const side = part('briefing-side');
 
   function build(snapshot: GameSnapshot): void {
-    const scenario = snapshot.context.scenario;
-    if (!scenario) return;
+    if (!snapshot.context.scenario) return;
+    // Texts in the chosen language; the budget and numbers are the game's own.
+    const scenario = localized(snapshot.context.scenario);
     const state = currentState(snapshot.context);
 
     const heading = el(doc, 'h2', { id: 'briefing-heading' }, scenario.name);
@@ -117,7 +119,7 @@ export function mountBriefing(root: HTMLElement, ctx: UiContext): Component {
         shownFor = null;
         return;
       }
-      const key = `${snapshot.context.scenario?.id}/${snapshot.context.seed}`;
+      const key = `${snapshot.context.scenario?.id}/${snapshot.context.seed}/${scenarioTextsKey()}`;
       if (key !== shownFor) {
         shownFor = key;
         build(snapshot);

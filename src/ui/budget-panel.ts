@@ -31,6 +31,7 @@ import {
 import { LEVER_LABELS } from '../view/labels';
 import { selectPayoffFor, type LeverPayoff, type PayoffView } from '../view/payoff';
 import { el, type Component, type UiContext } from './component';
+import { translateProblems } from '../platform/problem-text';
 import { t } from './i18n';
 import { mountPrediction } from './prediction';
 import './budget-panel.css';
@@ -372,7 +373,7 @@ export function mountBudgetPanel(root: HTMLElement, ctx: UiContext): Component {
     for (const input of [tariff, target, standards, endYear] as const) input.disabled = !view.editable;
 
     rejection.hidden = !view.rejection;
-    rejection.textContent = view.rejection ? t('That change was refused: {why}.', { why: view.rejection }) : '';
+    rejection.textContent = view.rejection ? t('That change was refused: {why}.', { why: translateProblems(view.rejection, t) }) : '';
     unspent.textContent =
       view.remainingUsdM > step / 2
         ? t('{money} unspent: it does not carry over to next year.', {

@@ -6,6 +6,7 @@ import { GRADE_MEANINGS, GRADES, selectDebrief, type DebriefView, type Grade } f
 import { renderMsg, type Msg } from '../view/report';
 import { el, outcomeColumns, tableHead, type Component, type UiContext } from './component';
 import { t } from './i18n';
+import { scenarioTextsKey } from './scenario-texts';
 import './year-report.css';
 import './debrief.css';
 import { mountOutcomeCharts } from './charts/outcome-charts';
@@ -233,7 +234,7 @@ export function mountDebrief(root: HTMLElement, ctx: UiContext, nav?: DebriefNav
         shownKey = null;
         return;
       }
-      const key = `${snapshot.context.scenario?.id}/${snapshot.context.seed}/${snapshot.context.history.length}`;
+      const key = `${snapshot.context.scenario?.id}/${snapshot.context.seed}/${snapshot.context.history.length}/${scenarioTextsKey()}`;
       if (key === shownKey) return;
       const view = selectDebrief(snapshot.context);
       if (!view) return;

@@ -6,6 +6,7 @@ import { currentState, type GameSnapshot } from '../flow';
 import { el, type Component, type UiContext } from './component';
 import { t } from './i18n';
 import { guardCarriedKeys } from './key-guard';
+import { localized, scenarioTextsKey } from './scenario-texts';
 import './event-dialog.css';
 
 interface ShownEvent {
@@ -19,7 +20,8 @@ function activeEvent(snapshot: GameSnapshot) {
   const { context } = snapshot;
   if (snapshot.value !== 'event' || !context.scenario || context.history.length === 0) return null;
   const state = currentState(context);
-  const spec = context.scenario.events.find((e) => e.id === state.activeEvent);
+  // The event's texts in the chosen language (its ids are the scenario's own).
+  const spec = localized(context.scenario).events.find((e) => e.id === state.activeEvent);
   return spec ? { spec, year: state.year, termYear: state.t } : null;
 }
 
@@ -74,14 +76,16 @@ export function mountEventDialog(root: HTMLDialogElement, ctx: UiContext): Compo
     spec.choices.forEach((choice, i) => {
       const labelId = `event-choice-${i}-label`;
       const descId = `event-choice-${i}-text`;
+      // Named by everything it shows, the label then what it means (WCAG 2.5.3: the visible text is in the name).
       const button = el(doc, 'button', {
         type: 'button',
         class: 'event-choice',
-        'aria-labelledby': labelId,
-        'aria-describedby': descId,
+        'aria-labelledby': `${labelId} ${descId}`,
       });
       button.append(
         el(doc, 'span', { class: 'event-choice__label', id: labelId }, choice.label),
+        // A space between the two, so the button's text reads as two phrases, as its name does.
+        doc.createTextNode(' '),
         el(doc, 'span', { class: 'event-choice__text', id: descId }, choice.text),
       );
       button.addEventListener('click', () => {
@@ -103,7 +107,7 @@ export function mountEventDialog(root: HTMLDialogElement, ctx: UiContext): Compo
         if (root.open) root.close();
         return;
       }
-      const key = `${snapshot.context.seed}/${event.year}/${event.spec.id}`;
+      const key = `${snapshot.context.seed}/${event.year}/${event.spec.id}/${scenarioTextsKey()}`;
       if (shown?.key !== key) {
         chosen = false;
         build(snapshot, key);

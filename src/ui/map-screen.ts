@@ -1,12 +1,13 @@
 // The world map: a pin button per real cluster over the Phaser map, and every scenario (archetypes
 // too) as plain buttons in a list, for keyboard users and small screens. Both are named by the
-// cluster's short name.
+// cluster's short name, in the chosen language.
 import { allScenarios } from '../scenario';
 import { selectMap, type MapPin } from '../view/map';
 import { CLUSTER_TYPE_LABELS } from '../view/labels';
 import type { App } from './app';
 import { el, type Component, type UiContext } from './component';
 import { t } from './i18n';
+import { localized, scenarioTextsKey } from './scenario-texts';
 
 export function mountMapScreen(root: HTMLElement, ctx: UiContext, app: App): Component {
   const { doc } = ctx;
@@ -14,22 +15,8 @@ export function mountMapScreen(root: HTMLElement, ctx: UiContext, app: App): Com
   const list = root.querySelector<HTMLElement>('#cluster-list');
   root.querySelector('#map-back')?.addEventListener('click', () => app.show('title'));
 
-  const view = selectMap(allScenarios());
   const describe = (pin: MapPin): string =>
     pin.position ? `${pin.country} · ${pin.sector}` : `${t('Archetype')} · ${t(CLUSTER_TYPE_LABELS[pin.type])}`;
-
-  pins?.replaceChildren(
-    ...view.pins
-      .filter((pin) => pin.position)
-      .map((pin) => {
-        const button = el(doc, 'button', { type: 'button', class: `map-pin map-pin--${pin.type}`, 'data-scenario': pin.id, title: `${pin.name}: ${describe(pin)}` });
-        button.append(el(doc, 'span', { class: 'map-pin__dot', 'aria-hidden': 'true' }), el(doc, 'span', { class: 'map-pin__label' }, pin.shortName));
-        button.style.insetInlineStart = `${((pin.position?.x ?? 0) * 100).toFixed(2)}%`;
-        button.style.insetBlockStart = `${((pin.position?.y ?? 0) * 100).toFixed(2)}%`;
-        button.addEventListener('click', () => app.startScenario(pin.id));
-        return button;
-      }),
-  );
 
   // A legend for the pin shapes (shape is the second cue beside colour).
   const legend = el(doc, 'ul', { class: 'map-legend', 'aria-label': t('Kinds of cluster') });
@@ -40,16 +27,43 @@ export function mountMapScreen(root: HTMLElement, ctx: UiContext, app: App): Com
   }
   root.querySelector('#map-stage-slot')?.after(legend);
 
-  list?.replaceChildren(
-    ...view.pins.map((pin) => {
-      const item = el(doc, 'li', { class: `cluster-card cluster-card--${pin.type}` });
-      const button = el(doc, 'button', { type: 'button', 'data-scenario': pin.id, 'aria-describedby': `cluster-desc-${pin.id}` }, pin.shortName);
-      button.addEventListener('click', () => app.startScenario(pin.id));
-      const text = el(doc, 'span', { id: `cluster-desc-${pin.id}`, class: 'cluster-card__desc' }, describe(pin));
-      item.append(button, text);
-      return item;
-    }),
-  );
+  /** The pins and the list, with the clusters' names in the chosen language. */
+  function build(): void {
+    const view = selectMap(allScenarios().map(localized));
+    pins?.replaceChildren(
+      ...view.pins
+        .filter((pin) => pin.position)
+        .map((pin) => {
+          const button = el(doc, 'button', { type: 'button', class: `map-pin map-pin--${pin.type}`, 'data-scenario': pin.id, title: `${pin.name}: ${describe(pin)}` });
+          button.append(el(doc, 'span', { class: 'map-pin__dot', 'aria-hidden': 'true' }), el(doc, 'span', { class: 'map-pin__label' }, pin.shortName));
+          button.style.insetInlineStart = `${((pin.position?.x ?? 0) * 100).toFixed(2)}%`;
+          button.style.insetBlockStart = `${((pin.position?.y ?? 0) * 100).toFixed(2)}%`;
+          button.addEventListener('click', () => app.startScenario(pin.id));
+          return button;
+        }),
+    );
+    list?.replaceChildren(
+      ...view.pins.map((pin) => {
+        const item = el(doc, 'li', { class: `cluster-card cluster-card--${pin.type}` });
+        const button = el(doc, 'button', { type: 'button', 'data-scenario': pin.id, 'aria-describedby': `cluster-desc-${pin.id}` }, pin.shortName);
+        button.addEventListener('click', () => app.startScenario(pin.id));
+        const text = el(doc, 'span', { id: `cluster-desc-${pin.id}`, class: 'cluster-card__desc' }, describe(pin));
+        item.append(button, text);
+        return item;
+      }),
+    );
+  }
 
-  return { update: () => undefined };
+  let builtFor = scenarioTextsKey();
+  build();
+
+  return {
+    update() {
+      // Rebuilt when the language changes or its scenario texts arrive.
+      const key = scenarioTextsKey();
+      if (key === builtFor) return;
+      builtFor = key;
+      build();
+    },
+  };
 }

@@ -7,6 +7,7 @@ import { selectReportFor, renderMsg, type Change, type Msg, type ReportView } fr
 import { LEVER_LABELS } from '../view/labels';
 import { el, outcomeColumns, tableHead, type Component, type UiContext } from './component';
 import { t } from './i18n';
+import { scenarioTextsKey } from './scenario-texts';
 import { showTutorial } from './tutorial';
 import { predictionReportSection } from './prediction';
 import './year-report.css';
@@ -280,7 +281,7 @@ export function mountYearReport(root: HTMLElement, ctx: UiContext): Component {
         shownKey = null;
         return;
       }
-      const key = `${snapshot.context.scenario?.id}/${snapshot.context.seed}/${view.k}`;
+      const key = `${snapshot.context.scenario?.id}/${snapshot.context.seed}/${view.k}/${scenarioTextsKey()}`;
       if (key === shownKey) return;
       shownKey = key;
       const heading = build(view);

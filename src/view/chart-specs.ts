@@ -25,6 +25,7 @@ import { formatNumber, formatUsd, formatUsdM, moneyDigits, vt } from './format';
 import { goalTarget, type Goal } from './goals';
 import { LEVER_LABELS } from './labels';
 import { renderMsg } from './report';
+import { shownScenario } from './scenario-text';
 
 export type ChartId =
   | 'growth'
@@ -752,7 +753,8 @@ export function chartInputsForGame(
     annotations: runAnnotations({
       states: context.history,
       log: context.log,
-      scenario: context.scenario,
+      // Event titles and choices in the current language.
+      scenario: context.scenario ? shownScenario(context.scenario) : null,
       termYears: context.termYears,
     }),
     goals: context.scenario?.goals ?? [],

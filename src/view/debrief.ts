@@ -13,6 +13,7 @@ import { LIMITATION_LABELS, STAKEHOLDER_LABELS } from './labels';
 import { index100, joinMsgs, msg, shockNotes, type Msg } from './report';
 import { evaluateGoal, type GoalRow } from './goals';
 import { selectCalibration, type CalibrationView } from './prediction';
+import { shownScenario } from './scenario-text';
 
 export { averageGrowthPct, GRADES, type Grade, type ScoreId };
 
@@ -486,10 +487,12 @@ export function selectDebrief(context: GameContext): DebriefView | null {
     standing.push(msg('Your term ended early, so every plan that kept support longer ranks above yours.'));
   }
 
-  const goals = scenario.goals.map((goal) => evaluateGoal(goal, end, base));
+  // Texts in the current language (goal labels, limitation notes, names); the numbers are the scenario's own.
+  const shown = shownScenario(scenario);
+  const goals = shown.goals.map((goal) => evaluateGoal(goal, end, base));
 
   const facts: Facts = { context, scenario, start, end, base, spending };
-  const weights = new Map(scenario.limitations.map((l) => [l.limitation, l]));
+  const weights = new Map(shown.limitations.map((l) => [l.limitation, l]));
   const limitations = [...LIMITATIONS]
     .map((limitation): LimitationAnswer => {
       const [question, answer] = QUESTIONS[limitation];
@@ -520,8 +523,8 @@ export function selectDebrief(context: GameContext): DebriefView | null {
   });
 
   return {
-    heading: msg('Debrief: {name}', { name: scenario.shortName }),
-    scenarioName: scenario.name,
+    heading: msg('Debrief: {name}', { name: shown.shortName }),
+    scenarioName: shown.name,
     endReason: context.endReason === 'approval' ? 'approval' : 'term',
     endText: endTextOf(context, n, end, start),
     yearsPlayed: n,

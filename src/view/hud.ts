@@ -35,6 +35,7 @@ import { STAKEHOLDER_LABELS } from './labels';
 import { baselineState } from './baseline';
 import { evaluateGoal, formatMetric } from './goals';
 import type { Msg } from './report';
+import { shownScenario } from './scenario-text';
 
 export type Tone = 'good' | 'bad' | 'neutral';
 
@@ -326,7 +327,8 @@ export interface GoalTrackView {
 export function selectGoalTracker(context: GameSnapshot['context'], now: ClusterState): GoalTrackView[] {
   if (!context.scenario) return [];
   const base = baselineState(context, now.t);
-  return context.scenario.goals.map((goal) => {
+  // Goal labels in the current language (the goals' numbers are the scenario's own).
+  return shownScenario(context.scenario).goals.map((goal) => {
     const row = evaluateGoal(goal, now, base);
     const baseline = base ? formatMetric(goal.metric, base[goal.metric]) : null;
     return {
@@ -355,8 +357,8 @@ export function selectHud(snapshot: GameSnapshot): HudView | null {
   const threshold = model.params.approvalCollapse;
   const mean = meanApproval(now.approval);
   return {
-    shortName: context.scenario.shortName,
-    name: context.scenario.name,
+    shortName: shownScenario(context.scenario).shortName,
+    name: shownScenario(context.scenario).name,
     figuresYear: now.year,
     year: planning ? now.year + 1 : now.year,
     termYear: planning ? now.t + 1 : now.t,

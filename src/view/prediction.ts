@@ -33,6 +33,7 @@ import { formatCount, formatNumber, formatPct, formatUsdM, isSingular, relativeC
 import { explainedBaselineRun } from './baseline';
 import { causePhrase, digitsFor, joinMsgs, msg, type Msg } from './report';
 import { yearExplanation } from './year-explanation';
+import { shownScenario } from './scenario-text';
 
 // ---------------------------------------------------------------------------------------------
 // The rule for "about the same"
@@ -506,7 +507,7 @@ export const reportExplanation: YearExplainer = (context, k) => {
   if (!scenario || !attribution) return { attribution: context.attributions[k - 1] ?? null };
   // Its event entry is the baseline's (the event as no new policy met it), as in selectReport.
   const event = k >= 2 ? explainedBaselineRun({ ...context, scenario }).events.find((e) => e.t === k - 1) : undefined;
-  const eventTitle = event ? scenario.events.find((e) => e.id === event.eventId)?.title : undefined;
+  const eventTitle = event ? shownScenario(scenario).events.find((e) => e.id === event.eventId)?.title : undefined;
   return { attribution, ...(eventTitle ? { eventTitle } : {}) };
 };
 

@@ -41,6 +41,7 @@ import {
   toneOf,
   type Direction,
 } from './format';
+import { shownScenario } from './scenario-text';
 
 // ---------------------------------------------------------------------------------------------
 // Messages
@@ -336,7 +337,7 @@ export function calmYearNote(
 
 function eventNote(context: GameContext, k: number): EventNote | null {
   const fired = context.log[k - 1]?.event;
-  const spec = fired ? context.scenario?.events.find((e) => e.id === fired.eventId) : undefined;
+  const spec = fired && context.scenario ? shownScenario(context.scenario).events.find((e) => e.id === fired.eventId) : undefined;
   if (!fired || !spec) return null;
   const choice = spec.choices.find((c) => c.id === fired.choiceId);
   return { title: spec.title, choice: choice?.label ?? fired.choiceId, automatic: k >= context.termYears };
@@ -593,7 +594,7 @@ export function selectReport(context: GameContext, k: number = yearsPlayed(conte
   const attribution = yearExplanation(context, k);
   // The explanation's event entry is the baseline's (the event as no new policy would have met it).
   const lastEvent = k >= 2 ? explainedBaselineRun({ ...context, scenario: context.scenario }).events.find((e) => e.t === k - 1) : undefined;
-  const eventTitle = lastEvent ? context.scenario.events.find((e) => e.id === lastEvent.eventId)?.title : undefined;
+  const eventTitle = lastEvent ? shownScenario(context.scenario).events.find((e) => e.id === lastEvent.eventId)?.title : undefined;
   const lastYear = k === yearsPlayed(context) && context.endReason !== null;
   return {
     k,

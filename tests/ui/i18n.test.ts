@@ -60,7 +60,6 @@ describe('the key extractor (src/cli/i18n-keys.ts)', () => {
       'Did firms cooperate more, or less?', // QUESTIONS
       'Growth (average a year)', // scorecard label
       '% per year', // chart units
-      'Scenario stories are in English for now.', // src/ui/locales
     ])
       expect(keys.has(key), key).toBe(true);
     expect(keys.has('Cluster Policy Lab')).toBe(false);

@@ -256,6 +256,7 @@ const ar: Record<string, string> = {
   'Saved game file to import': 'ملف اللعبة المحفوظة المراد استيراده',
   'Saved the game as {file}.': 'حُفظت اللعبة باسم {file}.',
   'Scenario stories are in English for now.': 'قصص السيناريوهات متاحة بالإنجليزية فقط حاليًا.',
+  'Saves that could not be loaded are kept here:': 'الملفات المحفوظة التي تعذّر تحميلها محفوظة هنا:',
   Scorecard: 'بطاقة النتائج',
   'Scorecard: your results, no new policy, and your grade among the plans tried':
     'بطاقة النتائج: نتائجك، ونتائج غياب سياسة جديدة، ودرجتك بين الخطط المُجرَّبة',
@@ -920,6 +921,73 @@ const ar: Record<string, string> = {
   'The planner could not be loaded. Check your connection and try again.':
     'تعذّر تحميل المخطِّط. تحقّق من اتصالك وحاول مرة أخرى.',
   'The workshop mode is coming in a later release.': 'سيتوفر وضع ورشة العمل في إصدار لاحق.',
+  // Problems reported by the model, the turn machine and the save layer (src/platform/problem-text.ts).
+  // "(s)" plurals are phrased so the noun need not agree with the number until t() has plural rules.
+  '; ': '؛ ',
+  '{field}: {problem}': '{field}: {problem}',
+  'the file is empty': 'الملف فارغ',
+  'the file is not valid JSON ({detail})': 'الملف ليس بصيغة JSON صالحة ({detail})',
+  'the file is too large to be a saved game ({n} million characters)':
+    'الملف أكبر من أن يكون لعبة محفوظة (عدد الأحرف بالملايين: {n})',
+  'expected a saved game (a JSON object), found {kind}': 'كان المتوقع لعبة محفوظة (كائن JSON)، لكن الملف يحتوي على {kind}',
+  null: 'القيمة null',
+  'a list': 'قائمة',
+  'an object': 'كائن',
+  'a string': 'سلسلة نصية',
+  'a number': 'عدد',
+  'a boolean': 'قيمة منطقية',
+  'this is a plan file, not a saved game': 'هذا ملف خطة، وليس لعبة محفوظة',
+  'this is a scenario file, not a saved game': 'هذا ملف سيناريو، وليس لعبة محفوظة',
+  'this is not a Cluster Policy Lab save ("format" is {found}, not "{expected}")':
+    'هذا ليس ملف حفظ من Cluster Policy Lab (قيمة «format» هي {found}، وليست «{expected}»)',
+  'this is not a Cluster Policy Lab save (it has no "format": "{expected}")':
+    'هذا ليس ملف حفظ من Cluster Policy Lab (لا يحتوي على «format»: «{expected}»)',
+  'this save was made by a newer version (v{version}) of Cluster Policy Lab; this version reads saves up to v{supported}':
+    'أُنشئ ملف الحفظ هذا بإصدار أحدث (v{version}) من Cluster Policy Lab؛ وهذا الإصدار يقرأ ملفات الحفظ حتى v{supported}',
+  'and {n} more problem(s)': 'ومشكلات أخرى عددها {n}',
+  'the game could not be replayed ({detail})': 'تعذّرت إعادة تشغيل اللعبة ({detail})',
+  'unknown field {keys}': 'حقل غير معروف: {keys}',
+  'unknown fields {keys}': 'حقول غير معروفة: {keys}',
+  'must not be empty': 'يجب ألا يكون فارغًا',
+  'needs at least {n} item(s)': 'يجب ألا يقل عدد العناصر عن {n}',
+  'needs at least {n} characters': 'يجب ألا يقل عدد الأحرف عن {n}',
+  'allows at most {n} item(s)': 'يجب ألا يزيد عدد العناصر على {n}',
+  'must be a whole number at least {min} and at most {max}': 'يجب أن يكون عددًا صحيحًا بين {min} و{max}',
+  'must be at least {min} and at most {max}': 'يجب أن يكون بين {min} و{max}',
+  'must be at least {n}': 'يجب ألا يقل عن {n}',
+  'must be more than {n}': 'يجب أن يكون أكبر من {n}',
+  'must be at most {n}': 'يجب ألا يزيد على {n}',
+  'must be less than {n}': 'يجب أن يكون أقل من {n}',
+  'must be one of {values}': 'يجب أن يكون إحدى القيم التالية: {values}',
+  'expected {type}': 'النوع المتوقع: {type}',
+  'shares sum to {total}, more than the whole budget (1)': 'مجموع الحصص {total}، وهو أكثر من الميزانية كلها (1)',
+  'allocation.{lever} must be a share between 0 and 1 (got {value})': '{lever}: يجب أن تكون الحصة بين 0 و1 (القيمة المُدخلة: {value})',
+  'allocation shares sum to {total}, more than the whole budget (1)':
+    'مجموع حصص الميزانية {total}، وهو أكثر من الميزانية كلها (1)',
+  'tariff must be between 0 and 1 (got {value})': 'يجب أن تكون التعريفة الجمركية بين 0 و1 (القيمة المُدخلة: {value})',
+  'incentiveTarget must be one of {values}': 'يجب أن تكون الفئة المستهدفة بالحوافز إحدى القيم التالية: {values}',
+  'laborStandards must be true or false': 'يجب أن تكون قيمة معايير العمل true أو false',
+  'the game did not start from this scenario': 'تعذّر بدء اللعبة من هذا السيناريو',
+  'the decisions were not accepted': 'لم تُقبل القرارات',
+  'the prediction was not accepted': 'لم يُقبل التوقع',
+  'event "{event}" fired after year {year}, but the save records no choice for it':
+    'وقع الحدث «{event}» بعد السنة {year}، لكن ملف الحفظ لا يسجّل أي خيار له',
+  'the save says "{saved}", but the event that fired after year {year} is "{event}"':
+    'يذكر ملف الحفظ «{saved}»، لكن الحدث الذي وقع بعد السنة {year} هو «{event}»',
+  '"{choice}" is not a choice of event "{event}" (its choices are {choices})':
+    '«{choice}» ليس من خيارات الحدث «{event}» (خياراته هي {choices})',
+  'year {year} did not resolve (the game is in {phase})': 'لم تكتمل السنة {year} (اللعبة في مرحلة {phase})',
+  'year {year} was not recorded': 'لم تُسجَّل السنة {year}',
+  'the save records a choice for event "{event}", but no event fired after year {year}':
+    'يسجّل ملف الحفظ خيارًا للحدث «{event}»، لكن لم يقع أي حدث بعد السنة {year}',
+  'the game ended after year {n} (approval collapsed), but the log goes on to year {year}':
+    'انتهت اللعبة بعد السنة {n} (انهار التأييد)، لكن السجل يستمر حتى السنة {year}',
+  'the game ended after year {n}, but the log goes on to year {year}':
+    'انتهت اللعبة بعد السنة {n}، لكن السجل يستمر حتى السنة {year}',
+  'the game was not waiting for decisions for year {year} (it was in {phase})':
+    'لم تكن اللعبة تنتظر قرارات للسنة {year} (كانت في مرحلة {phase})',
+  'a game in the briefing has played no years, but the log has {n} year(s)':
+    'اللعبة في مرحلة الإحاطة ولم تُلعب فيها أي سنة، لكن عدد السنوات في السجل {n}',
 };
 
 export default ar;

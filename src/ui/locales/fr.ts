@@ -266,6 +266,8 @@ const fr: Record<string, string> = {
   'Saved game file to import': 'Fichier de sauvegarde à importer',
   'Saved the game as {file}.': 'Partie enregistrée sous {file}.',
   'Scenario stories are in English for now.': 'Les récits des scénarios sont pour l’instant en anglais.',
+  'Saves that could not be loaded are kept here:':
+    'Les sauvegardes qui n’ont pas pu être chargées sont conservées ici\u00a0:',
   Scorecard: 'Tableau de résultats',
   'Scorecard: your results, no new policy, and your grade among the plans tried':
     'Tableau de résultats\u00a0: vos résultats, sans nouvelle politique, et votre note parmi les plans essayés',
@@ -947,6 +949,75 @@ const fr: Record<string, string> = {
   'The planner could not be loaded. Check your connection and try again.':
     'Le planificateur n’a pas pu être chargé. Vérifiez votre connexion et réessayez.',
   'The workshop mode is coming in a later release.': 'Le mode atelier arrivera dans une prochaine version.',
+  // Problems reported by the model, the turn machine and the save layer (src/platform/problem-text.ts).
+  // "(s)" plurals are kept as in English until t() has plural rules.
+  '; ': '\u00a0; ',
+  '{field}: {problem}': '{field}\u00a0: {problem}',
+  'the file is empty': 'le fichier est vide',
+  'the file is not valid JSON ({detail})': 'le fichier n’est pas du JSON valide ({detail})',
+  'the file is too large to be a saved game ({n} million characters)':
+    'le fichier est trop volumineux pour être une partie sauvegardée ({n}\u00a0millions de caractères)',
+  'expected a saved game (a JSON object), found {kind}':
+    'une partie sauvegardée (un objet JSON) était attendue, le fichier contient {kind}',
+  null: 'la valeur null',
+  'a list': 'une liste',
+  'an object': 'un objet',
+  'a string': 'une chaîne de caractères',
+  'a number': 'un nombre',
+  'a boolean': 'un booléen',
+  'this is a plan file, not a saved game': 'c’est un fichier de plan, pas une partie sauvegardée',
+  'this is a scenario file, not a saved game': 'c’est un fichier de scénario, pas une partie sauvegardée',
+  'this is not a Cluster Policy Lab save ("format" is {found}, not "{expected}")':
+    'ce n’est pas une sauvegarde de Cluster Policy Lab («\u00a0format\u00a0» vaut {found}, et non «\u00a0{expected}\u00a0»)',
+  'this is not a Cluster Policy Lab save (it has no "format": "{expected}")':
+    'ce n’est pas une sauvegarde de Cluster Policy Lab (il n’y a pas de «\u00a0format\u00a0»\u00a0: «\u00a0{expected}\u00a0»)',
+  'this save was made by a newer version (v{version}) of Cluster Policy Lab; this version reads saves up to v{supported}':
+    'cette sauvegarde vient d’une version plus récente (v{version}) de Cluster Policy Lab\u00a0; cette version lit les sauvegardes jusqu’à la v{supported}',
+  'and {n} more problem(s)': 'et {n}\u00a0autre(s) problème(s)',
+  'the game could not be replayed ({detail})': 'la partie n’a pas pu être rejouée ({detail})',
+  'unknown field {keys}': 'champ inconnu\u00a0: {keys}',
+  'unknown fields {keys}': 'champs inconnus\u00a0: {keys}',
+  'must not be empty': 'ne doit pas être vide',
+  'needs at least {n} item(s)': 'doit contenir au moins {n}\u00a0élément(s)',
+  'needs at least {n} characters': 'doit contenir au moins {n}\u00a0caractères',
+  'allows at most {n} item(s)': 'ne peut contenir plus de {n}\u00a0élément(s)',
+  'must be a whole number at least {min} and at most {max}': 'doit être un nombre entier compris entre {min} et {max}',
+  'must be at least {min} and at most {max}': 'doit être compris entre {min} et {max}',
+  'must be at least {n}': 'doit valoir au moins {n}',
+  'must be more than {n}': 'doit être supérieur à {n}',
+  'must be at most {n}': 'doit valoir au plus {n}',
+  'must be less than {n}': 'doit être inférieur à {n}',
+  'must be one of {values}': 'doit être l’une des valeurs suivantes\u00a0: {values}',
+  'expected {type}': 'type attendu\u00a0: {type}',
+  'shares sum to {total}, more than the whole budget (1)': 'les parts totalisent {total}, plus que le budget entier (1)',
+  'allocation.{lever} must be a share between 0 and 1 (got {value})':
+    '{lever}\u00a0: la part doit être comprise entre 0 et 1 (reçu\u00a0: {value})',
+  'allocation shares sum to {total}, more than the whole budget (1)':
+    'les parts du budget totalisent {total}, plus que le budget entier (1)',
+  'tariff must be between 0 and 1 (got {value})': 'le droit de douane doit être compris entre 0 et 1 (reçu\u00a0: {value})',
+  'incentiveTarget must be one of {values}': 'la cible des incitations doit être l’une des valeurs suivantes\u00a0: {values}',
+  'laborStandards must be true or false': 'les normes du travail doivent valoir true ou false',
+  'the game did not start from this scenario': 'la partie n’a pas pu démarrer avec ce scénario',
+  'the decisions were not accepted': 'les décisions n’ont pas été acceptées',
+  'the prediction was not accepted': 'la prévision n’a pas été acceptée',
+  'event "{event}" fired after year {year}, but the save records no choice for it':
+    'l’événement «\u00a0{event}\u00a0» est survenu après l’année {year}, mais la sauvegarde n’indique aucun choix',
+  'the save says "{saved}", but the event that fired after year {year} is "{event}"':
+    'la sauvegarde indique «\u00a0{saved}\u00a0», mais l’événement survenu après l’année {year} est «\u00a0{event}\u00a0»',
+  '"{choice}" is not a choice of event "{event}" (its choices are {choices})':
+    '«\u00a0{choice}\u00a0» n’est pas un choix de l’événement «\u00a0{event}\u00a0» (ses choix sont {choices})',
+  'year {year} did not resolve (the game is in {phase})': 'l’année {year} n’a pas pu se conclure (la partie est en phase {phase})',
+  'year {year} was not recorded': 'l’année {year} n’a pas été enregistrée',
+  'the save records a choice for event "{event}", but no event fired after year {year}':
+    'la sauvegarde indique un choix pour l’événement «\u00a0{event}\u00a0», mais aucun événement n’est survenu après l’année {year}',
+  'the game ended after year {n} (approval collapsed), but the log goes on to year {year}':
+    'la partie s’est terminée après l’année {n} (effondrement de l’approbation), mais le journal continue jusqu’à l’année {year}',
+  'the game ended after year {n}, but the log goes on to year {year}':
+    'la partie s’est terminée après l’année {n}, mais le journal continue jusqu’à l’année {year}',
+  'the game was not waiting for decisions for year {year} (it was in {phase})':
+    'la partie n’attendait pas de décisions pour l’année {year} (elle était en phase {phase})',
+  'a game in the briefing has played no years, but the log has {n} year(s)':
+    'une partie au stade de la présentation n’a joué aucune année, mais le journal en compte {n}',
 };
 
 export default fr;

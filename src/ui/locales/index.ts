@@ -4,10 +4,11 @@
 // ahead of the screens for that reason.
 //
 // Switching language on the title: the title's own handler (title.ts) sets the locale and
-// <html lang dir>; this module also saves the choice, shows a note that scenario stories stay in
-// English, and re-translates text that is already in the page: the static text of index.html and
-// the labels panels build once when they mount (the budget panel, the map's list, the game menu).
-// Screens built later (briefing, HUD, report, debrief) translate themselves through t().
+// <html lang dir>; this module also saves the choice and re-translates text that is already in the
+// page: the static text of index.html and the labels panels build once when they mount (the budget
+// panel, the game menu). Screens built later (briefing, HUD, report, debrief) translate themselves
+// through t(); the scenarios' own texts (stories, events, goals) come from src/ui/scenario-texts.ts,
+// which app.ts loads for the chosen language.
 import { addLocale, currentLocale, LOCALES, registerLocale, setLocale, t, type LocaleMeta } from '../i18n';
 import { setNumberLocale, setViewTranslator } from '../../view/format';
 import ar from './ar';
@@ -57,8 +58,6 @@ export function addPartDictionaries(parts: Readonly<Record<string, Readonly<Reco
 }
 // Unit words and templates built in src/view (which may not import the UI) go through t() too.
 setViewTranslator(t);
-
-const NOTE_ID = 'language-note';
 
 export function localeMeta(code: string): LocaleMeta | undefined {
   return LOCALES.find((l) => l.code === code);
@@ -218,28 +217,12 @@ export function translateTree(root: Element): void {
 // ---------------------------------------------------------------------------------------------
 // Applying a language to the page.
 
-/** The note under the language menu, created once next to it. */
-function storyNote(doc: Document): HTMLElement | null {
-  const existing = doc.getElementById(NOTE_ID);
-  if (existing) return existing;
-  const select = doc.getElementById('language');
-  const picker = select?.closest('label') ?? select;
-  if (!select || !picker?.parentNode) return null;
-  const note = doc.createElement('p');
-  note.id = NOTE_ID;
-  note.className = 'language-note';
-  note.hidden = true;
-  picker.parentNode.insertBefore(note, picker.nextSibling);
-  select.setAttribute('aria-describedby', NOTE_ID);
-  return note;
-}
-
 /** The language the page's text is in, per document. */
 const pageLocale = new WeakMap<Document, string>();
 
 /**
  * Makes `code` the language of the page: t() answers in it, <html lang dir> follow, the text
- * already on the page is re-translated and the note on scenario stories shows outside English.
+ * already on the page is re-translated (scenario texts follow through src/ui/scenario-texts.ts).
  * Unknown codes are ignored. Returns the language in force.
  */
 export function applyLocale(doc: Document, code: string): string {
@@ -255,11 +238,6 @@ export function applyLocale(doc: Document, code: string): string {
   // index.html is written in English; the page is walked only when its language changes.
   if ((pageLocale.get(doc) ?? 'en') !== meta.code && doc.body) translateTree(doc.body);
   pageLocale.set(doc, meta.code);
-  const note = storyNote(doc);
-  if (note) {
-    note.hidden = meta.code === 'en';
-    note.textContent = meta.code === 'en' ? '' : t('Scenario stories are in English for now.');
-  }
   return meta.code;
 }
 
