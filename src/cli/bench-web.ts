@@ -9,12 +9,13 @@
 //   title.readyMs            navigation start to the app's "app:ready" mark (the title is interactive)
 //   title.firstPaintMs       first paint and first contentful paint of the title page
 //   firstLoad                the JS and CSS the title page loads, gzipped (zlib, level 9)
-// Medians over --inputs inputs (default 20, after 5 to warm up) and --loads page loads (default 5).
+// Medians over --inputs inputs (default 20, after 5 to warm up) and --loads page loads (default 5), with
+// the machine's load average (other work on the same cores stretches every figure).
 // Chromium: /usr/bin/chromium or CHROMIUM_PATH, with --disable-gpu. Timing is not asserted in tests.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync, existsSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -189,6 +190,7 @@ async function main(): Promise<void> {
     const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
     if (build.status !== 0) throw new Error('vite build failed');
   }
+  const loadBefore = loadavg().map(round);
   const port = await freePort();
   const server = startServer(port);
   const base = `http://localhost:${port}/`;
@@ -208,6 +210,8 @@ async function main(): Promise<void> {
     const report = {
       chromium: browser.version(),
       cores: availableParallelism(),
+      // Other work on the machine stretches every figure: the 1-minute load average before and after.
+      loadAverage: { before: loadBefore[0], after: round(loadavg()[0] ?? NaN) },
       planner: {
         scenario: 'kamukunji-metalwork',
         horizonYears: 30,

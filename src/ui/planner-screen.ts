@@ -305,8 +305,6 @@ export function mountPlannerScreen(options: PlannerScreenOptions): PlannerScreen
   function setPlan(next: PlannerPlan, name?: string): void {
     const scenarioChanged = next.scenarioId !== plan.scenarioId;
     edit(next, null, true);
-    phases.sync(plan);
-    syncSetting();
     if (scenarioChanged) compare.refreshSaved();
     if (name !== undefined) compare.setName(name);
   }
