@@ -255,8 +255,6 @@ const ar: Record<string, string> = {
   SMEs: 'المنشآت الصغيرة والمتوسطة',
   'Saved game file to import': 'ملف اللعبة المحفوظة المراد استيراده',
   'Saved the game as {file}.': 'حُفظت اللعبة باسم {file}.',
-  'Scenario stories are in English for now.': 'قصص السيناريوهات متاحة بالإنجليزية فقط حاليًا.',
-  'Saves that could not be loaded are kept here:': 'الملفات المحفوظة التي تعذّر تحميلها محفوظة هنا:',
   Scorecard: 'بطاقة النتائج',
   'Scorecard: your results, no new policy, and your grade among the plans tried':
     'بطاقة النتائج: نتائجك، ونتائج غياب سياسة جديدة، ودرجتك بين الخطط المُجرَّبة',

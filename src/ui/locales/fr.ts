@@ -265,9 +265,6 @@ const fr: Record<string, string> = {
   SMEs: 'PME',
   'Saved game file to import': 'Fichier de sauvegarde à importer',
   'Saved the game as {file}.': 'Partie enregistrée sous {file}.',
-  'Scenario stories are in English for now.': 'Les récits des scénarios sont pour l’instant en anglais.',
-  'Saves that could not be loaded are kept here:':
-    'Les sauvegardes qui n’ont pas pu être chargées sont conservées ici\u00a0:',
   Scorecard: 'Tableau de résultats',
   'Scorecard: your results, no new policy, and your grade among the plans tried':
     'Tableau de résultats\u00a0: vos résultats, sans nouvelle politique, et votre note parmi les plans essayés',
