@@ -17,7 +17,9 @@ export type Translate = (text: string, params?: Record<string, string | number>)
 export const PROBLEM_TEMPLATES = [
   // save-format.ts: the file as a whole
   'the file is empty',
-  'the file is not valid JSON ({detail})',
+  'the file is not valid JSON: it ends too early, as if it was cut off',
+  'the file is not valid JSON: it breaks at line {line}, column {column} (near "{near}")',
+  'the file is not valid JSON: it does not start like a saved game (it starts "{start}")',
   'the file is too large to be a saved game ({n} million characters)',
   'expected a saved game (a JSON object), found {kind}',
   'this is a plan file, not a saved game',

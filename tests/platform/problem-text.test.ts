@@ -107,7 +107,7 @@ describe('translating problems', () => {
     expect(damaged).toBeDefined();
     const loaded = saves.open(damaged?.key ?? '');
     expect(loaded.ok).toBe(false);
-    expect(loaded.ok ? '' : loaded.message).toMatch(/le fichier n’est pas du JSON valide \(/);
+    expect(loaded.ok ? '' : loaded.message).toMatch(/le fichier n’est pas du JSON valide/);
     expect(loaded.ok ? '' : loaded.message).not.toMatch(/the file is not valid JSON/);
     const imported = saves.importText('{"name": "Skills first", "years": []}', 'plan.json');
     expect(imported.ok ? '' : imported.message).toMatch(/c’est un fichier de plan, pas une partie sauvegardée/);

@@ -924,7 +924,9 @@ const ar: Record<string, string> = {
   '; ': '؛ ',
   '{field}: {problem}': '{field}: {problem}',
   'the file is empty': 'الملف فارغ',
-  'the file is not valid JSON ({detail})': 'الملف ليس بصيغة JSON صالحة ({detail})',
+  'the file is not valid JSON: it ends too early, as if it was cut off': 'الملف ليس بصيغة JSON صالحة: ينتهي مبكرًا كأنه مقطوع',
+  'the file is not valid JSON: it breaks at line {line}, column {column} (near "{near}")': 'الملف ليس بصيغة JSON صالحة: ينكسر عند السطر {line}، العمود {column} (قرب "{near}")',
+  'the file is not valid JSON: it does not start like a saved game (it starts "{start}")': 'الملف ليس بصيغة JSON صالحة: لا يبدأ كلعبة محفوظة (يبدأ بـ "{start}")',
   'the file is too large to be a saved game ({n} million characters)':
     'الملف أكبر من أن يكون لعبة محفوظة (عدد الأحرف بالملايين: {n})',
   'expected a saved game (a JSON object), found {kind}': 'كان المتوقع لعبة محفوظة (كائن JSON)، لكن الملف يحتوي على {kind}',

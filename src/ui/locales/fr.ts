@@ -951,7 +951,9 @@ const fr: Record<string, string> = {
   '; ': '\u00a0; ',
   '{field}: {problem}': '{field}\u00a0: {problem}',
   'the file is empty': 'le fichier est vide',
-  'the file is not valid JSON ({detail})': 'le fichier n’est pas du JSON valide ({detail})',
+  'the file is not valid JSON: it ends too early, as if it was cut off': 'le fichier n’est pas du JSON valide\u00a0: il s’arrête trop tôt, comme s’il avait été coupé',
+  'the file is not valid JSON: it breaks at line {line}, column {column} (near "{near}")': 'le fichier n’est pas du JSON valide\u00a0: il se rompt à la ligne {line}, colonne {column} (près de «\u00a0{near}\u00a0»)',
+  'the file is not valid JSON: it does not start like a saved game (it starts "{start}")': 'le fichier n’est pas du JSON valide\u00a0: il ne commence pas comme une partie sauvegardée (il commence par «\u00a0{start}\u00a0»)',
   'the file is too large to be a saved game ({n} million characters)':
     'le fichier est trop volumineux pour être une partie sauvegardée ({n}\u00a0millions de caractères)',
   'expected a saved game (a JSON object), found {kind}':
