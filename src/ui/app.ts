@@ -128,21 +128,12 @@ export function startApp(options: AppOptions): App {
       actor.send({ type: 'START', scenario: scenarioById(id), seed: newSeed() });
     },
     load(snapshot) {
-      // Unsubscribed first: the old game stopping is not a snapshot to save.
-      unsubscribe?.();
-      actor.stop();
-      actor = createActor(gameMachine, { snapshot }).start();
-      subscribe();
-      render(actor.getSnapshot());
+      replaceActor(snapshot);
     },
     closeGame() {
       saves.detach();
       preGame = 'title';
-      unsubscribe?.();
-      actor.stop();
-      actor = createActor(gameMachine).start();
-      subscribe();
-      render(actor.getSnapshot());
+      replaceActor(null);
     },
     openSaved(key) {
       return session?.openSaved(key) ?? Promise.resolve(false);
@@ -280,6 +271,16 @@ export function startApp(options: AppOptions): App {
     for (const component of components) component.update(snapshot);
     drawStage(screen, snapshot);
     warmUpWhilePlanning(snapshot, window);
+  }
+
+  /** A new game actor: restored from a snapshot, or a fresh one on the title. */
+  function replaceActor(snapshot: GameSnapshot | null): void {
+    // Unsubscribed first: the old game stopping is not a snapshot to save.
+    unsubscribe?.();
+    actor.stop();
+    actor = (snapshot ? createActor(gameMachine, { snapshot }) : createActor(gameMachine)).start();
+    subscribe();
+    render(actor.getSnapshot());
   }
 
   let unsubscribe: (() => void) | null = null;

@@ -5,6 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launch, openSession } from './browser';
 
+/** A machine busy with other work may take many seconds to draw a screen: wait for states, up to this long. */
+const BUSY = { timeout: 90_000, interval: 100 };
+
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
@@ -23,7 +26,7 @@ describe('the event dialog', { timeout: 360_000 }, () => {
     await page.goto(baseUrl());
     await page.evaluate(() => localStorage.setItem('cpl:tutorial-done', '1'));
     await page.goto(`${baseUrl()}#scenario=sialkot-surgical&seed=35&begin`);
-    await expect.poll(() => page.getByRole('button', { name: 'End year' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('button', { name: 'End year' }).isVisible(), BUSY).toBe(true);
     const cdp = await context.newCDPSession(page);
 
     // End year with Enter held down, until a year ends with an event.
@@ -31,7 +34,7 @@ describe('the event dialog', { timeout: 360_000 }, () => {
       expect(year).toBeLessThanOrEqual(10);
       await page.getByRole('button', { name: 'End year' }).focus();
       await page.keyboard.down('Enter');
-      await expect.poll(async () => (await eventOpen(page)) || (await reportOpen(page))).toBe(true);
+      await expect.poll(async () => (await eventOpen(page)) || (await reportOpen(page)), BUSY).toBe(true);
       if (await eventOpen(page)) break;
       await page.keyboard.up('Enter');
       await page.getByRole('button', { name: 'Next year' }).click();
@@ -59,7 +62,7 @@ describe('the event dialog', { timeout: 360_000 }, () => {
 
     // A new, deliberate press chooses.
     await page.keyboard.press('Enter');
-    await expect.poll(() => reportOpen(page)).toBe(true);
+    await expect.poll(() => reportOpen(page), BUSY).toBe(true);
     expect(await eventOpen(page)).toBe(false);
     expect(errors).toEqual([]);
   });

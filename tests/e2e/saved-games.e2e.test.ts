@@ -7,6 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations, baseUrl, launch, openSession, openTab, screenshot } from './browser';
 
+/** A machine busy with other work may take many seconds to draw a screen: wait for states, up to this long. */
+const BUSY = { timeout: 90_000, interval: 100 };
+
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
@@ -31,11 +34,11 @@ async function phase(page: Page): Promise<Phase> {
 /** Plays the year on screen with the mouse (the event's first choice) and moves on to the next. */
 async function playYear(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'End year' }).click();
-  await expect.poll(() => phase(page)).not.toBe('planning');
+  await expect.poll(() => phase(page), BUSY).not.toBe('planning');
   if ((await phase(page)) === 'event') await page.locator('#event-dialog button.event-choice').first().click();
-  await expect.poll(() => phase(page)).toBe('report');
+  await expect.poll(() => phase(page), BUSY).toBe('report');
   await page.getByRole('button', { name: 'Next year' }).click();
-  await expect.poll(() => phase(page)).toBe('planning');
+  await expect.poll(() => phase(page), BUSY).toBe('planning');
 }
 
 const slotKeys = (page: Page): Promise<string[]> =>
@@ -62,7 +65,7 @@ async function freshPage(viewport?: { width: number; height: number }) {
 
 async function quitToTitle(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Quit to title' }).click();
-  await expect.poll(() => phase(page)).toBe('title');
+  await expect.poll(() => phase(page), BUSY).toBe('title');
 }
 
 // Each test plays a few years in one or two pages: minutes on a machine busy with other work.
@@ -70,7 +73,7 @@ describe('saved games', { timeout: 360_000 }, () => {
   it('follows a link once: a reload resumes the same game at the same year, and the link is gone from the address', async () => {
     const { page, errors } = await freshPage();
     await page.goto(`${baseUrl()}#scenario=sialkot-surgical&seed=7&begin`);
-    await expect.poll(() => phase(page)).toBe('planning');
+    await expect.poll(() => phase(page), BUSY).toBe('planning');
     expect(new URL(page.url()).hash).toBe('');
     await playYear(page);
     await playYear(page);
@@ -79,7 +82,7 @@ describe('saved games', { timeout: 360_000 }, () => {
     expect(await slotLog(page, key!)).toBe(2);
 
     await page.reload();
-    await expect.poll(() => phase(page)).toBe('planning');
+    await expect.poll(() => phase(page), BUSY).toBe('planning');
     expect(await hud(page)).toBe(before);
     expect(new URL(page.url()).hash).toBe('');
     // Still one game, still two years: the reload neither restarted it nor emptied its log.
@@ -93,15 +96,15 @@ describe('saved games', { timeout: 360_000 }, () => {
   it('gives a second link a second slot, lists both on the title, and deletes one only when confirmed', async () => {
     const { page, errors } = await freshPage();
     await page.goto(`${baseUrl()}#scenario=sialkot-surgical&seed=7&play=2`);
-    await expect.poll(() => phase(page)).toBe('report');
+    await expect.poll(() => phase(page), BUSY).toBe('report');
     // A second link in the same tab: a new game; the first stays saved as it was.
     await page.goto(`${baseUrl()}#scenario=kamukunji-metalwork&seed=3&begin`);
-    await expect.poll(() => page.locator('#hud').textContent()).toMatch(/Kamukunji/);
+    await expect.poll(() => page.locator('#hud').textContent(), BUSY).toMatch(/Kamukunji/);
     expect(await slotKeys(page)).toHaveLength(2);
     await quitToTitle(page);
 
     const list = savedGames(page);
-    await expect.poll(() => list.isVisible()).toBe(true);
+    await expect.poll(() => list.isVisible(), BUSY).toBe(true);
     const items = list.getByRole('listitem');
     expect(await items.count()).toBe(2);
     // Most recent first: Kamukunji (just quit), then Sialkot after two years.
@@ -123,27 +126,27 @@ describe('saved games', { timeout: 360_000 }, () => {
     // Delete asks first, naming the game; "Keep it" (focused) keeps it.
     await items.nth(0).getByRole('button', { name: /^Delete/ }).click();
     const dialog = page.getByRole('dialog', { name: 'Delete Kamukunji?' });
-    await expect.poll(() => dialog.isVisible()).toBe(true);
+    await expect.poll(() => dialog.isVisible(), BUSY).toBe(true);
     expect(await dialog.textContent()).toMatch(/Kamukunji \(\d{4} · year 1 of 10\), last played/);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Keep it');
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'saved-games-delete-dialog');
     await page.keyboard.press('Enter');
-    await expect.poll(() => dialog.count()).toBe(0);
+    await expect.poll(() => dialog.count(), BUSY).toBe(0);
     expect(await slotKeys(page)).toHaveLength(2);
     // Escape keeps it too.
     await items.nth(0).getByRole('button', { name: /^Delete/ }).click();
-    await expect.poll(() => dialog.isVisible()).toBe(true);
+    await expect.poll(() => dialog.isVisible(), BUSY).toBe(true);
     await page.keyboard.press('Escape');
-    await expect.poll(() => dialog.count()).toBe(0);
+    await expect.poll(() => dialog.count(), BUSY).toBe(0);
     expect(await slotKeys(page)).toHaveLength(2);
     // Confirmed: gone, the other one still there and Continue resumes it.
     await items.nth(0).getByRole('button', { name: /^Delete/ }).click();
     await dialog.getByRole('button', { name: 'Delete' }).click();
-    await expect.poll(() => items.count()).toBe(1);
+    await expect.poll(() => items.count(), BUSY).toBe(1);
     expect(await slotKeys(page)).toHaveLength(1);
     await page.getByRole('button', { name: 'Continue', exact: true }).click();
-    await expect.poll(() => phase(page)).toBe('report');
+    await expect.poll(() => phase(page), BUSY).toBe('report');
     expect(await hud(page)).toMatch(/Sialkot/);
     expect(errors).toEqual([]);
   });
@@ -151,12 +154,12 @@ describe('saved games', { timeout: 360_000 }, () => {
   it('lists a damaged save with its reason, downloadable as it was and deletable', async () => {
     const { page, errors } = await freshPage();
     await page.goto(`${baseUrl()}#scenario=sialkot-surgical&seed=7&play=1`);
-    await expect.poll(() => phase(page)).toBe('report');
+    await expect.poll(() => phase(page), BUSY).toBe('report');
     await quitToTitle(page);
     await page.evaluate((text) => localStorage.setItem('cpl:game:broken', text), BROKEN);
     await page.reload();
     const items = savedGames(page).getByRole('listitem');
-    await expect.poll(() => items.count()).toBe(2);
+    await expect.poll(() => items.count(), BUSY).toBe(2);
     const damaged = items.filter({ hasText: 'Could not be loaded' });
     expect(await damaged.count()).toBe(1);
     expect(await damaged.textContent()).toMatch(/Could not be loaded: the file is not valid JSON: it ends too early, as if it was cut off\./);
@@ -169,7 +172,7 @@ describe('saved games', { timeout: 360_000 }, () => {
     expect(readFileSync((await file.path()) as string, 'utf8')).toBe(BROKEN);
     await damaged.getByRole('button', { name: /^Delete/ }).click();
     await page.getByRole('dialog', { name: 'Delete this damaged save?' }).getByRole('button', { name: 'Delete' }).click();
-    await expect.poll(() => items.count()).toBe(1);
+    await expect.poll(() => items.count(), BUSY).toBe(1);
     expect(await page.evaluate(() => localStorage.getItem('cpl:game:broken'))).toBeNull();
     expect(errors).toEqual([]);
   });
@@ -177,7 +180,7 @@ describe('saved games', { timeout: 360_000 }, () => {
   it('says when storage is full, keeps the game going in memory, and offers Export before quitting', async () => {
     const { page, errors } = await freshPage();
     await page.goto(`${baseUrl()}#scenario=sialkot-surgical&seed=7&begin`);
-    await expect.poll(() => phase(page)).toBe('planning');
+    await expect.poll(() => phase(page), BUSY).toBe('planning');
     const [key] = await slotKeys(page);
     // Fill the rest of this origin's storage, to the last character (new keys, then one key grown).
     await page.evaluate(() => {
@@ -200,7 +203,7 @@ describe('saved games', { timeout: 360_000 }, () => {
     });
     await playYear(page);
     const status = page.locator('#game-menu [role="status"]');
-    await expect.poll(() => status.textContent()).toMatch(/Storage in this browser is full, so this game is not being saved/);
+    await expect.poll(() => status.textContent(), BUSY).toMatch(/Storage in this browser is full, so this game is not being saved/);
     expect(await slotLog(page, key!)).toBe(0);
     await screenshot(page, 'saved-games-storage-full');
     // The game goes on; Export gives all of it.
@@ -210,7 +213,7 @@ describe('saved games', { timeout: 360_000 }, () => {
     // Quitting asks first.
     await page.getByRole('button', { name: 'Quit to title' }).click();
     const ask = page.getByRole('dialog', { name: 'Quit without saving?' });
-    await expect.poll(() => ask.isVisible()).toBe(true);
+    await expect.poll(() => ask.isVisible(), BUSY).toBe(true);
     await ask.getByRole('button', { name: 'Keep playing' }).click();
     expect(await phase(page)).toBe('planning');
     // Room again: the next year is saved, all three years of it.
@@ -218,7 +221,7 @@ describe('saved games', { timeout: 360_000 }, () => {
       for (const k of Object.keys(localStorage)) if (k.startsWith('filler-')) localStorage.removeItem(k);
     });
     await playYear(page);
-    await expect.poll(() => status.isVisible()).toBe(false);
+    await expect.poll(() => status.isVisible(), BUSY).toBe(false);
     expect(await slotLog(page, key!)).toBe(3);
     expect(errors).toEqual([]);
   });
@@ -227,7 +230,7 @@ describe('saved games', { timeout: 360_000 }, () => {
     const first = await freshPage();
     const a = first.page;
     await a.goto(`${baseUrl()}#scenario=sialkot-surgical&seed=7&begin`);
-    await expect.poll(() => phase(a)).toBe('planning');
+    await expect.poll(() => phase(a), BUSY).toBe('planning');
     await playYear(a);
     await a.getByRole('spinbutton', { name: /Training/ }).fill('0.7');
     await a.getByRole('spinbutton', { name: /Training/ }).press('Tab');
@@ -239,17 +242,17 @@ describe('saved games', { timeout: 360_000 }, () => {
     await b.goto(baseUrl());
     await b.getByRole('button', { name: 'Continue', exact: true }).click();
     const busy = b.getByRole('dialog', { name: 'This game is open in another tab' });
-    await expect.poll(() => busy.isVisible()).toBe(true);
+    await expect.poll(() => busy.isVisible(), BUSY).toBe(true);
     expect(await busy.textContent()).toMatch(/Sialkot \(2003 · year 2 of 10\) is being played in another tab/);
     expect(await axeViolations(b)).toEqual([]);
     await screenshot(b, 'saved-games-take-over-dialog');
     await busy.getByRole('button', { name: 'Take over' }).click();
 
     // The second tab goes on from where the first was, the draft included; the first says it stopped.
-    await expect.poll(() => phase(b)).toBe('planning');
+    await expect.poll(() => phase(b), BUSY).toBe('planning');
     expect(await b.getByRole('spinbutton', { name: /Training/ }).inputValue()).toBe('0.7');
     const moved = a.getByRole('dialog', { name: 'This game is now open in another tab' });
-    await expect.poll(() => moved.isVisible()).toBe(true);
+    await expect.poll(() => moved.isVisible(), BUSY).toBe(true);
     await screenshot(a, 'saved-games-moved-dialog');
     await playYear(b);
     expect(await slotLog(b, key!)).toBe(2);
@@ -264,12 +267,12 @@ describe('saved games', { timeout: 360_000 }, () => {
 
     // Back to its title, the first tab opens a copy instead.
     await moved.getByRole('button', { name: 'Back to the title' }).click();
-    await expect.poll(() => phase(a)).toBe('title');
+    await expect.poll(() => phase(a), BUSY).toBe('title');
     await a.getByRole('button', { name: 'Continue', exact: true }).click();
     const busyA = a.getByRole('dialog', { name: 'This game is open in another tab' });
-    await expect.poll(() => busyA.isVisible()).toBe(true);
+    await expect.poll(() => busyA.isVisible(), BUSY).toBe(true);
     await busyA.getByRole('button', { name: 'Open a copy' }).click();
-    await expect.poll(() => phase(a)).toBe('planning');
+    await expect.poll(() => phase(a), BUSY).toBe('planning');
     const keys = await slotKeys(a);
     expect(keys).toHaveLength(2);
     const copy = keys.find((k) => k !== key)!;
@@ -324,7 +327,7 @@ describe('the title with saved games, as it looks', { timeout: 240_000 }, () => 
       );
       await page.reload();
       const items = page.locator('#saved-games li');
-      await expect.poll(() => items.count()).toBe(4);
+      await expect.poll(() => items.count(), BUSY).toBe(4);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
       const text = (await page.locator('#saved-games').innerText()).replace(/\s+/g, ' ');
       if (locale === 'en') expect(text).toMatch(/Last played [A-Z][a-z]+ \d{1,2}, \d{4} at \d{1,2}:\d\d/);
