@@ -23,3 +23,32 @@ export function runToEnd<R>(job: PlanJob<R>): R {
 export function progressOf(job: PlanJob<unknown>): number {
   return job.total > 0 ? Math.min(1, job.done / job.total) : 1;
 }
+
+/**
+ * A job of `total` units done one at a time by `runUnit(index)`, whose result `finish()` builds once
+ * at the end; `what` names the job in the error for a result asked for too early.
+ */
+export function unitJob<R>(total: number, runUnit: (unit: number) => void, finish: () => R, what: string): PlanJob<R> {
+  let done = 0;
+  let result: R | undefined;
+  let finished = false;
+  return {
+    total,
+    get done() {
+      return done;
+    },
+    run(units) {
+      const end = Math.min(total, done + Math.max(0, Math.floor(units)));
+      while (done < end) runUnit(done++);
+      return done >= total;
+    },
+    result() {
+      if (done < total) throw new Error(`${what} not finished`);
+      if (!finished) {
+        result = finish();
+        finished = true;
+      }
+      return result as R;
+    },
+  };
+}

@@ -15,7 +15,15 @@
 // Pure; no DOM.
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
-import { INCENTIVE_TARGETS, LEVERS, type Allocation, type Decisions, type IncentiveTarget, type Plan, type PlanYear } from '../model';
+import {
+  INCENTIVE_TARGETS,
+  LEVERS,
+  type Allocation,
+  type Decisions,
+  type IncentiveTarget,
+  type Plan,
+  type PlanYear,
+} from '../model';
 import { ParetoFront, type FrontierSenses, type Sense } from './pareto';
 import {
   OUTCOME_BETTER,
@@ -29,7 +37,7 @@ import {
   type PlanOutcome,
   type ResolvedYear,
 } from './plan-case';
-import { runToEnd, type PlanJob } from './plan-job';
+import { runToEnd, type PlanJob, unitJob } from './plan-job';
 
 export interface OptimiseObjective {
   outcome: PlanOutcome;
@@ -155,7 +163,8 @@ function phaseProblems(starts: readonly number[], years: number): string[] {
   if (starts.length === 0 || starts[0] !== 1) return ['phaseStarts must begin with year 1'];
   for (let i = 1; i < starts.length; i++) {
     const s = starts[i] as number;
-    if (!Number.isInteger(s) || s <= (starts[i - 1] as number) || s > years) return [`phaseStarts must be whole years rising from 1 to at most ${years}`];
+    if (!Number.isInteger(s) || s <= (starts[i - 1] as number) || s > years)
+      return [`phaseStarts must be whole years rising from 1 to at most ${years}`];
   }
   return [];
 }
@@ -178,7 +187,10 @@ function decodePhase(genes: Float64Array, phase: number, d: Decoder): Decisions 
   });
   const tariffGene = Math.min(1, Math.max(0, genes[o + TARIFF_GENE] as number));
   const tariff = Math.round((d.tariffMin + tariffGene * (d.tariffMax - d.tariffMin)) * TARIFF_STEPS) / TARIFF_STEPS;
-  const targetIndex = Math.min(INCENTIVE_TARGETS.length - 1, Math.max(0, Math.floor((genes[o + TARGET_GENE] as number) * INCENTIVE_TARGETS.length)));
+  const targetIndex = Math.min(
+    INCENTIVE_TARGETS.length - 1,
+    Math.max(0, Math.floor((genes[o + TARGET_GENE] as number) * INCENTIVE_TARGETS.length)),
+  );
   return {
     allocation,
     tariff: Math.min(1, Math.max(0, tariff)),
@@ -195,7 +207,10 @@ function encodePhase(genes: Float64Array, phase: number, decisions: Decisions, d
     spent += decisions.allocation[lever];
   });
   genes[o + 5] = Math.max(0, 1 - spent);
-  genes[o + TARIFF_GENE] = d.tariffMax > d.tariffMin ? Math.min(1, Math.max(0, (decisions.tariff - d.tariffMin) / (d.tariffMax - d.tariffMin))) : 0;
+  genes[o + TARIFF_GENE] =
+    d.tariffMax > d.tariffMin
+      ? Math.min(1, Math.max(0, (decisions.tariff - d.tariffMin) / (d.tariffMax - d.tariffMin)))
+      : 0;
   genes[o + TARGET_GENE] = (INCENTIVE_TARGETS.indexOf(decisions.incentiveTarget) + 0.5) / INCENTIVE_TARGETS.length;
   genes[o + STANDARDS_GENE] = decisions.laborStandards ? 0.75 : 0.25;
 }
@@ -207,7 +222,14 @@ const decisionsKey = (d: Decisions): string =>
  * A phased plan as a model plan: one entry per year up to the last phase's first year (the last
  * entry repeats to the horizon), or one per year of the horizon when the plan carries event choices.
  */
-export function phasedPlan(name: string, starts: readonly number[], settings: readonly Decisions[], years: number, base: Pick<Plan, 'budgetUsdM'>, eventChoices?: readonly (Record<string, string> | undefined)[]): Plan {
+export function phasedPlan(
+  name: string,
+  starts: readonly number[],
+  settings: readonly Decisions[],
+  years: number,
+  base: Pick<Plan, 'budgetUsdM'>,
+  eventChoices?: readonly (Record<string, string> | undefined)[],
+): Plan {
   const length = eventChoices ? years : (starts[starts.length - 1] as number);
   const entries: PlanYear[] = [];
   let phase = 0;
@@ -244,7 +266,11 @@ function strictlyBetter(a: Evaluation, b: Evaluation): boolean {
   return a.violation < b.violation;
 }
 
-function violationOf(outcomes: OutcomeValues, baseline: OutcomeValues, constraints: readonly OptimiseConstraint[]): number {
+function violationOf(
+  outcomes: OutcomeValues,
+  baseline: OutcomeValues,
+  constraints: readonly OptimiseConstraint[],
+): number {
   let total = 0;
   for (const c of constraints) {
     const target = c.value === 'baseline' ? baseline[c.outcome] : c.value;
@@ -257,9 +283,15 @@ function violationOf(outcomes: OutcomeValues, baseline: OutcomeValues, constrain
 
 // ---- the search ----------------------------------------------------------------------------------
 
-function checkedCount(value: number | undefined, fallback: number, limits: { min: number; max: number }, name: string): number {
+function checkedCount(
+  value: number | undefined,
+  fallback: number,
+  limits: { min: number; max: number },
+  name: string,
+): number {
   const n = Math.round(value ?? fallback);
-  if (!(n >= limits.min && n <= limits.max)) throw new Error(`${name} must be a whole number from ${limits.min} to ${limits.max} (got ${String(value)})`);
+  if (!(n >= limits.min && n <= limits.max))
+    throw new Error(`${name} must be a whole number from ${limits.min} to ${limits.max} (got ${String(value)})`);
   return n;
 }
 
@@ -267,11 +299,19 @@ export function optimiserJob(c: PlanCase, options: OptimiseOptions): PlanJob<Opt
   const L = OPTIMISER_DEFAULTS.limits;
   const seedCount = checkedCount(options.seeds, OPTIMISER_DEFAULTS.seeds, L.seeds, 'seeds');
   const budget = checkedCount(options.evaluations, OPTIMISER_DEFAULTS.evaluations, L.evaluations, 'evaluations');
-  const size = checkedCount(options.populationSize, OPTIMISER_DEFAULTS.populationSize, L.populationSize, 'populationSize');
+  const size = checkedCount(
+    options.populationSize,
+    OPTIMISER_DEFAULTS.populationSize,
+    L.populationSize,
+    'populationSize',
+  );
   const starts = options.phaseStarts ?? defaultPhaseStarts(c.years);
   const problems = phaseProblems(starts, c.years);
   if (problems.length > 0) throw new Error(problems.join('; '));
-  const objective = { outcome: options.objective.outcome, sense: options.objective.sense ?? (OUTCOME_BETTER[options.objective.outcome] === 'higher' ? 'max' : 'min') } as const;
+  const objective = {
+    outcome: options.objective.outcome,
+    sense: options.objective.sense ?? (OUTCOME_BETTER[options.objective.outcome] === 'higher' ? 'max' : 'min'),
+  } as const;
   const constraints = options.constraints ?? [];
   const axes = options.frontier ?? { x: 'growth', y: 'poverty' };
   const senses: FrontierSenses = {
@@ -284,16 +324,19 @@ export function optimiserJob(c: PlanCase, options: OptimiseOptions): PlanJob<Opt
   const dims = phases * GENES_PER_PHASE;
   const tariffMin = options.tariffRange?.min ?? 0;
   const tariffMax = options.tariffRange?.max ?? Math.max(0.5, c.scenario.initial.tariff);
-  if (!(tariffMin >= 0 && tariffMax <= 1 && tariffMin <= tariffMax)) throw new Error('tariffRange must lie within 0..1, min at most max');
+  if (!(tariffMin >= 0 && tariffMax <= 1 && tariffMin <= tariffMax))
+    throw new Error('tariffRange must lie within 0..1, min at most max');
   const decoder: Decoder = { phases, tariffMin, tariffMax };
   const name = options.name ?? 'Optimised';
   const resolved = resolvePlanYears(c.scenario, c.plan, c.years);
   const eventChoices = resolved.some((y) => y.eventChoices) ? resolved.map((y) => y.eventChoices) : undefined;
-  const planOf = (settings: readonly Decisions[], planName = name): Plan => phasedPlan(planName, starts, settings, c.years, c.plan, eventChoices);
+  const planOf = (settings: readonly Decisions[], planName = name): Plan =>
+    phasedPlan(planName, starts, settings, c.years, c.plan, eventChoices);
 
   const rng = xoroshiro128plus((options.seed ^ 0x2545f491) | 0);
   const uniform = (): number => uniformFloat64(rng);
-  const normal = (mean: number, sd: number): number => mean + sd * Math.sqrt(-2 * Math.log(1 - uniform())) * Math.cos(2 * Math.PI * uniform());
+  const normal = (mean: number, sd: number): number =>
+    mean + sd * Math.sqrt(-2 * Math.log(1 - uniform())) * Math.cos(2 * Math.PI * uniform());
   const cauchy = (location: number, scale: number): number => location + scale * Math.tan(Math.PI * (uniform() - 0.5));
 
   const front = new ParetoFront<FrontierPlan>(senses, options.frontierCap ?? OPTIMISER_DEFAULTS.frontierCap);
@@ -307,9 +350,19 @@ export function optimiserJob(c: PlanCase, options: OptimiseOptions): PlanJob<Opt
     if (known) return { ...known, genes };
     const outcomes = meanHorizonOutcomes(prepared, planOf(settings), seeds);
     const value = outcomes[objective.outcome];
-    const evaluation: Evaluation = { genes, settings, outcomes, cost: objective.sense === 'min' ? value : -value, violation: violationOf(outcomes, baseline, constraints) };
+    const evaluation: Evaluation = {
+      genes,
+      settings,
+      outcomes,
+      cost: objective.sense === 'min' ? value : -value,
+      violation: violationOf(outcomes, baseline, constraints),
+    };
     cache.set(key, evaluation);
-    front.add({ x: outcomes[axes.x], y: outcomes[axes.y], item: { plan: planOf(settings), outcomes, feasible: evaluation.violation === 0 } });
+    front.add({
+      x: outcomes[axes.x],
+      y: outcomes[axes.y],
+      item: { plan: planOf(settings), outcomes, feasible: evaluation.violation === 0 },
+    });
     return evaluation;
   };
 
@@ -322,7 +375,12 @@ export function optimiserJob(c: PlanCase, options: OptimiseOptions): PlanJob<Opt
   const opening = resolvePlanYears(c.scenario, { name: 'none', years: [] }, 1)[0] as ResolvedYear;
   startYears.forEach((d, p) => {
     encodePhase(startGenes, p, d, decoder);
-    encodePhase(balancedGenes, p, { ...d, allocation: { infrastructure: 0.2, training: 0.2, research: 0.2, incentives: 0.2, trade: 0.2 } }, decoder);
+    encodePhase(
+      balancedGenes,
+      p,
+      { ...d, allocation: { infrastructure: 0.2, training: 0.2, research: 0.2, incentives: 0.2, trade: 0.2 } },
+      decoder,
+    );
     encodePhase(noPolicyGenes, p, opening.decisions, decoder);
   });
   const seedsToPlace: Float64Array[] = [startGenes, balancedGenes, noPolicyGenes];
@@ -342,19 +400,21 @@ export function optimiserJob(c: PlanCase, options: OptimiseOptions): PlanJob<Opt
   const markedPlans = options.marked ?? [];
   const marked: FrontierMark[] = [];
   const total = 1 + budget + markedPlans.length;
-  let done = 0;
 
   const noteBest = (e: Evaluation): void => {
     if (!best || strictlyBetter(e, best)) best = e;
   };
-  const record = (): void => {
+  /** Notes the best plan so far, after `evaluations` plans were evaluated. */
+  const record = (evaluations: number): void => {
     const b = best as Evaluation | null;
-    if (b) history.push({ evaluations: done - 1, value: b.outcomes[objective.outcome], feasible: b.violation === 0 });
+    if (b) history.push({ evaluations, value: b.outcomes[objective.outcome], feasible: b.violation === 0 });
   };
 
   const newGeneration = (): void => {
     // Ranked by Deb's rules, for the p-best choice.
-    const ranked = population.map((e, i) => ({ e, i })).sort((a, b) => (strictlyBetter(a.e, b.e) ? -1 : strictlyBetter(b.e, a.e) ? 1 : a.i - b.i));
+    const ranked = population
+      .map((e, i) => ({ e, i }))
+      .sort((a, b) => (strictlyBetter(a.e, b.e) ? -1 : strictlyBetter(b.e, a.e) ? 1 : a.i - b.i));
     const top = Math.max(2, Math.round(0.2 * population.length));
     trials = [];
     trialParams = [];
@@ -390,7 +450,7 @@ export function optimiserJob(c: PlanCase, options: OptimiseOptions): PlanJob<Opt
     successCR = [];
   };
 
-  const endGeneration = (): void => {
+  const endGeneration = (evaluations: number): void => {
     generations++;
     if (successCR.length > 0) {
       meanCR = 0.9 * meanCR + 0.1 * (successCR.reduce((s, v) => s + v, 0) / successCR.length);
@@ -398,7 +458,7 @@ export function optimiserJob(c: PlanCase, options: OptimiseOptions): PlanJob<Opt
       const sum = successF.reduce((s, v) => s + v, 0);
       meanF = 0.9 * meanF + 0.1 * (squares / sum);
     }
-    record();
+    record(evaluations);
   };
 
   const runUnit = (unit: number): void => {
@@ -423,7 +483,7 @@ export function optimiserJob(c: PlanCase, options: OptimiseOptions): PlanJob<Opt
       const e = evaluate(genes);
       population.push(e);
       noteBest(e);
-      if (evaluation === size - 1 || evaluation === budget - 1) record();
+      if (evaluation === size - 1 || evaluation === budget - 1) record(unit);
       return;
     }
     const slot = (evaluation - size) % size;
@@ -440,10 +500,9 @@ export function optimiserJob(c: PlanCase, options: OptimiseOptions): PlanJob<Opt
       population[slot] = trial;
       noteBest(trial);
     }
-    if (slot === size - 1 || evaluation === budget - 1) endGeneration();
+    if (slot === size - 1 || evaluation === budget - 1) endGeneration(unit);
   };
 
-  let result: OptimiseResult | null = null;
   const finish = (): OptimiseResult => {
     const b = best as Evaluation | null;
     if (!b || !start) throw new Error('the optimiser evaluated no plan');
@@ -451,11 +510,20 @@ export function optimiserJob(c: PlanCase, options: OptimiseOptions): PlanJob<Opt
     const point = (o: OutcomeValues) => ({ x: o[axes.x], y: o[axes.y] });
     return {
       plan: planOf(found.settings),
-      phases: found.settings.map((decisions, p) => ({ from: starts[p] as number, to: p + 1 < starts.length ? (starts[p + 1] as number) - 1 : c.years, decisions })),
+      phases: found.settings.map((decisions, p) => ({
+        from: starts[p] as number,
+        to: p + 1 < starts.length ? (starts[p + 1] as number) - 1 : c.years,
+        decisions,
+      })),
       outcomes: found.outcomes,
       feasible: found.violation === 0,
       violation: found.violation,
-      objective: { ...objective, value: found.outcomes[objective.outcome], baseline: baseline[objective.outcome], start: start[objective.outcome] },
+      objective: {
+        ...objective,
+        value: found.outcomes[objective.outcome],
+        baseline: baseline[objective.outcome],
+        start: start[objective.outcome],
+      },
       baseline,
       start,
       evaluations: budget,
@@ -465,7 +533,9 @@ export function optimiserJob(c: PlanCase, options: OptimiseOptions): PlanJob<Opt
       frontier: {
         ...axes,
         senses,
-        points: front.points().map((p) => ({ x: p.x, y: p.y, plan: p.item.plan, outcomes: p.item.outcomes, feasible: p.item.feasible })),
+        points: front
+          .points()
+          .map((p) => ({ x: p.x, y: p.y, plan: p.item.plan, outcomes: p.item.outcomes, feasible: p.item.feasible })),
         baseline: point(baseline),
         start: point(start),
         found: point(found.outcomes),
@@ -474,22 +544,7 @@ export function optimiserJob(c: PlanCase, options: OptimiseOptions): PlanJob<Opt
     };
   };
 
-  return {
-    total,
-    get done() {
-      return done;
-    },
-    run(units) {
-      const end = Math.min(total, done + Math.max(0, Math.floor(units)));
-      while (done < end) runUnit(done++);
-      return done >= total;
-    },
-    result() {
-      if (done < total) throw new Error('the optimiser has not finished');
-      result ??= finish();
-      return result;
-    },
-  };
+  return unitJob(total, runUnit, finish, 'the optimiser has');
 }
 
 export function runOptimiser(c: PlanCase, options: OptimiseOptions): OptimiseResult {

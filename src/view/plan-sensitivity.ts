@@ -19,7 +19,7 @@ import {
   type PlanOutcome,
   type ResolvedYear,
 } from './plan-case';
-import { runToEnd, type PlanJob } from './plan-job';
+import { runToEnd, type PlanJob, unitJob } from './plan-job';
 
 /** The share of the budget a line moves, and the tariff's move (10 points). */
 export const SENSITIVITY_STEP = 0.1;
@@ -86,7 +86,9 @@ export function shiftShare(allocation: Allocation, lever: Lever, delta: number):
   } else if (delta < 0) {
     const given = Math.min(-delta, current);
     out[lever] = current - given;
-    if (othersTotal > 0) for (const other of LEVERS) if (other !== lever) out[other] = allocation[other] + (given * allocation[other]) / othersTotal;
+    if (othersTotal > 0)
+      for (const other of LEVERS)
+        if (other !== lever) out[other] = allocation[other] + (given * allocation[other]) / othersTotal;
   }
   return out;
 }
@@ -115,13 +117,32 @@ function sameYears(a: readonly ResolvedYear[], b: readonly ResolvedYear[]): bool
 function variantsOf(c: PlanCase): Variant[] {
   const years = resolvePlanYears(c.scenario, c.plan, c.years);
   const n = years.length;
-  const make = (factor: SensitivityFactor, change: SensitivityChange, edit: (y: ResolvedYear) => ResolvedYear['decisions']): Variant => {
+  const make = (
+    factor: SensitivityFactor,
+    change: SensitivityChange,
+    edit: (y: ResolvedYear) => ResolvedYear['decisions'],
+  ): Variant => {
     const changed = years.map((y) => ({ ...y, decisions: edit(y) }));
     let moved = 0;
-    if (factor === 'tariff') moved = changed.reduce((s, y, i) => s + y.decisions.tariff - (years[i] as ResolvedYear).decisions.tariff, 0) / n;
+    if (factor === 'tariff')
+      moved = changed.reduce((s, y, i) => s + y.decisions.tariff - (years[i] as ResolvedYear).decisions.tariff, 0) / n;
     else if ((LEVERS as readonly string[]).includes(factor))
-      moved = changed.reduce((s, y, i) => s + y.decisions.allocation[factor as Lever] - (years[i] as ResolvedYear).decisions.allocation[factor as Lever], 0) / n;
-    const variant: Variant = { factor, change, moved, plan: sameYears(changed, years) ? null : planOfYears(`${c.plan.name} (${factor} ${change})`, changed, c.plan.budgetUsdM) };
+      moved =
+        changed.reduce(
+          (s, y, i) =>
+            s +
+            y.decisions.allocation[factor as Lever] -
+            (years[i] as ResolvedYear).decisions.allocation[factor as Lever],
+          0,
+        ) / n;
+    const variant: Variant = {
+      factor,
+      change,
+      moved,
+      plan: sameYears(changed, years)
+        ? null
+        : planOfYears(`${c.plan.name} (${factor} ${change})`, changed, c.plan.budgetUsdM),
+    };
     if (change === 'switched') {
       const on = changed.filter((y) => y.decisions.laborStandards).length;
       variant.standards = on === n ? 'on' : on === 0 ? 'off' : 'mixed';
@@ -130,17 +151,29 @@ function variantsOf(c: PlanCase): Variant[] {
   };
   const variants: Variant[] = [];
   for (const lever of LEVERS)
-    for (const [change, delta] of [['minus', -SENSITIVITY_STEP], ['plus', SENSITIVITY_STEP]] as const)
-      variants.push(make(lever, change, (y) => ({ ...y.decisions, allocation: shiftShare(y.decisions.allocation, lever, delta) })));
-  for (const [change, delta] of [['minus', -SENSITIVITY_STEP], ['plus', SENSITIVITY_STEP]] as const)
-    variants.push(make('tariff', change, (y) => ({ ...y.decisions, tariff: Math.min(1, Math.max(0, y.decisions.tariff + delta)) })));
+    for (const [change, delta] of [
+      ['minus', -SENSITIVITY_STEP],
+      ['plus', SENSITIVITY_STEP],
+    ] as const)
+      variants.push(
+        make(lever, change, (y) => ({ ...y.decisions, allocation: shiftShare(y.decisions.allocation, lever, delta) })),
+      );
+  for (const [change, delta] of [
+    ['minus', -SENSITIVITY_STEP],
+    ['plus', SENSITIVITY_STEP],
+  ] as const)
+    variants.push(
+      make('tariff', change, (y) => ({ ...y.decisions, tariff: Math.min(1, Math.max(0, y.decisions.tariff + delta)) })),
+    );
   const targetsUsed = new Set(years.map((y) => y.decisions.incentiveTarget));
   for (const target of INCENTIVE_TARGETS) {
     // A target the plan uses in every year is where the plan already is.
     if (targetsUsed.size === 1 && targetsUsed.has(target)) continue;
     variants.push(make('incentiveTarget', target, (y) => ({ ...y.decisions, incentiveTarget: target })));
   }
-  variants.push(make('laborStandards', 'switched', (y) => ({ ...y.decisions, laborStandards: !y.decisions.laborStandards })));
+  variants.push(
+    make('laborStandards', 'switched', (y) => ({ ...y.decisions, laborStandards: !y.decisions.laborStandards })),
+  );
   return variants;
 }
 
@@ -148,7 +181,9 @@ function variantsOf(c: PlanCase): Variant[] {
 export function sensitivityJob(c: PlanCase, options: SensitivityOptions): PlanJob<SensitivityResult> {
   const count = Math.round(options.seeds ?? SENSITIVITY_SEEDS.default);
   if (!(count >= SENSITIVITY_SEEDS.min && count <= SENSITIVITY_SEEDS.max))
-    throw new Error(`seeds must be a whole number from ${SENSITIVITY_SEEDS.min} to ${SENSITIVITY_SEEDS.max} (got ${String(options.seeds)})`);
+    throw new Error(
+      `seeds must be a whole number from ${SENSITIVITY_SEEDS.min} to ${SENSITIVITY_SEEDS.max} (got ${String(options.seeds)})`,
+    );
   const prepared = prepareCase(c);
   const seeds = seedSet(options.seed, count);
   const variants = variantsOf(c);
@@ -159,7 +194,6 @@ export function sensitivityJob(c: PlanCase, options: SensitivityOptions): PlanJo
   const base = zeroOutcomes();
   const sums = new Map<Variant, OutcomeValues>(variants.map((v) => [v, zeroOutcomes()]));
   let current: OutcomeValues = zeroOutcomes();
-  let done = 0;
 
   const runUnit = (unit: number): void => {
     const seed = seeds[Math.floor(unit / perSeed)] as number;
@@ -175,38 +209,27 @@ export function sensitivityJob(c: PlanCase, options: SensitivityOptions): PlanJo
     for (const o of PLAN_OUTCOMES) sum[o] += values[o] - current[o];
   };
 
-  let result: SensitivityResult | null = null;
-  return {
+  return unitJob(
     total,
-    get done() {
-      return done;
-    },
-    run(units) {
-      const end = Math.min(total, done + Math.max(0, Math.floor(units)));
-      while (done < end) runUnit(done++);
-      return done >= total;
-    },
-    result() {
-      if (done < total) throw new Error('the sensitivity runs are not finished');
-      result ??= {
-        baseSeed: options.seed,
-        seeds: count,
-        years: c.years,
-        base: Object.fromEntries(PLAN_OUTCOMES.map((o) => [o, base[o] / count])) as OutcomeValues,
-        variants: variants.map((v) => {
-          const sum = sums.get(v) as OutcomeValues;
-          return {
-            factor: v.factor,
-            change: v.change,
-            moved: v.moved,
-            ...(v.standards ? { standards: v.standards } : {}),
-            effects: Object.fromEntries(PLAN_OUTCOMES.map((o) => [o, sum[o] / count])) as OutcomeValues,
-          };
-        }),
-      };
-      return result;
-    },
-  };
+    runUnit,
+    (): SensitivityResult => ({
+      baseSeed: options.seed,
+      seeds: count,
+      years: c.years,
+      base: Object.fromEntries(PLAN_OUTCOMES.map((o) => [o, base[o] / count])) as OutcomeValues,
+      variants: variants.map((v) => {
+        const sum = sums.get(v) as OutcomeValues;
+        return {
+          factor: v.factor,
+          change: v.change,
+          moved: v.moved,
+          ...(v.standards ? { standards: v.standards } : {}),
+          effects: Object.fromEntries(PLAN_OUTCOMES.map((o) => [o, sum[o] / count])) as OutcomeValues,
+        };
+      }),
+    }),
+    'the sensitivity runs are',
+  );
 }
 
 export function runSensitivity(c: PlanCase, options: SensitivityOptions): SensitivityResult {
@@ -241,7 +264,10 @@ export function tornado(result: SensitivityResult, outcome: PlanOutcome): Tornad
     }
     return { factor, low, high, lowChange, highChange, swing: high - low };
   });
-  return bars.map((bar, i) => ({ bar, i })).sort((a, b) => b.bar.swing - a.bar.swing || a.i - b.i).map(({ bar }) => bar);
+  return bars
+    .map((bar, i) => ({ bar, i }))
+    .sort((a, b) => b.bar.swing - a.bar.swing || a.i - b.i)
+    .map(({ bar }) => bar);
 }
 
 /** A row of the tornado's data table: one change and its effects on the three outcomes. */

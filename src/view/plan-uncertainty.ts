@@ -18,7 +18,7 @@ import {
   type PlanCase,
   type PlanOutcome,
 } from './plan-case';
-import { runToEnd, type PlanJob } from './plan-job';
+import { runToEnd, type PlanJob, unitJob } from './plan-job';
 
 export const UNCERTAINTY_RUNS = { default: 200, min: 1, max: 2000 } as const;
 
@@ -119,7 +119,9 @@ function mapOutcomes<T>(f: (o: PlanOutcome) => T): Record<PlanOutcome, T> {
 export function uncertaintyJob(c: PlanCase, options: UncertaintyOptions): PlanJob<UncertaintyResult> {
   const runs = Math.round(options.runs ?? UNCERTAINTY_RUNS.default);
   if (!(runs >= UNCERTAINTY_RUNS.min && runs <= UNCERTAINTY_RUNS.max))
-    throw new Error(`runs must be a whole number from ${UNCERTAINTY_RUNS.min} to ${UNCERTAINTY_RUNS.max} (got ${String(options.runs)})`);
+    throw new Error(
+      `runs must be a whole number from ${UNCERTAINTY_RUNS.min} to ${UNCERTAINTY_RUNS.max} (got ${String(options.runs)})`,
+    );
   const prepared = prepareCase(c);
   const years = c.years;
   const points = years + 1;
@@ -134,7 +136,6 @@ export function uncertaintyJob(c: PlanCase, options: UncertaintyOptions): PlanJo
   const goalBase = new Float64Array(goals.length);
   const collapses = { plan: 0, baseline: 0 };
   let calendarYears: number[] = [];
-  let done = 0;
 
   const record = (store: Record<PlanOutcome, Float64Array>, states: readonly ClusterState[], i: number): void => {
     for (const o of PLAN_OUTCOMES) {
@@ -167,7 +168,11 @@ export function uncertaintyJob(c: PlanCase, options: UncertaintyOptions): PlanJo
     if (collapsedBefore(prepared, base)) collapses.baseline++;
   };
 
-  const fanOf = (store: Record<PlanOutcome, Float64Array>, o: PlanOutcome, minus?: Record<PlanOutcome, Float64Array>): Fan => {
+  const fanOf = (
+    store: Record<PlanOutcome, Float64Array>,
+    o: PlanOutcome,
+    minus?: Record<PlanOutcome, Float64Array>,
+  ): Fan => {
     const fan: Fan = { p10: [], p50: [], p90: [] };
     const column = store[o];
     const other = minus?.[o];
@@ -182,7 +187,6 @@ export function uncertaintyJob(c: PlanCase, options: UncertaintyOptions): PlanJo
     return fan;
   };
 
-  let result: UncertaintyResult | null = null;
   const finish = (): UncertaintyResult => ({
     runs,
     baseSeed: options.seed,
@@ -210,22 +214,7 @@ export function uncertaintyJob(c: PlanCase, options: UncertaintyOptions): PlanJo
     collapseChance: { plan: collapses.plan / runs, baseline: collapses.baseline / runs },
   });
 
-  return {
-    total: runs,
-    get done() {
-      return done;
-    },
-    run(units) {
-      const end = Math.min(runs, done + Math.max(0, Math.floor(units)));
-      while (done < end) runSeed(done++);
-      return done >= runs;
-    },
-    result() {
-      if (done < runs) throw new Error('the uncertainty runs are not finished');
-      result ??= finish();
-      return result;
-    },
-  };
+  return unitJob(runs, runSeed, finish, 'the uncertainty runs are');
 }
 
 /** All the runs at once (tests, the benchmark). */
