@@ -12,14 +12,14 @@
 // Medians over --inputs inputs (default 20, after 5 to warm up) and --loads page loads (default 5), with
 // the machine's load average (other work on the same cores stretches every figure).
 // Chromium: /usr/bin/chromium or CHROMIUM_PATH, with --disable-gpu. Timing is not asserted in tests.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readFileSync, existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { freePort, startPreview } from './preview-server';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 const DIST = path.join(ROOT, 'dist');
@@ -51,44 +51,6 @@ function summary(values: number[]): Summary {
 
 function round(x: number): number {
   return Math.round(x * 100) / 100;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForServer(url: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`vite preview did not answer at ${url} within ${timeoutMs} ms`);
-}
-
-function startServer(port: number): ChildProcess {
-  return spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], { cwd: ROOT, stdio: 'ignore', detached: true });
-}
-
-function stopServer(server: ChildProcess): void {
-  if (!server.pid) return;
-  try {
-    process.kill(-server.pid);
-  } catch {
-    server.kill();
-  }
 }
 
 /** The title page: ready mark, first paints, and the JS and CSS it loaded (as URLs). */
@@ -191,12 +153,10 @@ async function main(): Promise<void> {
     if (build.status !== 0) throw new Error('vite build failed');
   }
   const loadBefore = loadavg().map(round);
-  const port = await freePort();
-  const server = startServer(port);
-  const base = `http://localhost:${port}/`;
+  const server = await startPreview(await freePort(), ROOT);
+  const base = server.url;
   let browser: Browser | null = null;
   try {
-    await waitForServer(base, 30_000);
     browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
     const titleRuns = [];
     for (let i = 0; i < loads; i++) titleRuns.push(await loadTitle(browser, base));
@@ -237,7 +197,7 @@ async function main(): Promise<void> {
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   } finally {
     await browser?.close();
-    stopServer(server);
+    server.stop();
   }
 }
 
