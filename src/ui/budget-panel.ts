@@ -33,6 +33,7 @@ import { selectPayoffFor, type LeverPayoff, type PayoffView } from '../view/payo
 import { el, type Component, type UiContext } from './component';
 import { translateProblems } from '../platform/problem-text';
 import { t } from './i18n';
+import { protectionWords, unitAround } from './budget-words';
 import { mountPrediction } from './prediction';
 import './budget-panel.css';
 
@@ -45,20 +46,6 @@ interface LineControls {
   share: HTMLElement;
   hint: HTMLElement;
   segment: HTMLElement;
-}
-
-/** Words for how protective a tariff is. */
-function protectionWords(tariff: number): string {
-  if (tariff < 0.03) return t('free trade');
-  if (tariff < 0.12) return t('low protection');
-  if (tariff < 0.3) return t('moderate protection');
-  return t('high protection');
-}
-
-/** The text before and after {amount} in a money template, trimmed and without bidi isolates. */
-function unitAround(template: string): [string, string] {
-  const [before = '', after = ''] = template.replace(/[\u2068\u2069]/g, '').split('{amount}');
-  return [before.trim(), after.trim()];
 }
 
 function mergeChange(a: DecisionChange | null, b: DecisionChange): DecisionChange {

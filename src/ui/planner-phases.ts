@@ -35,6 +35,7 @@ import {
 import type { PlanRun } from '../view/planner-run';
 import { el } from './component';
 import { t } from './i18n';
+import { protectionWords, unitAround } from './budget-words';
 
 export interface PhaseListHost {
   doc: Document;
@@ -53,20 +54,6 @@ export interface PhaseList {
   showEvents(run: PlanRun | null): void;
   /** Moves focus into phase `index` (its first control). */
   focusPhase(index: number): void;
-}
-
-/** Words for how protective a tariff is (as on the budget panel). */
-function protectionWords(tariff: number): string {
-  if (tariff < 0.03) return t('free trade');
-  if (tariff < 0.12) return t('low protection');
-  if (tariff < 0.3) return t('moderate protection');
-  return t('high protection');
-}
-
-/** The text before and after {amount} in a money template, trimmed and without bidi isolates. */
-function unitAround(template: string): [string, string] {
-  const [before = '', after = ''] = template.replace(/[\u2068\u2069]/g, '').split('{amount}');
-  return [before.trim(), after.trim()];
 }
 
 /** Sets an inline style property only when it changes (each change restyles the element and its track). */
