@@ -41,16 +41,17 @@ export function mountEventDialog(root: HTMLDialogElement, ctx: UiContext): Compo
   root.addEventListener('cancel', (event) => event.preventDefault());
   // Some browsers close a modal on a repeated Escape even when cancel is refused: open it again.
   root.addEventListener('close', () => {
-    if (!chosen && ctx.snapshot().value === 'event') open();
+    if (!chosen && ctx.snapshot().value === 'event') open(false);
   });
 
-  function open(): void {
+  /** Opens the dialog and focuses its heading; an update while it is open leaves focus where the player put it. */
+  function open(rebuilt: boolean): void {
     if (!root.open) {
       // The Enter that ended the year may still be down: it, and its repeats, must not choose.
       guard.opened();
       if (typeof root.showModal === 'function') root.showModal();
       else root.setAttribute('open', '');
-    }
+    } else if (!rebuilt) return;
     shown?.heading.focus();
   }
 
@@ -108,11 +109,12 @@ export function mountEventDialog(root: HTMLDialogElement, ctx: UiContext): Compo
         return;
       }
       const key = `${snapshot.context.seed}/${event.year}/${event.spec.id}/${scenarioTextsKey()}`;
-      if (shown?.key !== key) {
+      const rebuilt = shown?.key !== key;
+      if (rebuilt) {
         chosen = false;
         build(snapshot, key);
       }
-      open();
+      open(rebuilt);
     },
   };
 }

@@ -66,7 +66,7 @@ async function preparedPage(context: BrowserContext, errors: string[]): Promise<
   page.on('console', (message) => {
     if (message.type() === 'error' && !HARMLESS.some((re) => re.test(message.text()))) errors.push(message.text());
   });
-  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+  page.on('pageerror', (error) => errors.push(`page error: ${error.stack ?? error.message}`));
   page.on('requestfailed', (request) => {
     // A request cancelled because the page navigated or reloaded is not a failure of ours.
     const reason = request.failure()?.errorText ?? '';
@@ -92,6 +92,9 @@ export async function cspViolations(page: Page): Promise<string[]> {
 /** Serious or critical axe violations on the page as it is now. */
 export async function axeViolations(page: Page): Promise<string[]> {
   const results = await page.evaluate(async () => {
+    // A card fading in has, for its 180 ms, the contrast of a half-transparent one: judge the settled page.
+    const settling = document.getAnimations().filter((a) => a.effect?.getTiming().iterations !== Infinity);
+    await Promise.all(settling.map((a) => a.finished.catch(() => undefined)));
     const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
     return axe.run(document, { resultTypes: ['violations'] });
   });

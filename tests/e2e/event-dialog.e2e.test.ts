@@ -66,4 +66,37 @@ describe('the event dialog', { timeout: 360_000 }, () => {
     expect(await eventOpen(page)).toBe(false);
     expect(errors).toEqual([]);
   });
+
+  it('keeps focus on the choice the player moved to when the screen redraws under the open dialog', async () => {
+    const { page, errors } = await openSession(browser);
+    page.setDefaultTimeout(120_000);
+    // The town's code arrives late, as on a slow laptop: only once the dialog is open and a choice has focus.
+    let releaseTown: () => void = () => undefined;
+    const townHeld = new Promise<void>((resolve) => (releaseTown = resolve));
+    await page.route(/\/assets\/stage-[^/]*\.js$/, async (route) => {
+      await townHeld;
+      await route.continue();
+    });
+    await page.goto(baseUrl());
+    await page.evaluate(() => localStorage.setItem('cpl:tutorial-done', '1'));
+    await page.goto(`${baseUrl()}#scenario=sialkot-surgical&seed=35&begin`);
+    for (let year = 1; ; year++) {
+      expect(year).toBeLessThanOrEqual(10);
+      await expect.poll(() => page.getByRole('button', { name: 'End year' }).isVisible(), BUSY).toBe(true);
+      await page.getByRole('button', { name: 'End year' }).click();
+      await expect.poll(async () => (await eventOpen(page)) || (await reportOpen(page)), BUSY).toBe(true);
+      if (await eventOpen(page)) break;
+      await page.getByRole('button', { name: 'Next year' }).click();
+    }
+    const last = page.locator('#event-dialog button.event-choice').last();
+    await last.focus();
+    releaseTown();
+    // The town arriving redraws every screen; the dialog stays open and focus stays on the choice.
+    await expect.poll(() => page.locator('#town-stage-slot canvas').count(), BUSY).toBe(1);
+    await expect.poll(() => page.locator('#stage').getAttribute('data-renderer'), BUSY).not.toBeNull();
+    expect(await last.evaluate((button) => button === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => reportOpen(page), BUSY).toBe(true);
+    expect(errors).toEqual([]);
+  });
 });

@@ -29,7 +29,8 @@ describe('the town draws on demand', () => {
     const pageErrors: string[] = [];
     still.on('pageerror', (e) => pageErrors.push(e.message));
     await begin(still);
-    expect(await still.locator('#stage').getAttribute('data-renderer')).toBe('canvas');
+    // The canvas is there before the town's first scene is ready; the renderer is named once it is.
+    await expect.poll(() => still.locator('#stage').getAttribute('data-renderer'), { timeout: 60_000 }).toBe('canvas');
     // With nothing moving, the loop goes to sleep once the start has settled.
     await expect.poll(() => loop(still), { timeout: 30_000 }).toBe('asleep');
     const year = await townYear(still);

@@ -49,6 +49,8 @@ interface BuildingObject {
   plot: Plot;
   image: Phaser.GameObjects.Image;
   effects: Phaser.GameObjects.GameObject[];
+  /** The shutters coming down, if they are: stopped when the building goes, so it never redraws a destroyed image. */
+  shutters?: Phaser.Tweens.Tween;
 }
 
 interface LandmarkObject {
@@ -391,6 +393,7 @@ export class ClusterScene extends Phaser.Scene {
 
   private removeBuilding(obj: BuildingObject, animate: boolean): void {
     this.buildings.delete(obj.data.id);
+    obj.shutters?.stop();
     this.clearEffects(obj);
     if (!animate) {
       obj.image.destroy();
@@ -405,7 +408,8 @@ export class ClusterScene extends Phaser.Scene {
       this.redrawBuilding(obj);
       return;
     }
-    this.tweens.addCounter({
+    obj.shutters?.stop();
+    obj.shutters = this.tweens.addCounter({
       from: 0,
       to: 1,
       duration: 1100,
