@@ -95,7 +95,12 @@ export function lazyScreen<S extends LoadedScreen>(options: LazyScreenOptions<S>
 }
 
 /** A Back button that leaves the screen's address (so a reload opens the title), then goes back. */
-export function wireBack(button: HTMLButtonElement | null, doc: Document, ownsHash: (hash: string) => boolean, back: () => void): void {
+export function wireBack(
+  button: HTMLButtonElement | null,
+  doc: Document,
+  ownsHash: (hash: string) => boolean,
+  back: () => void,
+): void {
   button?.addEventListener('click', () => {
     const view = doc.defaultView;
     if (view && ownsHash(view.location.hash)) {

@@ -28,6 +28,7 @@ export function mountWorkshopHost(section: HTMLElement, options: WorkshopHostOpt
     loadingText: () => t('Loading the workshop…'),
     failedText: () => t('The workshop could not be loaded. Check your connection and try again.'),
     retryText: () => t('Retry'),
-    load: () => import('./workshop-screen').then(({ mountWorkshopScreen }) => mountWorkshopScreen({ ...options, root: content })),
+    load: () =>
+      import('./workshop-screen').then(({ mountWorkshopScreen }) => mountWorkshopScreen({ ...options, root: content })),
   });
 }

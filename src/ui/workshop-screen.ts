@@ -29,10 +29,7 @@ export interface WorkshopScreen {
 
 /** The view a workshop link asks for. */
 export type WorkshopRoute =
-  | { view: 'home' }
-  | { view: 'setup' }
-  | { view: 'dashboard'; code: string }
-  | { view: 'join'; code: string | null };
+  { view: 'home' } | { view: 'setup' } | { view: 'dashboard'; code: string } | { view: 'join'; code: string | null };
 
 export function readWorkshopHash(hash: string): WorkshopRoute {
   const parts = hash.replace(/^#/, '').split('&');
@@ -74,7 +71,13 @@ export function mountWorkshopScreen(options: WorkshopScreenOptions): WorkshopScr
     }
     show(route);
   };
-  const shared = { doc: options.doc, storage: options.storage, announce: options.announce, go, pageUrl: () => (view ? view.location.href.replace(/#.*$/s, '') : '') };
+  const shared = {
+    doc: options.doc,
+    storage: options.storage,
+    announce: options.announce,
+    go,
+    pageUrl: () => (view ? view.location.href.replace(/#.*$/s, '') : ''),
+  };
 
   // Home: the two ways in.
   const home = el(doc, 'div', { class: 'workshop-home' });
@@ -86,7 +89,13 @@ export function mountWorkshopScreen(options: WorkshopScreenOptions): WorkshopScr
   setupButton.addEventListener('click', () => go({ view: 'setup' }));
   const dashboardForm = el(doc, 'form', { class: 'workshop-open-dashboard' });
   const dashboardLabel = el(doc, 'label', { for: 'workshop-dashboard-code' });
-  const dashboardCode = el(doc, 'input', { id: 'workshop-dashboard-code', type: 'text', autocomplete: 'off', spellcheck: 'false', autocapitalize: 'characters' });
+  const dashboardCode = el(doc, 'input', {
+    id: 'workshop-dashboard-code',
+    type: 'text',
+    autocomplete: 'off',
+    spellcheck: 'false',
+    autocapitalize: 'characters',
+  });
   const dashboardButton = el(doc, 'button', { type: 'submit', class: 'secondary' });
   dashboardForm.append(dashboardLabel, dashboardCode, dashboardButton);
   dashboardForm.addEventListener('submit', (event) => {
@@ -95,7 +104,12 @@ export function mountWorkshopScreen(options: WorkshopScreenOptions): WorkshopScr
     if (code) go({ view: 'dashboard', code });
     else dashboardCode.focus();
   });
-  const guide = el(doc, 'a', { class: 'workshop-guide-link', href: 'facilitator-guide.html', target: '_blank', rel: 'noopener' });
+  const guide = el(doc, 'a', {
+    class: 'workshop-guide-link',
+    href: 'facilitator-guide.html',
+    target: '_blank',
+    rel: 'noopener',
+  });
   facilitator.append(facilitatorHeading, facilitatorText, setupButton, dashboardForm, guide);
 
   const team = el(doc, 'section', { class: 'workshop-card', 'aria-labelledby': 'workshop-team-heading' });
@@ -110,9 +124,13 @@ export function mountWorkshopScreen(options: WorkshopScreenOptions): WorkshopScr
   const teamsOnDevice = mountTeamsOnDevice(onDevice, { ...shared, team: options.team });
 
   const label = () => {
-    intro.textContent = t('Run a session for several teams with no server and no accounts: every team plays the same cluster under the same luck, hands in a short result code, and the facilitator replays and compares them.');
+    intro.textContent = t(
+      'Run a session for several teams with no server and no accounts: every team plays the same cluster under the same luck, hands in a short result code, and the facilitator replays and compares them.',
+    );
     facilitatorHeading.textContent = t('Facilitator');
-    facilitatorText.textContent = t('Choose the cluster and the rules, give the teams the session code, then collect their results on the dashboard.');
+    facilitatorText.textContent = t(
+      'Choose the cluster and the rules, give the teams the session code, then collect their results on the dashboard.',
+    );
     setupButton.textContent = t('Set up a session');
     dashboardLabel.textContent = t('Session code');
     dashboardButton.textContent = t('Open dashboard');

@@ -12,7 +12,8 @@ const ar: Record<string, string> = {
   'Open dashboard': 'فتح لوحة المتابعة',
   'Facilitator guide': 'دليل الميسّر',
   Team: 'الفريق',
-  'Type the session code the facilitator gives you, or open the join link.': 'اكتب رمز الجلسة الذي يعطيك إياه الميسّر، أو افتح رابط الانضمام.',
+  'Type the session code the facilitator gives you, or open the join link.':
+    'اكتب رمز الجلسة الذي يعطيك إياه الميسّر، أو افتح رابط الانضمام.',
   'Join a session': 'الانضمام إلى جلسة',
   Dashboard: 'لوحة المتابعة',
 };
