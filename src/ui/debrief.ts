@@ -4,7 +4,7 @@
 import type { GameSnapshot } from '../flow';
 import { GRADE_MEANINGS, GRADES, selectDebrief, type DebriefView, type Grade } from '../view/debrief';
 import { renderMsg, type Msg } from '../view/report';
-import { el, outcomeColumns, tableHead, type Component, type UiContext } from './component';
+import { el, outcomeColumns, scrollingTable, tableHead, type Component, type UiContext } from './component';
 import { t } from './i18n';
 import { scenarioTextsKey } from './scenario-texts';
 import './year-report.css';
@@ -79,9 +79,7 @@ function scorecardSection(doc: Document, view: DebriefView): HTMLElement {
     body.append(tr_);
   }
   table.append(thead, body);
-  const scroll = el(doc, 'div', { class: 'table-scroll' });
-  scroll.append(table);
-  section.append(scroll);
+  section.append(scrollingTable(doc, table));
   if (view.baselineShort) {
     section.append(el(doc, 'p', { class: 'debrief-explain' }, t('With no new policy the term would have ended early too; the comparison uses its last year.')));
   }
@@ -156,9 +154,7 @@ function yearsSection(doc: Document, view: DebriefView): HTMLElement {
     body.append(tr_);
   }
   table.append(thead, body);
-  const scroll = el(doc, 'div', { class: 'table-scroll' });
-  scroll.append(table);
-  details.append(scroll);
+  details.append(scrollingTable(doc, table));
   return details;
 }
 

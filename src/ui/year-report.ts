@@ -5,7 +5,7 @@
 import type { GameSnapshot } from '../flow';
 import { selectReportFor, renderMsg, type Change, type Msg, type ReportView } from '../view/report';
 import { LEVER_LABELS } from '../view/labels';
-import { el, outcomeColumns, tableHead, type Component, type UiContext } from './component';
+import { el, outcomeColumns, scrollingTable, tableHead, type Component, type UiContext } from './component';
 import { t } from './i18n';
 import { scenarioTextsKey } from './scenario-texts';
 import { showTutorial } from './tutorial';
@@ -232,10 +232,8 @@ export function mountYearReport(root: HTMLElement, ctx: UiContext): Component {
     } else if (view.endReason === 'term') {
       root.append(el(doc, 'p', { class: 'year-report__end', role: 'note' }, t('This was the last year of your term.')));
     }
-    const scroll = el(doc, 'div', { class: 'table-scroll' });
-    scroll.append(headlineTable(doc, view));
     root.append(
-      scroll,
+      scrollingTable(doc, headlineTable(doc, view)),
       el(
         doc,
         'p',
