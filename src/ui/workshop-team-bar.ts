@@ -6,6 +6,7 @@
 // The timer does not end the year by itself: the facilitator runs the room, and a year ended for the
 // team would throw away decisions half made. At zero it says so, once, and stays red.
 import { yearsPlayed, type GameSnapshot } from '../flow';
+import { decodeSessionCode } from '../platform/workshop-session-code';
 import { scenarioById } from '../scenario';
 import { renderMsg, type Msg } from '../view/report';
 import { selectRoleMoods, scenarioRoles, ROLE_LABELS, type RoleMood } from '../view/workshop-roles';
@@ -18,13 +19,24 @@ import './workshop-team.css';
 const tr = (m: Msg): string => renderMsg(m, t);
 
 /** The session's timer per year in minutes, read from the code the game carries (null: none). */
-type TimerOf = (sessionCode: string) => number | null;
+const timers = new Map<string, number | null>();
+function timerOf(sessionCode: string): number | null {
+  if (!timers.has(sessionCode)) {
+    let minutes: number | null = null;
+    try {
+      minutes = decodeSessionCode(sessionCode).timerMinutes;
+    } catch {
+      // A save's code that no longer reads (a newer version's): no timer.
+    }
+    timers.set(sessionCode, minutes);
+  }
+  return timers.get(sessionCode) ?? null;
+}
 
 export function mountWorkshopTeamBar(
   root: HTMLElement,
   ctx: UiContext,
   storage: Pick<Storage, 'getItem' | 'setItem'> | null,
-  timerOf: TimerOf,
 ): Component {
   const { doc } = ctx;
   const view = doc.defaultView;
