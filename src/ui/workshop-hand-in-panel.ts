@@ -66,9 +66,11 @@ export function fillHandIn(panel: HTMLElement, snapshot: GameSnapshot, announce:
     doc,
     'p',
     {},
-    t('Give this code to the facilitator: type it, show the QR code, or send the file. It holds your decisions for years 1 to {k}; the dashboard replays them.', {
-      k: log.length,
-    }),
+    log.length === 1
+      ? t('Give this code to the facilitator: type it, show the QR code, or send the file. It holds your decisions for the first year; the dashboard replays them.')
+      : t('Give this code to the facilitator: type it, show the QR code, or send the file. It holds your decisions for years 1 to {k}; the dashboard replays them.', {
+          k: log.length,
+        }),
   );
   const label = el(doc, 'label', { for: 'hand-in-code' }, t('Result code'));
   const field = el(doc, 'textarea', {

@@ -62,7 +62,7 @@ export function mountWorkshopTeamBar(
     // The workshop link closes this game (it stays saved) and shows the teams on this device.
     if (view) view.location.hash = '#workshop';
   });
-  root.append(who, timer, mood, roles, switchTeam);
+  root.append(who, timer, mood, switchTeam, roles);
 
   let deadline: number | null = null;
   let ticking: number | null = null;

@@ -17,7 +17,7 @@ import { sessionStart, teamNameSchema, type SessionSettings } from '../view/work
 import { formatUsdM } from '../view/format';
 import { el } from './component';
 import { t } from './i18n';
-import { localized } from './scenario-texts';
+import { localized, onScenarioTexts, scenarioTextsKey } from './scenario-texts';
 import { findTeamGame } from './workshop-team-logic';
 import type { WorkshopViewOptions } from './workshop-facilitator';
 import type { WorkshopRoute } from './workshop-screen';
@@ -48,12 +48,13 @@ function sessionSummary(settings: SessionSettings): string {
   const parts = [
     scenario.shortName,
     t('{n} years', { n: settings.termYears }),
-    t('{money} a year', { money: formatUsdM(settings.budgetUsdM) }),
+    t('{money} a year', { money: formatUsdM(settings.budgetUsdM).replace(/ /g, '\u00a0') }),
     t(DIFFICULTY_WORDS[settings.difficulty as keyof typeof DIFFICULTY_WORDS] ?? 'Normal'),
   ];
   if (settings.timerMinutes !== null) parts.push(t('{n} min a year', { n: settings.timerMinutes }));
   if (settings.roles) parts.push(t('with roles'));
-  return parts.join(' · ');
+  // Each part isolated, so a Latin cluster name does not reorder an Arabic line.
+  return parts.map((part) => `\u2068${part}\u2069`).join(' · ');
 }
 
 export function mountJoin(root: HTMLElement, options: TeamViewOptions): TeamView {
@@ -131,7 +132,7 @@ export function mountJoin(root: HTMLElement, options: TeamViewOptions): TeamView
 
   function drawRoles(settings: SessionSettings | null): void {
     const scenario = settings?.roles ? scenarioRoles(localized(scenarioById(settings.scenarioId))) : [];
-    const key = settings && scenario.length > 0 ? settings.scenarioId : null;
+    const key = settings && scenario.length > 0 ? `${settings.scenarioId}|${scenarioTextsKey()}` : null;
     roles.hidden = key === null;
     if (key === rolesFor) return;
     rolesFor = key;
@@ -156,6 +157,10 @@ export function mountJoin(root: HTMLElement, options: TeamViewOptions): TeamView
     drawRoles(decoded);
   }
   code.addEventListener('input', codeChanged);
+  // The cluster's name and the roles in the chosen language, once its scenario texts arrive.
+  onScenarioTexts(() => {
+    if (!root.hidden && decoded) codeChanged();
+  });
   name.addEventListener('input', () => showError(nameError, name, null));
 
   form.addEventListener('submit', (event) => {

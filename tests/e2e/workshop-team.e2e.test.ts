@@ -192,6 +192,24 @@ describe('a workshop team', () => {
     }
     expect(await axeViolations(page)).toEqual([]);
     expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('cpl:game:')).length)).toBe(0);
+
+    // The right code joins; at the end of the term the debrief hands in too.
+    const short = { ...settings, termYears: 1, timerMinutes: null, roles: false };
+    await page.evaluate(() => localStorage.setItem('cpl:tutorial-done', '1'));
+    await page.reload();
+    await join(page, 'Green', encodeSessionCode(short));
+    await expect.poll(() => page.getByRole('timer').count()).toBe(0);
+    await endYear(page);
+    await page.getByRole('button', { name: 'See the debrief' }).click();
+    await expect.poll(() => phase(page), BUSY).toBe('debrief');
+    await page.getByRole('button', { name: 'Hand in results' }).click();
+    const field = page.getByRole('textbox', { name: 'Result code' });
+    await expect.poll(() => field.inputValue(), BUSY).not.toBe('');
+    const result = decodeResultCode(await field.inputValue(), short);
+    expect(result.teamName).toBe('Green');
+    expect(result.log).toHaveLength(1);
+    await screenshot(page, 'workshop-team-debrief-hand-in');
+    expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -79,6 +79,8 @@ const ar: Record<string, string> = {
     '{n} سنوات',
   '{team} already plays this session on this device: its game continues.':
     '{team} يلعب هذه الجلسة على هذا الجهاز بالفعل: تستمر لعبته.',
+  'Give this code to the facilitator: type it, show the QR code, or send the file. It holds your decisions for the first year; the dashboard replays them.':
+    'أعطِ هذا الرمز للميسّر: اكتبه، أو اعرض رمز QR، أو أرسل الملف. يحمل قراراتك للسنة الأولى، وتعيد لوحة المتابعة تشغيلها.',
 };
 
 export default ar;

@@ -80,6 +80,8 @@ const fr: Record<string, string> = {
     '{n} ans',
   '{team} already plays this session on this device: its game continues.':
     '{team} joue déjà cette séance sur cet appareil\u00a0: sa partie continue.',
+  'Give this code to the facilitator: type it, show the QR code, or send the file. It holds your decisions for the first year; the dashboard replays them.':
+    'Donnez ce code à l’animateur\u00a0: saisissez-le, montrez le code QR ou envoyez le fichier. Il contient vos décisions de la première année\u00a0; le tableau de bord les rejoue.',
 };
 
 export default fr;
