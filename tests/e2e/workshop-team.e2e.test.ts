@@ -83,7 +83,9 @@ describe('a workshop team', () => {
     // The join link fills the session code; the session says what it plays.
     const codeField = page.getByRole('textbox', { name: 'Session code' });
     await expect.poll(() => codeField.inputValue(), BUSY).toBe(CODE);
-    await expect.poll(() => page.locator('#workshop-join-code-status').textContent()).toMatch(/Sialkot · 4 years/);
+    await expect
+      .poll(async () => (await page.locator('#workshop-join-code-status').textContent())?.replace(/[\u2068\u2069]/g, ''))
+      .toMatch(/Sialkot · 4 years · US\$\u00a020\.0\u00a0m a year · Normal · 7 min a year · with roles/);
     await expect.poll(() => page.getByRole('checkbox', { name: 'Minister of Labor' }).isChecked()).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     // A team without a name is told so.
