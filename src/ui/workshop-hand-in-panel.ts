@@ -57,7 +57,12 @@ export function fillHandIn(panel: HTMLElement, snapshot: GameSnapshot, announce:
   } catch {
     panel.replaceChildren(
       heading,
-      el(doc, 'p', { role: 'alert' }, t('This game’s session code cannot be read by this version, so no result code can be made.')),
+      el(
+        doc,
+        'p',
+        { role: 'alert' },
+        t('This game’s session code cannot be read by this version, so no result code can be made.'),
+      ),
     );
     return;
   }
@@ -67,10 +72,15 @@ export function fillHandIn(panel: HTMLElement, snapshot: GameSnapshot, announce:
     'p',
     {},
     log.length === 1
-      ? t('Give this code to the facilitator: type it, show the QR code, or send the file. It holds your decisions for the first year; the dashboard replays them.')
-      : t('Give this code to the facilitator: type it, show the QR code, or send the file. It holds your decisions for years 1 to {k}; the dashboard replays them.', {
-          k: log.length,
-        }),
+      ? t(
+          'Give this code to the facilitator: type it, show the QR code, or send the file. It holds your decisions for the first year; the dashboard replays them.',
+        )
+      : t(
+          'Give this code to the facilitator: type it, show the QR code, or send the file. It holds your decisions for years 1 to {k}; the dashboard replays them.',
+          {
+            k: log.length,
+          },
+        ),
   );
   const label = el(doc, 'label', { for: 'hand-in-code' }, t('Result code'));
   const field = el(doc, 'textarea', {
@@ -108,8 +118,19 @@ export function fillHandIn(panel: HTMLElement, snapshot: GameSnapshot, announce:
     );
   });
   const download = el(doc, 'button', { type: 'button', class: 'secondary' }, t('Download the code'));
-  download.addEventListener('click', () => downloadText(doc, resultFileName(workshop.teamName, year), `${code}\n`, 'text/plain'));
+  download.addEventListener('click', () =>
+    downloadText(doc, resultFileName(workshop.teamName, year), `${code}\n`, 'text/plain'),
+  );
   const row = el(doc, 'div', { class: 'hand-in__row' });
   row.append(copy, download);
-  panel.replaceChildren(heading, lead, label, field, meta, row, status, qrImage(doc, code, t('QR code of the result code')));
+  panel.replaceChildren(
+    heading,
+    lead,
+    label,
+    field,
+    meta,
+    row,
+    status,
+    qrImage(doc, code, t('QR code of the result code')),
+  );
 }

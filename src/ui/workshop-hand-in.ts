@@ -14,7 +14,12 @@ export function handInControl(
   if (!snapshot().context.workshop) return null;
   const panel = el(doc, 'section', { class: 'hand-in', id: 'hand-in-panel', 'aria-labelledby': 'hand-in-heading' });
   panel.hidden = true;
-  const button = el(doc, 'button', { type: 'button', class: 'primary', 'aria-controls': 'hand-in-panel' }, t('Hand in results'));
+  const button = el(
+    doc,
+    'button',
+    { type: 'button', class: 'primary', 'aria-controls': 'hand-in-panel' },
+    t('Hand in results'),
+  );
   button.setAttribute('aria-expanded', 'false');
   button.addEventListener('click', () => {
     button.disabled = true;

@@ -112,7 +112,10 @@ export function mountWorkshopTeamBar(
     const reasons = m.reasons.map((r) => t(r.words)).join(', ');
     const why =
       m.why === 'low'
-        ? t('{role}: their constituency is unhappy (approval {value} of 100).', { role: tr(m.label), value: Math.round(m.approval * 100) })
+        ? t('{role}: their constituency is unhappy (approval {value} of 100).', {
+            role: tr(m.label),
+            value: Math.round(m.approval * 100),
+          })
         : t('{role}: their constituency is unhappy (approval fell {points} points this year).', {
             role: tr(m.label),
             points: Math.round(-(m.change ?? 0) * 100),

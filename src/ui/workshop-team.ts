@@ -100,7 +100,14 @@ export function mountJoin(root: HTMLElement, options: TeamViewOptions): TeamView
   };
   const actions = el(doc, 'div', { class: 'workshop-join__actions' });
   actions.append(join, back);
-  form.append(field(codeLabel, code, codeStatus, codeError), field(nameLabel, name, nameError), roles, rolesError, actions, startError);
+  form.append(
+    field(codeLabel, code, codeStatus, codeError),
+    field(nameLabel, name, nameError),
+    roles,
+    rolesError,
+    actions,
+    startError,
+  );
   root.replaceChildren(heading, lead, form);
 
   /** The settings the code in the field stands for, or null (the status line says why). */
@@ -138,7 +145,14 @@ export function mountJoin(root: HTMLElement, options: TeamViewOptions): TeamView
     rolesFor = key;
     roles.replaceChildren(el(doc, 'legend', {}, t('Roles in your team')));
     if (key === null) return;
-    roles.append(el(doc, 'p', { class: 'workshop-join__hint' }, t('Tick the roles your members hold; each sees their brief during the game.')));
+    roles.append(
+      el(
+        doc,
+        'p',
+        { class: 'workshop-join__hint' },
+        t('Tick the roles your members hold; each sees their brief during the game.'),
+      ),
+    );
     for (const role of scenario) {
       const option = el(doc, 'label', { class: 'workshop-role-option' });
       const box = el(doc, 'input', { type: 'checkbox', name: 'workshop-role', value: role.role });
@@ -190,7 +204,9 @@ export function mountJoin(root: HTMLElement, options: TeamViewOptions): TeamView
     drawRoles(settings);
     const chosen = roles.hidden
       ? []
-      : [...roles.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].filter((b) => b.checked).map((b) => b.value as RoleId);
+      : [...roles.querySelectorAll<HTMLInputElement>('input[type=checkbox]')]
+          .filter((b) => b.checked)
+          .map((b) => b.value as RoleId);
     if (!roles.hidden && chosen.length === 0) {
       showError(rolesError, null, t('Tick at least one role.'));
       roles.querySelector<HTMLInputElement>('input')?.focus();
@@ -200,7 +216,11 @@ export function mountJoin(root: HTMLElement, options: TeamViewOptions): TeamView
     const sessionCode = encodeSessionCode(settings);
     const existing = findTeamGame(options.team.teamGames(), sessionCode, teamName.data);
     if (existing) {
-      options.announce(t('{team} already plays this session on this device: its game continues.', { team: existing.summary.workshop?.teamName ?? teamName.data }));
+      options.announce(
+        t('{team} already plays this session on this device: its game continues.', {
+          team: existing.summary.workshop?.teamName ?? teamName.data,
+        }),
+      );
       void options.team.continueTeamGame(existing.key);
       return;
     }
@@ -216,7 +236,9 @@ export function mountJoin(root: HTMLElement, options: TeamViewOptions): TeamView
 
   const label = () => {
     heading.textContent = t('Join a session');
-    lead.textContent = t('Type the session code the facilitator gives you and choose a name for your team. Every team plays the same cluster under the same luck.');
+    lead.textContent = t(
+      'Type the session code the facilitator gives you and choose a name for your team. Every team plays the same cluster under the same luck.',
+    );
     codeLabel.textContent = t('Session code');
     nameLabel.textContent = t('Team name');
     join.textContent = t('Join');
@@ -255,7 +277,12 @@ export function mountTeamsOnDevice(root: HTMLElement, options: TeamViewOptions):
       root.replaceChildren();
       return;
     }
-    const heading = el(doc, 'h4', { id: 'workshop-teams-heading', class: 'workshop-teams__heading' }, t('Teams playing on this device'));
+    const heading = el(
+      doc,
+      'h4',
+      { id: 'workshop-teams-heading', class: 'workshop-teams__heading' },
+      t('Teams playing on this device'),
+    );
     const list = el(doc, 'ul', { class: 'workshop-teams', 'aria-labelledby': 'workshop-teams-heading' });
     for (const game of games) {
       const tag = game.summary.workshop;
@@ -265,7 +292,12 @@ export function mountTeamsOnDevice(root: HTMLElement, options: TeamViewOptions):
       const where =
         summary.phase === 'debrief'
           ? t('{cluster} · term over', { cluster: summary.cluster })
-          : t('{cluster} · {year}, year {k} of {n}', { cluster: summary.cluster, year: summary.year, k: summary.termYear, n: summary.termYears });
+          : t('{cluster} · {year}, year {k} of {n}', {
+              cluster: summary.cluster,
+              year: summary.year,
+              k: summary.termYear,
+              n: summary.termYears,
+            });
       const text = el(doc, 'div', { class: 'workshop-team__text' });
       text.append(
         el(doc, 'strong', { class: 'workshop-team__name' }, tag.teamName),
@@ -277,7 +309,9 @@ export function mountTeamsOnDevice(root: HTMLElement, options: TeamViewOptions):
       button.addEventListener('click', () => {
         void options.team.continueTeamGame(game.key).then((opened) => {
           if (opened) return;
-          status.textContent = t('The game of {team} could not be opened here. See Saved games on the title page.', { team: tag.teamName });
+          status.textContent = t('The game of {team} could not be opened here. See Saved games on the title page.', {
+            team: tag.teamName,
+          });
           status.hidden = false;
         });
       });

@@ -84,7 +84,9 @@ describe('a workshop team', () => {
     const codeField = page.getByRole('textbox', { name: 'Session code' });
     await expect.poll(() => codeField.inputValue(), BUSY).toBe(CODE);
     await expect
-      .poll(async () => (await page.locator('#workshop-join-code-status').textContent())?.replace(/[\u2068\u2069]/g, ''))
+      .poll(async () =>
+        (await page.locator('#workshop-join-code-status').textContent())?.replace(/[\u2068\u2069]/g, ''),
+      )
       .toMatch(/Sialkot · 4 years · US\$\u00a020\.0\u00a0m a year · Normal · 7 min a year · with roles/);
     await expect.poll(() => page.getByRole('checkbox', { name: 'Minister of Labor' }).isChecked()).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
@@ -104,7 +106,9 @@ describe('a workshop team', () => {
     await page.getByText('Roles: briefs and concerns').click();
     await page.getByRole('combobox', { name: 'Role' }).selectOption('labor');
     await expect.poll(() => bar(page).textContent()).toContain('Your concerns');
-    expect(await page.getByRole('combobox', { name: 'Role' }).locator('option').allTextContents()).not.toContain('TNC representative');
+    expect(await page.getByRole('combobox', { name: 'Role' }).locator('option').allTextContents()).not.toContain(
+      'TNC representative',
+    );
     expect(await axeViolations(page)).toEqual([]);
 
     // Year 1: a decision of its own; year 2: another.
@@ -131,7 +135,10 @@ describe('a workshop team', () => {
     expect(result.teamName).toBe('Red team');
     expect(result.log).toEqual(red?.log);
     // The file holds the same code.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the code' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download the code' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^result-red-team-\d{4}\.txt$/);
     await screenshot(page, 'workshop-team-hand-in-360');
     expect(await axeViolations(page)).toEqual([]);
@@ -193,7 +200,9 @@ describe('a workshop team', () => {
       expect(await phase(page)).toBe('workshop');
     }
     expect(await axeViolations(page)).toEqual([]);
-    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('cpl:game:')).length)).toBe(0);
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('cpl:game:')).length)).toBe(
+      0,
+    );
 
     // The right code joins; at the end of the term the debrief hands in too.
     const short = { ...settings, termYears: 1, timerMinutes: null, roles: false };

@@ -39,7 +39,10 @@ describe('a workshop game', () => {
     const added = store.add(saveFromSnapshot(actor.getSnapshot())!);
     expect(added.ok).toBe(true);
     const [entry] = store.list();
-    expect(entry?.kind === 'game' && entry.summary.workshop).toEqual({ sessionCode: tag.sessionCode, teamName: 'Red team' });
+    expect(entry?.kind === 'game' && entry.summary.workshop).toEqual({
+      sessionCode: tag.sessionCode,
+      teamName: 'Red team',
+    });
 
     const plain = createActor(gameMachine).start();
     plain.send({ type: 'START', ...sessionStart(settings) });

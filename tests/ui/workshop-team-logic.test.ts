@@ -31,7 +31,11 @@ function game(key: string, sessionCode: string, teamName: string): SavedGame {
 
 describe('a workshop team on this device', () => {
   it('is found by its session and name, whatever the grouping, case and spaces', () => {
-    const games = [game('a', 'K7QF-2M9D-X3A', 'Red team'), game('b', 'K7QF-2M9D-X3A', 'Blue'), game('c', 'ZZZZ-2M9D-X3A', 'Red team')];
+    const games = [
+      game('a', 'K7QF-2M9D-X3A', 'Red team'),
+      game('b', 'K7QF-2M9D-X3A', 'Blue'),
+      game('c', 'ZZZZ-2M9D-X3A', 'Red team'),
+    ];
     expect(sameSessionCode('k7qf 2m9d x3a', 'K7QF-2M9D-X3A')).toBe(true);
     expect(findTeamGame(games, 'k7qf2m9dx3a', '  red   TEAM ')?.key).toBe('a');
     expect(findTeamGame(games, 'ZZZZ-2M9D-X3A', 'Red team')?.key).toBe('c');
