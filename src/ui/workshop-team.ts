@@ -250,6 +250,11 @@ export function mountJoin(root: HTMLElement, options: TeamViewOptions): TeamView
       label();
       if (route.view === 'join' && route.code) code.value = route.code;
       codeChanged();
+      // A join link whose code does not read says why at once.
+      if (route.view === 'join' && route.code && !decoded) {
+        const read = readCode();
+        if ('problem' in read) showError(codeError, code, read.problem);
+      }
       if (decoded) name.focus({ preventScroll: true });
       else code.focus({ preventScroll: true });
     },

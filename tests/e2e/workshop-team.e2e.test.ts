@@ -181,11 +181,15 @@ describe('a workshop team', () => {
   it('refuses a bad session code with one clear message', async () => {
     const { page, errors, context } = await openSession(browser);
     page.setDefaultTimeout(120_000);
-    await page.goto(`${baseUrl()}#workshop&join`);
-    const codeField = page.getByRole('textbox', { name: 'Session code' });
-    await expect.poll(() => codeField.isVisible(), BUSY).toBe(true);
     const chars = CODE.replace(/-/g, '');
     const mistyped = `${chars.slice(0, 5)}${chars[5] === 'A' ? 'B' : 'A'}${chars.slice(6)}`;
+    // A join link with a damaged code says so at once.
+    await page.goto(`${baseUrl()}#workshop&join=${mistyped}`);
+    const codeField = page.getByRole('textbox', { name: 'Session code' });
+    await expect.poll(() => codeField.isVisible(), BUSY).toBe(true);
+    await expect
+      .poll(() => page.locator('#workshop-join-code-error').textContent(), BUSY)
+      .toBe('A character is mistyped: check the code against the original.');
     const newer = sealSessionBits(SESSION_CODE_VERSION + 1, new Array<number>(40).fill(0));
     for (const [code, message] of [
       [mistyped, 'A character is mistyped: check the code against the original.'],
