@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { decodeResultCode } from '../../src/platform/workshop-result-code';
 import { encodeSessionCode, sealSessionBits, SESSION_CODE_VERSION } from '../../src/platform/workshop-session-code';
 import { defaultSessionSettings } from '../../src/view/workshop-session';
-import { axeViolations, baseUrl, launch, openSession, screenshot } from './browser';
+import { axeViolations, baseUrl, cspViolations, launch, openSession, screenshot } from './browser';
 
 const BUSY = { timeout: 90_000, interval: 100 };
 
@@ -174,6 +174,7 @@ describe('a workshop team', () => {
     expect(await bar(page).textContent()).toContain('Team Blue team');
     expect(Object.keys(await slotsByTeam(page)).sort()).toEqual(['Blue team', 'Red team']);
 
+    expect(await cspViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -225,6 +226,7 @@ describe('a workshop team', () => {
     expect(result.log).toHaveLength(1);
     await screenshot(page, 'workshop-team-debrief-hand-in');
     expect(await axeViolations(page)).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });
