@@ -14,6 +14,7 @@ import { mountWaterfall } from './charts/waterfall-view';
 import { mountPolicyDifference } from './charts/policy-difference-view';
 import { mountExportButtons } from './charts/export-buttons';
 import { calibrationSection } from './prediction';
+import { handInControl } from './workshop-hand-in';
 
 /** Where the buttons lead after QUIT: the app shell's screen switch (app.show). */
 export interface DebriefNavigation {
@@ -176,6 +177,13 @@ export function mountDebrief(root: HTMLElement, ctx: UiContext, nav?: DebriefNav
     header.append(el(doc, 'p', { class: 'debrief-scenario' }, view.scenarioName));
     header.append(el(doc, 'p', { class: `debrief-end debrief-end--${view.endReason}` }, tr(view.endText)));
     root.append(header);
+    // A workshop team hands in its result code first of all (workshop-hand-in.ts).
+    const handIn = handInControl(doc, ctx.snapshot, ctx.announce);
+    if (handIn) {
+      const row = el(doc, 'div', { class: 'debrief-actions', 'data-print': 'hide' });
+      row.append(handIn.button);
+      root.append(row, handIn.panel);
+    }
 
     const grid = el(doc, 'div', { class: 'debrief-grid' });
     grid.append(scorecardSection(doc, view), goalsSection(doc, view));

@@ -10,6 +10,7 @@ import { t } from './i18n';
 import { scenarioTextsKey } from './scenario-texts';
 import { showTutorial } from './tutorial';
 import { predictionReportSection } from './prediction';
+import { handInControl } from './workshop-hand-in';
 import './year-report.css';
 import { mountOutcomeCharts, type OutcomeCharts } from './charts/outcome-charts';
 import { mountWaterfall, type WaterfallView } from './charts/waterfall-view';
@@ -268,6 +269,12 @@ export function mountYearReport(root: HTMLElement, ctx: UiContext): Component {
     tutorial.addEventListener('click', () => showTutorial(doc));
     actions.append(next, tutorial);
     root.append(actions);
+    // A workshop team may hand in its result code at the end of any year (workshop-hand-in.ts).
+    const handIn = handInControl(doc, ctx.snapshot, ctx.announce);
+    if (handIn) {
+      next.after(handIn.button);
+      root.append(handIn.panel);
+    }
     return heading;
   }
 

@@ -989,6 +989,39 @@ const ar: Record<string, string> = {
     'اللعبة في مرحلة الإحاطة ولم تُلعب فيها أي سنة، لكن عدد السنوات في السجل {n}',
   'Loading the workshop…': 'جارٍ تحميل ورشة العمل…',
   'The workshop could not be loaded. Check your connection and try again.': 'تعذّر تحميل ورشة العمل. تحقّق من اتصالك وحاول مرة أخرى.',
+  // Workshop team: the play screen’s session bar and Hand in results.
+  'Time is up: end the year':
+    'انتهى الوقت: أنهِ السنة',
+  'Time is up for this year: agree on your decisions and end the year.':
+    'انتهى وقت هذه السنة: اتفقوا على قراراتكم وأنهوا السنة.',
+  'Time left for this year':
+    'الوقت المتبقي لهذه السنة',
+  '{role}: their constituency is unhappy (approval fell {points} points this year).':
+    '{role}: الفئة التي يمثّلها غير راضية (انخفض التأييد {points} نقاط هذه السنة).',
+  '{role}: their constituency is unhappy (approval {value} of 100).':
+    '{role}: الفئة التي يمثّلها غير راضية (التأييد {value} من 100).',
+  'Every role’s constituency is content.':
+    'الفئات التي تمثّلها الأدوار كلها راضية.',
+  'Each role’s constituency is judged after the first year.':
+    'يُقاس رضا الفئة التي يمثّلها كل دور بعد السنة الأولى.',
+  'Roles: briefs and concerns':
+    'الأدوار: المهام والاهتمامات',
+  'Role':
+    'الدور',
+  'Your concerns':
+    'اهتماماتك',
+  'Your constituency’s approval: {value} of 100':
+    'تأييد الفئة التي تمثّلها: {value} من 100',
+  'Session {code}':
+    'الجلسة {code}',
+  'Team {name}':
+    'الفريق {name}',
+  'Switch team':
+    'تبديل الفريق',
+  'Hand in results':
+    'تسليم النتائج',
+  'The result code could not be made: check your connection and try again.':
+    'تعذّر إنشاء رمز النتيجة: تحقّق من اتصالك وحاول مرة أخرى.',
 };
 
 export default ar;

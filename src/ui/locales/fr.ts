@@ -1018,6 +1018,39 @@ const fr: Record<string, string> = {
     'une partie au stade de la présentation n’a joué aucune année, mais le journal en compte {n}',
   'Loading the workshop…': 'Chargement de l’atelier…',
   'The workshop could not be loaded. Check your connection and try again.': 'L’atelier n’a pas pu être chargé. Vérifiez votre connexion et réessayez.',
+  // Workshop team: the play screen’s session bar and Hand in results.
+  'Time is up: end the year':
+    'Temps écoulé\u00a0: terminez l’année',
+  'Time is up for this year: agree on your decisions and end the year.':
+    'Le temps de cette année est écoulé\u00a0: mettez-vous d’accord sur vos décisions et terminez l’année.',
+  'Time left for this year':
+    'Temps restant pour cette année',
+  '{role}: their constituency is unhappy (approval fell {points} points this year).':
+    '{role}\u00a0: ses mandants sont mécontents (l’approbation a perdu {points} points cette année).',
+  '{role}: their constituency is unhappy (approval {value} of 100).':
+    '{role}\u00a0: ses mandants sont mécontents (approbation {value} sur 100).',
+  'Every role’s constituency is content.':
+    'Les mandants de chaque rôle sont satisfaits.',
+  'Each role’s constituency is judged after the first year.':
+    'Les mandants de chaque rôle se prononcent après la première année.',
+  'Roles: briefs and concerns':
+    'Rôles\u00a0: missions et préoccupations',
+  'Role':
+    'Rôle',
+  'Your concerns':
+    'Vos préoccupations',
+  'Your constituency’s approval: {value} of 100':
+    'Approbation de vos mandants\u00a0: {value} sur 100',
+  'Session {code}':
+    'Séance {code}',
+  'Team {name}':
+    'Équipe {name}',
+  'Switch team':
+    'Changer d’équipe',
+  'Hand in results':
+    'Remettre les résultats',
+  'The result code could not be made: check your connection and try again.':
+    'Le code de résultat n’a pas pu être créé\u00a0: vérifiez votre connexion et réessayez.',
 };
 
 export default fr;
