@@ -114,7 +114,8 @@ describe('workshop dashboard', () => {
     expect(await page.locator('.ws-ranking-table tbody').innerText()).toBe(before);
     expect(await page.getByRole('textbox', { name: 'Result code' }).getAttribute('aria-invalid')).toBe('true');
     // A code of another session: refused too.
-    const foreign = encodeResultCode({ ...settings, seed: (settings.seed + 1) % 1000 }, 'Stranger', []);
+    const other = { ...settings, seed: (settings.seed + 1) % 1000 };
+    const foreign = encodeResultCode(other, 'Stranger', playSession(other, steady({ training: 50 }), 1).log);
     await addCode(page, foreign);
     await expect.poll(() => page.locator('.ws-message--problem').textContent()).toMatch(/session/i);
     expect(await teamRows(page)).toEqual(['Skills', 'Sliders', 'Money']);
