@@ -31,7 +31,9 @@ export interface RankingSort {
 
 /** Clicking a column: a new criterion sorts best first; the same one again turns the order round. */
 export function nextSort(current: RankingSort, clicked: RankingCriterion): RankingSort {
-  return clicked === current.criterion ? { criterion: clicked, bestFirst: !current.bestFirst } : { criterion: clicked, bestFirst: true };
+  return clicked === current.criterion
+    ? { criterion: clicked, bestFirst: !current.bestFirst }
+    : { criterion: clicked, bestFirst: true };
 }
 
 /** The rows in the sort's order. */

@@ -86,7 +86,11 @@ export function mountWorkshopDashboard(root: HTMLElement, options: WorkshopViewO
   const header = el(doc, 'div', { class: 'ws-header' });
   const heading = el(doc, 'h3', { id: 'ws-dashboard-heading', tabindex: '-1' });
   const facts = el(doc, 'p', { class: 'ws-facts' });
-  const projector = el(doc, 'button', { type: 'button', class: 'secondary ws-projector-toggle', 'aria-pressed': 'false' });
+  const projector = el(doc, 'button', {
+    type: 'button',
+    class: 'secondary ws-projector-toggle',
+    'aria-pressed': 'false',
+  });
   const headerText = el(doc, 'div');
   headerText.append(heading, facts);
   header.append(headerText, projector);
@@ -97,9 +101,22 @@ export function mountWorkshopDashboard(root: HTMLElement, options: WorkshopViewO
   const add = section(doc, 'ws-add-heading', 'ws-add');
   const addForm = el(doc, 'form', { class: 'ws-add-form' });
   const codeLabel = el(doc, 'label', { for: 'ws-result-code' });
-  const codeField = el(doc, 'textarea', { id: 'ws-result-code', rows: '2', spellcheck: 'false', autocomplete: 'off', autocapitalize: 'characters', 'aria-describedby': 'ws-add-message' });
+  const codeField = el(doc, 'textarea', {
+    id: 'ws-result-code',
+    rows: '2',
+    spellcheck: 'false',
+    autocomplete: 'off',
+    autocapitalize: 'characters',
+    'aria-describedby': 'ws-add-message',
+  });
   const addButton = el(doc, 'button', { type: 'submit', class: 'primary' });
-  const fileInput = el(doc, 'input', { type: 'file', id: 'ws-result-files', multiple: '', accept: '.txt,.cplr,text/plain', class: 'visually-hidden' });
+  const fileInput = el(doc, 'input', {
+    type: 'file',
+    id: 'ws-result-files',
+    multiple: '',
+    accept: '.txt,.cplr,text/plain',
+    class: 'visually-hidden',
+  });
   const fileLabel = el(doc, 'label', { for: 'ws-result-files', class: 'ws-file-button' });
   const scanButton = el(doc, 'button', { type: 'button', class: 'secondary' });
   const BarcodeDetector = (view as unknown as { BarcodeDetector?: BarcodeDetectorCtor } | null)?.BarcodeDetector;
@@ -169,7 +186,8 @@ export function mountWorkshopDashboard(root: HTMLElement, options: WorkshopViewO
   // State
 
   function save(): void {
-    if (storage && state && !storeDashboard(storage, state)) problem.textContent = t('The browser would not keep the dashboard: export it before you close this page.');
+    if (storage && state && !storeDashboard(storage, state))
+      problem.textContent = t('The browser would not keep the dashboard: export it before you close this page.');
   }
 
   function load(code: string): void {
@@ -225,7 +243,11 @@ export function mountWorkshopDashboard(root: HTMLElement, options: WorkshopViewO
           outcome.kind === 'added'
             ? t('Added {team}: {years} years.', { team: outcome.teamName, years: outcome.years })
             : outcome.kind === 'replaced'
-              ? t('{team} handed in again: {years} years now (was {previous}).', { team: outcome.teamName, years: outcome.years, previous: outcome.previousYears })
+              ? t('{team} handed in again: {years} years now (was {previous}).', {
+                  team: outcome.teamName,
+                  years: outcome.years,
+                  previous: outcome.previousYears,
+                })
               : t('{team}’s code is already on the dashboard.', { team: outcome.teamName }),
         );
       } catch (error) {
@@ -350,11 +372,21 @@ export function mountWorkshopDashboard(root: HTMLElement, options: WorkshopViewO
 
   csvButton.addEventListener('click', () => {
     if (!settings || !state) return;
-    downloadText(doc, sessionCsv(settings, state.sessionCode, accepted), `${sessionFileStem(settings, state.sessionCode)}.csv`, 'text/csv');
+    downloadText(
+      doc,
+      sessionCsv(settings, state.sessionCode, accepted),
+      `${sessionFileStem(settings, state.sessionCode)}.csv`,
+      'text/csv',
+    );
   });
   jsonButton.addEventListener('click', () => {
     if (!settings || !state) return;
-    downloadText(doc, sessionJson(settings, state.sessionCode, accepted), `${sessionFileStem(settings, state.sessionCode)}.json`, 'application/json');
+    downloadText(
+      doc,
+      sessionJson(settings, state.sessionCode, accepted),
+      `${sessionFileStem(settings, state.sessionCode)}.json`,
+      'application/json',
+    );
   });
 
   // ------------------------------------------------------------------------------------------
@@ -391,12 +423,24 @@ export function mountWorkshopDashboard(root: HTMLElement, options: WorkshopViewO
 
   function drawTeams(): void {
     if (accepted.length === 0) {
-      teamsBody.replaceChildren(el(doc, 'p', { class: 'workshop-hint' }, t('No results yet. When a team hands in, type or paste its result code above, or drop its file here.')));
+      teamsBody.replaceChildren(
+        el(
+          doc,
+          'p',
+          { class: 'workshop-hint' },
+          t('No results yet. When a team hands in, type or paste its result code above, or drop its file here.'),
+        ),
+      );
       return;
     }
     const table = el(doc, 'table', { class: 'data-table ws-team-table' });
     const head = el(doc, 'tr');
-    head.append(el(doc, 'th', { scope: 'col' }, t('Team')), el(doc, 'th', { scope: 'col', class: 'num' }, t('Years played')), el(doc, 'th', { scope: 'col' }, t('Term')), el(doc, 'th', { scope: 'col' }, t('Actions')));
+    head.append(
+      el(doc, 'th', { scope: 'col' }, t('Team')),
+      el(doc, 'th', { scope: 'col', class: 'num' }, t('Years played')),
+      el(doc, 'th', { scope: 'col' }, t('Term')),
+      el(doc, 'th', { scope: 'col' }, t('Actions')),
+    );
     const tbody = el(doc, 'tbody');
     for (const result of accepted) {
       const run = result.run;
@@ -407,10 +451,26 @@ export function mountWorkshopDashboard(root: HTMLElement, options: WorkshopViewO
           : yearsOf(run) >= (settings?.termYears ?? 0)
             ? t('Full term')
             : t('In progress');
-      const actions = el(doc, 'td', { class: 'ws-team-actions' });
-      const memoButton = el(doc, 'button', { type: 'button', class: 'secondary', 'aria-label': t('Print the memo of {team}', { team: run.teamName }) }, t('Memo'));
+      const cell = el(doc, 'td');
+      const actions = el(doc, 'div', { class: 'ws-team-actions' });
+      cell.append(actions);
+      const memoButton = el(
+        doc,
+        'button',
+        { type: 'button', class: 'secondary', 'aria-label': t('Print the memo of {team}', { team: run.teamName }) },
+        t('Memo'),
+      );
       memoButton.addEventListener('click', () => printMemo(result));
-      const remove = el(doc, 'button', { type: 'button', class: 'secondary danger', 'aria-label': t('Remove the result of {team}', { team: run.teamName }) }, t('Remove'));
+      const remove = el(
+        doc,
+        'button',
+        {
+          type: 'button',
+          class: 'secondary danger',
+          'aria-label': t('Remove the result of {team}', { team: run.teamName }),
+        },
+        t('Remove'),
+      );
       remove.addEventListener('click', () => {
         if (!state) return;
         state = removeResult(state, result.code);
@@ -421,7 +481,12 @@ export function mountWorkshopDashboard(root: HTMLElement, options: WorkshopViewO
         heading.focus();
       });
       actions.append(memoButton, remove);
-      tr.append(el(doc, 'th', { scope: 'row' }, run.teamName), el(doc, 'td', { class: 'num' }, String(yearsOf(run))), el(doc, 'td', {}, ended), actions);
+      tr.append(
+        el(doc, 'th', { scope: 'row' }, run.teamName),
+        el(doc, 'td', { class: 'num' }, String(yearsOf(run))),
+        el(doc, 'td', {}, ended),
+        cell,
+      );
       tbody.append(tr);
     }
     const thead = el(doc, 'thead');
@@ -431,20 +496,40 @@ export function mountWorkshopDashboard(root: HTMLElement, options: WorkshopViewO
   }
 
   function scrolling(table: HTMLTableElement, labelledBy: string): HTMLElement {
-    const wrap = el(doc, 'div', { class: 'ws-table-scroll', role: 'region', 'aria-labelledby': labelledBy, tabindex: '0' });
+    const wrap = el(doc, 'div', {
+      class: 'ws-table-scroll',
+      role: 'region',
+      'aria-labelledby': labelledBy,
+      tabindex: '0',
+    });
     wrap.append(table);
     return wrap;
   }
 
   function drawRanking(): void {
-    const table = el(doc, 'table', { class: 'data-table ws-ranking-table' });
-    table.append(el(doc, 'caption', {}, t('Against no new policy at the same year. Press a column to sort by it; press again to turn the order round.')));
+    const table = el(doc, 'table', { class: 'data-table ws-ranking-table', 'aria-describedby': 'ws-ranking-note' });
+    const note = el(
+      doc,
+      'p',
+      { class: 'workshop-hint', id: 'ws-ranking-note' },
+      t('Against no new policy at the same year. Press a column to sort by it; press again to turn the order round.'),
+    );
     const head = el(doc, 'tr');
     head.append(el(doc, 'th', { scope: 'col', class: 'num' }, t('Rank')), el(doc, 'th', { scope: 'col' }, t('Team')));
     for (const criterion of RANKING_CRITERIA) {
       const th = el(doc, 'th', { scope: 'col', class: 'num', 'aria-sort': ariaSortOf(sort, criterion) });
-      const button = el(doc, 'button', { type: 'button', class: 'ws-sort', 'data-criterion': criterion }, tr(RANKING_LABELS[criterion]));
-      const mark = el(doc, 'span', { class: 'ws-sort__mark', 'aria-hidden': 'true' }, sort.criterion === criterion ? (sort.bestFirst ? '▼' : '▲') : '');
+      const button = el(
+        doc,
+        'button',
+        { type: 'button', class: 'ws-sort', 'data-criterion': criterion },
+        tr(RANKING_LABELS[criterion]),
+      );
+      const mark = el(
+        doc,
+        'span',
+        { class: 'ws-sort__mark', 'aria-hidden': 'true' },
+        sort.criterion === criterion ? (sort.bestFirst ? '▼' : '▲') : '',
+      );
       button.append(mark);
       button.addEventListener('click', () => {
         sort = nextSort(sort, criterion);
@@ -461,18 +546,27 @@ export function mountWorkshopDashboard(root: HTMLElement, options: WorkshopViewO
       const line = el(doc, 'tr');
       line.append(el(doc, 'td', { class: 'num' }, String(i + 1)));
       const name = el(doc, 'th', { scope: 'row' }, row.teamName);
-      if (row.endReason === 'approval') name.append(el(doc, 'span', { class: 'ws-note' }, ` (${t('support collapsed')})`));
+      if (row.endReason === 'approval')
+        name.append(el(doc, 'span', { class: 'ws-note' }, ` (${t('support collapsed')})`));
       line.append(name);
       for (const criterion of RANKING_CRITERIA)
-        line.append(el(doc, 'td', { class: criterion === sort.criterion ? 'num ws-sorted' : 'num' }, scoreText(criterion, row.scores[criterion])));
+        line.append(
+          el(
+            doc,
+            'td',
+            { class: criterion === sort.criterion ? 'num ws-sorted' : 'num' },
+            scoreText(criterion, row.scores[criterion]),
+          ),
+        );
       tbody.append(line);
     });
     table.append(thead, tbody);
     const notes = el(doc, 'dl', { class: 'ws-notes' });
-    for (const criterion of RANKING_CRITERIA) notes.append(el(doc, 'dt', {}, tr(RANKING_LABELS[criterion])), el(doc, 'dd', {}, tr(RANKING_NOTES[criterion])));
+    for (const criterion of RANKING_CRITERIA)
+      notes.append(el(doc, 'dt', {}, tr(RANKING_LABELS[criterion])), el(doc, 'dd', {}, tr(RANKING_NOTES[criterion])));
     const details = el(doc, 'details', { class: 'ws-notes-details' });
     details.append(el(doc, 'summary', {}, t('What the columns mean')), notes);
-    rankingBody.replaceChildren(scrolling(table, 'ws-ranking-heading'), details);
+    rankingBody.replaceChildren(note, scrolling(table, 'ws-ranking-heading'), details);
   }
 
   function drawAllocations(): void {
@@ -480,11 +574,21 @@ export function mountWorkshopDashboard(root: HTMLElement, options: WorkshopViewO
     const grid = el(doc, 'div', { class: 'ws-bars-grid' });
     for (const { run } of accepted) {
       const figure = el(doc, 'figure', { class: 'ws-bars-card' });
-      figure.append(el(doc, 'figcaption', {}, run.teamName), allocationBars(doc, teamAllocations(run), settings.termYears));
+      figure.append(
+        el(doc, 'figcaption', {}, run.teamName),
+        allocationBars(doc, teamAllocations(run), settings.termYears),
+      );
       grid.append(figure);
     }
     allocationsBody.replaceChildren(
-      el(doc, 'p', { class: 'workshop-hint' }, t('Each bar is one year of the term: the share of the budget each line received (the empty part was left unspent).')),
+      el(
+        doc,
+        'p',
+        { class: 'workshop-hint' },
+        t(
+          'Each bar is one year of the term: the share of the budget each line received (the empty part was left unspent).',
+        ),
+      ),
       leverKey(doc),
       grid,
     );
@@ -519,7 +623,14 @@ export function mountWorkshopDashboard(root: HTMLElement, options: WorkshopViewO
     }
     table.append(thead, tbody);
     calibrationBody.replaceChildren(
-      el(doc, 'p', { class: 'workshop-hint' }, t('Each year a team may predict whether output, jobs and poverty rise or fall: how often they were right, and which way they missed.')),
+      el(
+        doc,
+        'p',
+        { class: 'workshop-hint' },
+        t(
+          'Each year a team may predict whether output, jobs and poverty rise or fall: how often they were right, and which way they missed.',
+        ),
+      ),
       scrolling(table, 'ws-calibration-heading'),
     );
   }
@@ -536,10 +647,26 @@ export function mountWorkshopDashboard(root: HTMLElement, options: WorkshopViewO
       for (const difference of d.best.differences) list.append(el(doc, 'li', {}, tr(difference.text)));
       if (d.best.targets)
         list.append(
-          el(doc, 'li', {}, t('The best teams aimed incentives mostly at {top}; the others at {bottom}.', { top: t(INCENTIVE_TARGET_LABELS[d.best.targets.top]), bottom: t(INCENTIVE_TARGET_LABELS[d.best.targets.bottom]) })),
+          el(
+            doc,
+            'li',
+            {},
+            t('The best teams aimed incentives mostly at {top}; the others at {bottom}.', {
+              top: t(INCENTIVE_TARGET_LABELS[d.best.targets.top]),
+              bottom: t(INCENTIVE_TARGET_LABELS[d.best.targets.bottom]),
+            }),
+          ),
         );
       if (list.childElementCount > 0) parts.push(list);
-    } else parts.push(el(doc, 'p', { class: 'workshop-hint' }, t('With two teams or more, the debrief compares the best teams with the rest.')));
+    } else
+      parts.push(
+        el(
+          doc,
+          'p',
+          { class: 'workshop-hint' },
+          t('With two teams or more, the debrief compares the best teams with the rest.'),
+        ),
+      );
     parts.push(el(doc, 'h5', {}, t('Which of the six limitations bit')));
     const limits = el(doc, 'ul', { class: 'ws-limitations' });
     for (const l of d.limitations) {
@@ -557,7 +684,8 @@ export function mountWorkshopDashboard(root: HTMLElement, options: WorkshopViewO
       parts.push(el(doc, 'h5', {}, t('Learning goals of this scenario')));
       const goals = el(doc, 'ul');
       const shown = localized(scenarioById(settings.scenarioId)).learningGoals;
-      for (const goal of shown.length === d.learningGoals.length ? shown : d.learningGoals) goals.append(el(doc, 'li', {}, goal));
+      for (const goal of shown.length === d.learningGoals.length ? shown : d.learningGoals)
+        goals.append(el(doc, 'li', {}, goal));
       parts.push(goals);
     }
     debriefBody.replaceChildren(...parts);
@@ -569,17 +697,45 @@ export function mountWorkshopDashboard(root: HTMLElement, options: WorkshopViewO
     const m = teamMemo(settings, result.run, runs, rows);
     const parts: HTMLElement[] = [];
     parts.push(el(doc, 'h2', {}, t('Memo: {team}', { team: m.teamName })));
-    parts.push(el(doc, 'p', { class: 'workshop-memo__sub' }, `${localized(scenarioById(settings.scenarioId)).name}. ${tr(m.endText)}`));
-    parts.push(el(doc, 'p', {}, t('Place {place} of {teams} by the balanced score ({score}).', { place: m.place, teams: m.teams, score: formatNumber(m.balanced, { digits: 0 }) })));
+    parts.push(
+      el(
+        doc,
+        'p',
+        { class: 'workshop-memo__sub' },
+        `${localized(scenarioById(settings.scenarioId)).name}. ${tr(m.endText)}`,
+      ),
+    );
+    parts.push(
+      el(
+        doc,
+        'p',
+        {},
+        t('Place {place} of {teams} by the balanced score ({score}).', {
+          place: m.place,
+          teams: m.teams,
+          score: formatNumber(m.balanced, { digits: 0 }),
+        }),
+      ),
+    );
     const outcomes = el(doc, 'table', { class: 'data-table' });
     const oh = el(doc, 'tr');
-    oh.append(el(doc, 'th', { scope: 'col' }, t('Outcome')), el(doc, 'th', { scope: 'col', class: 'num' }, t('Yours')), el(doc, 'th', { scope: 'col', class: 'num' }, t('No new policy')), el(doc, 'th', { scope: 'col', class: 'num' }, t('Place')));
+    oh.append(
+      el(doc, 'th', { scope: 'col' }, t('Outcome')),
+      el(doc, 'th', { scope: 'col', class: 'num' }, t('Yours')),
+      el(doc, 'th', { scope: 'col', class: 'num' }, t('No new policy')),
+      el(doc, 'th', { scope: 'col', class: 'num' }, t('Place')),
+    );
     const othead = el(doc, 'thead');
     othead.append(oh);
     const otbody = el(doc, 'tbody');
     for (const o of m.outcomes) {
       const line = el(doc, 'tr');
-      line.append(el(doc, 'th', { scope: 'row' }, tr(o.label)), el(doc, 'td', { class: 'num' }, o.yours), el(doc, 'td', { class: 'num' }, o.baseline), el(doc, 'td', { class: 'num' }, String(o.place)));
+      line.append(
+        el(doc, 'th', { scope: 'row' }, tr(o.label)),
+        el(doc, 'td', { class: 'num' }, o.yours),
+        el(doc, 'td', { class: 'num' }, o.baseline),
+        el(doc, 'td', { class: 'num' }, String(o.place)),
+      );
       otbody.append(line);
     }
     outcomes.append(othead, otbody);
@@ -587,13 +743,26 @@ export function mountWorkshopDashboard(root: HTMLElement, options: WorkshopViewO
     if (m.goals.length > 0) {
       parts.push(el(doc, 'h3', {}, t('Goals')));
       const list = el(doc, 'ul');
-      for (const g of m.goals) list.append(el(doc, 'li', {}, `${g.met ? '✓' : '✗'} ${g.label}: ${g.yours} (${tr(g.target)})`));
+      for (const g of m.goals)
+        list.append(el(doc, 'li', {}, `${g.met ? '✓' : '✗'} ${g.label}: ${g.yours} (${tr(g.target)})`));
       parts.push(list);
     }
     parts.push(el(doc, 'h3', {}, t('Your budget')));
     const spend = el(doc, 'ul');
-    for (const line of m.spending) spend.append(el(doc, 'li', {}, t('{line}: {share} of the budget on average', { line: t(line.label), share: formatPct(line.share * 100, { digits: 0 }) })));
-    if (m.unspentShare > 0.005) spend.append(el(doc, 'li', {}, t('Unspent: {share}', { share: formatPct(m.unspentShare * 100, { digits: 0 }) })));
+    for (const line of m.spending)
+      spend.append(
+        el(
+          doc,
+          'li',
+          {},
+          t('{line}: {share} of the budget on average', {
+            line: t(line.label),
+            share: formatPct(line.share * 100, { digits: 0 }),
+          }),
+        ),
+      );
+    if (m.unspentShare > 0.005)
+      spend.append(el(doc, 'li', {}, t('Unspent: {share}', { share: formatPct(m.unspentShare * 100, { digits: 0 }) })));
     parts.push(spend);
     for (const text of m.distinctive) parts.push(el(doc, 'p', {}, tr(text)));
     if (m.events.length > 0) {
@@ -604,7 +773,16 @@ export function mountWorkshopDashboard(root: HTMLElement, options: WorkshopViewO
     }
     const c = m.calibration;
     parts.push(el(doc, 'h3', {}, t('Your predictions')));
-    parts.push(el(doc, 'p', {}, c.made > 0 ? t('{right} of {made} predictions were right.', { right: c.right, made: c.made }) : t('No predictions were made.')));
+    parts.push(
+      el(
+        doc,
+        'p',
+        {},
+        c.made > 0
+          ? t('{right} of {made} predictions were right.', { right: c.right, made: c.made })
+          : t('No predictions were made.'),
+      ),
+    );
     if (m.limitations.length > 0) {
       parts.push(el(doc, 'h3', {}, t('Limitations that bit')));
       parts.push(el(doc, 'p', {}, m.limitations.map((l) => t(l)).join(', ')));
@@ -612,7 +790,15 @@ export function mountWorkshopDashboard(root: HTMLElement, options: WorkshopViewO
     if (m.roles.length > 0) {
       parts.push(el(doc, 'h3', {}, t('Your constituencies at the end')));
       const list = el(doc, 'ul');
-      for (const r of m.roles) list.append(el(doc, 'li', {}, `${tr(r.label)}: ${formatPct(r.approval * 100, { digits: 0 })}${r.unhappy ? ` (${t('unhappy')})` : ''}`));
+      for (const r of m.roles)
+        list.append(
+          el(
+            doc,
+            'li',
+            {},
+            `${tr(r.label)}: ${formatPct(r.approval * 100, { digits: 0 })}${r.unhappy ? ` (${t('unhappy')})` : ''}`,
+          ),
+        );
       parts.push(list);
     }
     memo.replaceChildren(...parts);

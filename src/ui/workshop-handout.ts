@@ -50,7 +50,12 @@ export function mountHandout(doc: Document): Handout {
     const { settings, code, link } = shown;
     const scenario = localized(scenarioById(settings.scenarioId));
     const title = el(doc, 'h2', {}, t('Cluster Policy Lab: workshop session'));
-    const sub = el(doc, 'p', { class: 'workshop-handout__scenario' }, t('{scenario}, {years} years', { scenario: scenario.name, years: settings.termYears }));
+    const sub = el(
+      doc,
+      'p',
+      { class: 'workshop-handout__scenario' },
+      t('{scenario}, {years} years', { scenario: scenario.name, years: settings.termYears }),
+    );
     const codeBox = el(doc, 'div', { class: 'workshop-handout__code' });
     codeBox.append(el(doc, 'span', {}, t('Session code')), el(doc, 'strong', {}, code));
     const join = el(doc, 'div', { class: 'workshop-handout__join' });
@@ -74,7 +79,9 @@ export function mountHandout(doc: Document): Handout {
       settings.roles
         ? t('Each member takes a role and reads its brief: argue for your constituency, then decide together.')
         : null,
-      t('At the end of the term (or when the facilitator asks), press Hand in results and give the facilitator your result code: type it, show its QR code or send its file.'),
+      t(
+        'At the end of the term (or when the facilitator asks), press Hand in results and give the facilitator your result code: type it, show its QR code or send its file.',
+      ),
       t('Once the page has loaded, the game works without internet.'),
     ];
     for (const line of lines) if (line) rules.append(el(doc, 'li', {}, line));

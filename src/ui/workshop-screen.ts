@@ -9,7 +9,12 @@
 // Each view is mounted the first time it is shown and kept; the screen only routes between them.
 import { el } from './component';
 import { t } from './i18n';
-import { mountFacilitatorGuide, mountSessionSetup, mountWorkshopDashboard, type FacilitatorView } from './workshop-facilitator';
+import {
+  mountFacilitatorGuide,
+  mountSessionSetup,
+  mountWorkshopDashboard,
+  type FacilitatorView,
+} from './workshop-facilitator';
 import { mountJoin, mountTeamsOnDevice, type TeamHooks, type TeamView } from './workshop-team';
 import './workshop.css';
 import './locales/workshop';

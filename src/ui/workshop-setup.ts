@@ -80,16 +80,41 @@ export function mountSessionSetup(root: HTMLElement, options: WorkshopViewOption
 
   const heading = el(doc, 'h3', { id: 'workshop-setup-heading' });
   const intro = el(doc, 'p', { class: 'workshop-intro' });
-  const form = el(doc, 'form', { class: 'workshop-setup-form', 'aria-labelledby': 'workshop-setup-heading', novalidate: '' });
+  const form = el(doc, 'form', {
+    class: 'workshop-setup-form',
+    'aria-labelledby': 'workshop-setup-heading',
+    novalidate: '',
+  });
 
   const scenarioSelect = el(doc, 'select', { id: 'workshop-setup-scenario' });
   const scenario = field(doc, scenarioSelect);
-  const teamsInput = el(doc, 'input', { id: 'workshop-setup-teams', type: 'number', min: '1', max: String(MAX_TEAMS), step: '1', inputmode: 'numeric' });
+  const teamsInput = el(doc, 'input', {
+    id: 'workshop-setup-teams',
+    type: 'number',
+    min: '1',
+    max: String(MAX_TEAMS),
+    step: '1',
+    inputmode: 'numeric',
+  });
   const teams = field(doc, teamsInput);
-  const termInput = el(doc, 'input', { id: 'workshop-setup-term', type: 'number', min: String(TERM_LIMITS.min), max: String(TERM_LIMITS.max), step: '1', inputmode: 'numeric' });
+  const termInput = el(doc, 'input', {
+    id: 'workshop-setup-term',
+    type: 'number',
+    min: String(TERM_LIMITS.min),
+    max: String(TERM_LIMITS.max),
+    step: '1',
+    inputmode: 'numeric',
+  });
   const term = field(doc, termInput);
   const budgetHint = el(doc, 'p', { class: 'workshop-hint' });
-  const budgetInput = el(doc, 'input', { id: 'workshop-setup-budget', type: 'number', min: String(SESSION_BUDGET_LIMITS.min), max: String(SESSION_BUDGET_LIMITS.max), step: 'any', inputmode: 'decimal' });
+  const budgetInput = el(doc, 'input', {
+    id: 'workshop-setup-budget',
+    type: 'number',
+    min: String(SESSION_BUDGET_LIMITS.min),
+    max: String(SESSION_BUDGET_LIMITS.max),
+    step: 'any',
+    inputmode: 'decimal',
+  });
   const budget = field(doc, budgetInput, budgetHint);
   const difficultySelect = el(doc, 'select', { id: 'workshop-setup-difficulty' });
   const difficulty = field(doc, difficultySelect);
@@ -103,7 +128,15 @@ export function mountSessionSetup(root: HTMLElement, options: WorkshopViewOption
   const timerLabel = el(doc, 'label', { for: 'workshop-setup-timer' });
   const timerRow = el(doc, 'div', { class: 'workshop-check' });
   timerRow.append(timerCheck, timerLabel);
-  const minutesInput = el(doc, 'input', { id: 'workshop-setup-minutes', type: 'number', min: String(TIMER_LIMITS.min), max: String(TIMER_LIMITS.max), step: '1', inputmode: 'numeric', value: '10' });
+  const minutesInput = el(doc, 'input', {
+    id: 'workshop-setup-minutes',
+    type: 'number',
+    min: String(TIMER_LIMITS.min),
+    max: String(TIMER_LIMITS.max),
+    step: '1',
+    inputmode: 'numeric',
+    value: '10',
+  });
   const minutes = field(doc, minutesInput);
   minutes.wrap.hidden = true;
   timerCheck.addEventListener('change', () => (minutes.wrap.hidden = !timerCheck.checked));
@@ -128,10 +161,22 @@ export function mountSessionSetup(root: HTMLElement, options: WorkshopViewOption
   created.hidden = true;
   const createdHeading = el(doc, 'h3', { id: 'workshop-created-heading' });
   const createdSummary = el(doc, 'p', { class: 'workshop-created__summary' });
-  const codeInput = el(doc, 'input', { id: 'workshop-session-code-out', type: 'text', readonly: '', class: 'workshop-code-out', spellcheck: 'false' });
+  const codeInput = el(doc, 'input', {
+    id: 'workshop-session-code-out',
+    type: 'text',
+    readonly: '',
+    class: 'workshop-code-out',
+    spellcheck: 'false',
+  });
   const codeLabel = el(doc, 'label', { for: codeInput.id });
   const codeCopy = el(doc, 'button', { type: 'button', class: 'secondary' });
-  const linkInput = el(doc, 'input', { id: 'workshop-join-link-out', type: 'text', readonly: '', class: 'workshop-link-out', spellcheck: 'false' });
+  const linkInput = el(doc, 'input', {
+    id: 'workshop-join-link-out',
+    type: 'text',
+    readonly: '',
+    class: 'workshop-link-out',
+    spellcheck: 'false',
+  });
   const linkLabel = el(doc, 'label', { for: linkInput.id });
   const linkCopy = el(doc, 'button', { type: 'button', class: 'secondary' });
   const codeRow = el(doc, 'div', { class: 'workshop-out' });
@@ -182,7 +227,9 @@ export function mountSessionSetup(root: HTMLElement, options: WorkshopViewOption
   /** The event checkboxes of the chosen scenario (all ticked for a new scenario). */
   function fillEvents(keep: boolean): void {
     const ticked = new Set(
-      [...eventsList.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].filter((c) => c.checked).map((c) => c.value),
+      [...eventsList.querySelectorAll<HTMLInputElement>('input[type=checkbox]')]
+        .filter((c) => c.checked)
+        .map((c) => c.value),
     );
     const events = localized(scenarioById(scenarioSelect.value)).events;
     eventsList.replaceChildren(
@@ -194,7 +241,8 @@ export function mountSessionSetup(root: HTMLElement, options: WorkshopViewOption
         return row;
       }),
     );
-    if (events.length === 0) eventsList.append(el(doc, 'p', { class: 'workshop-hint' }, t('This scenario has no events.')));
+    if (events.length === 0)
+      eventsList.append(el(doc, 'p', { class: 'workshop-hint' }, t('This scenario has no events.')));
   }
 
   /** Term and budget from the scenario's own. */
@@ -211,7 +259,8 @@ export function mountSessionSetup(root: HTMLElement, options: WorkshopViewOption
     const ids = [...eventsList.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
     const chosen = ids.filter((c) => c.checked).map((c) => c.value);
     const events = chosen.length === ids.length ? 'all' : chosen.length === 0 ? 'none' : chosen;
-    const number = (input: HTMLInputElement) => (input.value.trim() === '' ? Number.NaN : Number(input.value.replace(',', '.')));
+    const number = (input: HTMLInputElement) =>
+      input.value.trim() === '' ? Number.NaN : Number(input.value.replace(',', '.'));
     const candidate = {
       scenarioId: scenarioSelect.value,
       teams: number(teamsInput),
@@ -228,9 +277,21 @@ export function mountSessionSetup(root: HTMLElement, options: WorkshopViewOption
     const path = String(parsed.error.issues[0]?.path[0] ?? '');
     const controls: Record<string, [HTMLElement, string]> = {
       teams: [teamsInput, t('Number of teams: a whole number from 1 to {max}.', { max: MAX_TEAMS })],
-      termYears: [termInput, t('Term length: a whole number of years from {min} to {max}.', { min: TERM_LIMITS.min, max: TERM_LIMITS.max })],
-      budgetUsdM: [budgetInput, t('Budget: from {min} to {max} US$ million, with at most three significant digits (e.g. 12.5 or 2400).', { min: formatNumber(SESSION_BUDGET_LIMITS.min, { digits: 2 }), max: formatNumber(SESSION_BUDGET_LIMITS.max) })],
-      timerMinutes: [minutesInput, t('Minutes per year: a whole number from {min} to {max}.', { min: TIMER_LIMITS.min, max: TIMER_LIMITS.max })],
+      termYears: [
+        termInput,
+        t('Term length: a whole number of years from {min} to {max}.', { min: TERM_LIMITS.min, max: TERM_LIMITS.max }),
+      ],
+      budgetUsdM: [
+        budgetInput,
+        t('Budget: from {min} to {max} US$ million, with at most three significant digits (e.g. 12.5 or 2400).', {
+          min: formatNumber(SESSION_BUDGET_LIMITS.min, { digits: 2 }),
+          max: formatNumber(SESSION_BUDGET_LIMITS.max),
+        }),
+      ],
+      timerMinutes: [
+        minutesInput,
+        t('Minutes per year: a whole number from {min} to {max}.', { min: TIMER_LIMITS.min, max: TIMER_LIMITS.max }),
+      ],
     };
     const [control, message] = controls[path] ?? [scenarioSelect, t('These settings cannot make a session.')];
     control.setAttribute('aria-invalid', 'true');
@@ -252,7 +313,8 @@ export function mountSessionSetup(root: HTMLElement, options: WorkshopViewOption
     const link = joinLink(options.pageUrl(), settings);
     current = { settings, code, link };
     // The dashboard is ready before it is opened (and keeps what comes in).
-    if (options.storage && !loadDashboard(options.storage, code)) storeDashboard(options.storage, newDashboardState(settings));
+    if (options.storage && !loadDashboard(options.storage, code))
+      storeDashboard(options.storage, newDashboardState(settings));
     showCreated();
     created.hidden = false;
     createdHeading.tabIndex = -1;

@@ -20,12 +20,20 @@ afterAll(async () => {
   await browser.close();
 });
 
-const teamRows = (page: Page): Promise<string[]> => page.locator('.ws-team-table tbody th[scope="row"]').allInnerTexts();
+const teamRows = (page: Page): Promise<string[]> =>
+  page.locator('.ws-team-table tbody th[scope="row"]').allInnerTexts();
 
 /** The ranking's value in a column, top to bottom, as numbers ("−1.5" → -1.5). */
 async function column(page: Page, index: number): Promise<number[]> {
   const cells = await page.locator(`.ws-ranking-table tbody tr td:nth-child(${index})`).allInnerTexts();
-  return cells.map((text) => Number(text.replace('−', '-').replace('±', '').replace(/[^\d.+-]/g, '')));
+  return cells.map((text) =>
+    Number(
+      text
+        .replace('−', '-')
+        .replace('±', '')
+        .replace(/[^\d.+-]/g, ''),
+    ),
+  );
 }
 
 async function addCode(page: Page, code: string): Promise<void> {
@@ -76,7 +84,11 @@ describe('workshop dashboard', () => {
     const settings = decodeSessionCode(sessionCode);
     expect(settings).toMatchObject({ scenarioId: 'sialkot-surgical', teams: 3, termYears: 6, timerMinutes: 5 });
     const codes = {
-      Skills: encodeResultCode(settings, 'Skills', playSession(settings, steady({ training: 40, infrastructure: 30, research: 10 })).log),
+      Skills: encodeResultCode(
+        settings,
+        'Skills',
+        playSession(settings, steady({ training: 40, infrastructure: 30, research: 10 })).log,
+      ),
       Sliders: encodeResultCode(settings, 'Sliders', playSession(settings, sliderTeam(3)).log),
       Money: encodeResultCode(settings, 'Money', playSession(settings, moneyTeam()).log),
     };
@@ -96,7 +108,9 @@ describe('workshop dashboard', () => {
     await addCode(page, codes.Money);
     await expect.poll(() => teamRows(page)).toEqual(['Skills', 'Sliders', 'Money']);
     expect(await axeViolations(page)).toEqual([]);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(1);
     await screenshot(page, 'workshop-dashboard-360');
     await page.setViewportSize({ width: 1366, height: 768 });
@@ -107,9 +121,9 @@ describe('workshop dashboard', () => {
     const at = chars.findIndex((c, i) => i > 12 && c !== '-');
     chars[at] = CROCKFORD_ALPHABET[(CROCKFORD_ALPHABET.indexOf(chars[at] as string) + 1) % 32] as string;
     await addCode(page, chars.join(''));
-    await expect.poll(() => page.getByRole('alert').filter({ hasText: /./ }).allInnerTexts()).toEqual([
-      'A character is mistyped: check the code against the original.',
-    ]);
+    await expect
+      .poll(() => page.getByRole('alert').filter({ hasText: /./ }).allInnerTexts())
+      .toEqual(['A character is mistyped: check the code against the original.']);
     expect(await teamRows(page)).toEqual(['Skills', 'Sliders', 'Money']);
     expect(await page.locator('.ws-ranking-table tbody').innerText()).toBe(before);
     expect(await page.getByRole('textbox', { name: 'Result code' }).getAttribute('aria-invalid')).toBe('true');
@@ -121,7 +135,8 @@ describe('workshop dashboard', () => {
     expect(await teamRows(page)).toEqual(['Skills', 'Sliders', 'Money']);
 
     // The ranking sorts by several criteria; aria-sort says how.
-    const header = (name: string) => page.locator('.ws-ranking-table thead th').filter({ has: page.getByRole('button', { name, exact: true }) });
+    const header = (name: string) =>
+      page.locator('.ws-ranking-table thead th').filter({ has: page.getByRole('button', { name, exact: true }) });
     expect(await header('Balanced score').getAttribute('aria-sort')).toBe('descending');
     await page.getByRole('button', { name: 'Poverty', exact: true }).click();
     await expect.poll(() => header('Poverty').getAttribute('aria-sort')).toBe('ascending');
@@ -165,12 +180,23 @@ describe('workshop dashboard', () => {
     await expect.poll(() => teamRows(page)).toEqual(['Skills', 'Sliders', 'Money']);
 
     // CSV: one row per team-year, after a header.
-    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
-    const csv = readFileSync((await csvDownload.path()) as string, 'utf8').trim().split(/\r?\n/);
+    const [csvDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export CSV' }).click(),
+    ]);
+    const csv = readFileSync((await csvDownload.path()) as string, 'utf8')
+      .trim()
+      .split(/\r?\n/);
     expect(csv.length).toBe(1 + 3 * 6);
     expect(csvDownload.suggestedFilename()).toMatch(/\.csv$/);
-    const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
-    const json = JSON.parse(readFileSync((await jsonDownload.path()) as string, 'utf8')) as { teams: unknown[]; sessionCode: string };
+    const [jsonDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export JSON' }).click(),
+    ]);
+    const json = JSON.parse(readFileSync((await jsonDownload.path()) as string, 'utf8')) as {
+      teams: unknown[];
+      sessionCode: string;
+    };
     expect(json.teams).toHaveLength(3);
 
     // The facilitator guide, inside the app.

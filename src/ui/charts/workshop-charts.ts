@@ -6,7 +6,14 @@ import { LEVERS, type Lever } from '../../model';
 import { formatY, CHART_DEFINITIONS } from '../../view/chart-specs';
 import { formatNumber } from '../../view/format';
 import { LEVER_LABELS } from '../../view/labels';
-import { PLANNER_CHARTS, plannerAriaLabel, plannerChartSpec, type PlannerChartId, type PlannerChartSpec, type PlannerRunInput } from '../../view/planner-charts';
+import {
+  PLANNER_CHARTS,
+  plannerAriaLabel,
+  plannerChartSpec,
+  type PlannerChartId,
+  type PlannerChartSpec,
+  type PlannerRunInput,
+} from '../../view/planner-charts';
 import type { TeamAllocations } from '../../view/workshop-dashboard';
 import { el } from '../component';
 import { t } from '../i18n';
@@ -45,7 +52,11 @@ export function mountTrajectoryCharts(doc: Document): TrajectoryCharts {
     spec: PlannerChartSpec | null;
   }
   const cards: Card[] = PLANNER_CHARTS.map((id) => {
-    const figure = el(doc, 'figure', { class: 'chart-card ws-chart-card', 'data-chart-id': id, 'aria-labelledby': `ws-chart-${id}` });
+    const figure = el(doc, 'figure', {
+      class: 'chart-card ws-chart-card',
+      'data-chart-id': id,
+      'aria-labelledby': `ws-chart-${id}`,
+    });
     const title = el(doc, 'h5', { class: 'chart-card__title', id: `ws-chart-${id}` });
     const box = el(doc, 'div', { class: 'ws-chart-box' });
     const canvas = el(doc, 'canvas', { role: 'img' });
@@ -53,7 +64,12 @@ export function mountTrajectoryCharts(doc: Document): TrajectoryCharts {
     const details = el(doc, 'details', { class: 'chart-data' });
     const summary = el(doc, 'summary');
     const table = el(doc, 'table', { class: 'data-table' });
-    const scroll = el(doc, 'div', { class: 'ws-table-scroll', role: 'region', 'aria-labelledby': `ws-chart-${id}`, tabindex: '0' });
+    const scroll = el(doc, 'div', {
+      class: 'ws-table-scroll',
+      role: 'region',
+      'aria-labelledby': `ws-chart-${id}`,
+      tabindex: '0',
+    });
     scroll.append(table);
     details.append(summary, scroll);
     figure.append(title, box, details);
@@ -71,7 +87,12 @@ export function mountTrajectoryCharts(doc: Document): TrajectoryCharts {
     draw(input) {
       const runs: PlannerRunInput[] = [
         { id: 'baseline', label: t('No new policy'), kind: 'baseline', style: 0, states: input.baseline },
-        ...input.teams.map((team, i): PlannerRunInput => ({ id: `team-${i}`, label: team.name, ...teamRunStyle(i), states: team.states })),
+        ...input.teams.map((team, i): PlannerRunInput => ({
+          id: `team-${i}`,
+          label: team.name,
+          ...teamRunStyle(i),
+          states: team.states,
+        })),
       ];
       for (const card of cards) {
         const spec = plannerChartSpec(card.id, runs, input.horizon, false);
@@ -81,7 +102,11 @@ export function mountTrajectoryCharts(doc: Document): TrajectoryCharts {
         card.chart.set(spec);
         card.chart.label(spec.ariaLabel);
         const d = CHART_DEFINITIONS[card.id];
-        card.title.replaceChildren(el(doc, 'span', { class: 'chart-card__name' }, t(d.indicator)), ' ', el(doc, 'span', { class: 'chart-card__unit' }, `(${t(d.unit)})`));
+        card.title.replaceChildren(
+          el(doc, 'span', { class: 'chart-card__name' }, t(d.indicator)),
+          ' ',
+          el(doc, 'span', { class: 'chart-card__unit' }, `(${t(d.unit)})`),
+        );
         card.summary.textContent = t('Data table');
         if (card.details.open) fillTable(doc, card.table, spec);
       }
@@ -101,15 +126,26 @@ export function mountTrajectoryCharts(doc: Document): TrajectoryCharts {
 }
 
 function fillTable(doc: Document, table: HTMLTableElement, spec: PlannerChartSpec): void {
-  const caption = el(doc, 'caption', {}, t('{indicator} ({unit}), year by year', { indicator: t(spec.indicator), unit: t(spec.unit) }));
+  const caption = el(
+    doc,
+    'caption',
+    {},
+    t('{indicator} ({unit}), year by year', { indicator: t(spec.indicator), unit: t(spec.unit) }),
+  );
   const head = el(doc, 'thead');
   const row = el(doc, 'tr');
-  row.append(el(doc, 'th', { scope: 'col' }, t('Year')), ...spec.series.map((s) => el(doc, 'th', { scope: 'col', class: 'num' }, s.label)));
+  row.append(
+    el(doc, 'th', { scope: 'col' }, t('Year')),
+    ...spec.series.map((s) => el(doc, 'th', { scope: 'col', class: 'num' }, s.label)),
+  );
   head.append(row);
   const body = el(doc, 'tbody');
   spec.years.forEach((year, i) => {
     const tr = el(doc, 'tr');
-    tr.append(el(doc, 'th', { scope: 'row' }, String(year)), ...spec.series.map((s) => el(doc, 'td', { class: 'num' }, formatY(spec.yFormat, s.values[i] ?? null))));
+    tr.append(
+      el(doc, 'th', { scope: 'row' }, String(year)),
+      ...spec.series.map((s) => el(doc, 'td', { class: 'num' }, formatY(spec.yFormat, s.values[i] ?? null))),
+    );
     body.append(tr);
   });
   table.replaceChildren(caption, head, body);
@@ -132,7 +168,10 @@ export function leverKey(doc: Document): HTMLElement {
   const list = el(doc, 'ul', { class: 'chart-legend ws-lever-key', 'aria-label': t('Chart key') });
   for (const lever of [...LEVERS, 'unspent'] as const) {
     const item = el(doc, 'li', { class: 'chart-legend__item' });
-    item.append(el(doc, 'span', { class: `ws-lever-swatch ws-lever--${lever}`, 'aria-hidden': 'true' }), el(doc, 'span', {}, lever === 'unspent' ? t('Unspent') : t(LEVER_LABELS[lever])));
+    item.append(
+      el(doc, 'span', { class: `ws-lever-swatch ws-lever--${lever}`, 'aria-hidden': 'true' }),
+      el(doc, 'span', {}, lever === 'unspent' ? t('Unspent') : t(LEVER_LABELS[lever])),
+    );
     list.append(item);
   }
   return list;
@@ -144,8 +183,20 @@ const pct = (share: number) => `${formatNumber(share * 100, { digits: 0 })} %`;
 export function allocationBars(doc: Document, team: TeamAllocations, termYears: number): SVGSVGElement {
   const width = termYears * (BAR.width + BAR.gap) + BAR.gap;
   const height = BAR.top + BAR.height + BAR.bottom;
-  const svg = svgNode(doc, 'svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', class: 'ws-bars' }) as SVGSVGElement;
-  svg.append(svgNode(doc, 'line', { x1: '0', x2: String(width), y1: String(BAR.top + BAR.height), y2: String(BAR.top + BAR.height), class: 'ws-bars__axis' }));
+  const svg = svgNode(doc, 'svg', {
+    viewBox: `0 0 ${width} ${height}`,
+    role: 'img',
+    class: 'ws-bars',
+  }) as SVGSVGElement;
+  svg.append(
+    svgNode(doc, 'line', {
+      x1: '0',
+      x2: String(width),
+      y1: String(BAR.top + BAR.height),
+      y2: String(BAR.top + BAR.height),
+      class: 'ws-bars__axis',
+    }),
+  );
   team.years.forEach((year, i) => {
     const x = BAR.gap + i * (BAR.width + BAR.gap);
     let y = BAR.top + BAR.height;
@@ -153,15 +204,34 @@ export function allocationBars(doc: Document, team: TeamAllocations, termYears: 
       const h = Math.max(0, year.shares[lever]) * BAR.height;
       if (h <= 0) continue;
       y -= h;
-      const rect = svgNode(doc, 'rect', { x: String(x), y: String(y), width: String(BAR.width), height: String(h), class: `ws-lever--${lever}` });
+      const rect = svgNode(doc, 'rect', {
+        x: String(x),
+        y: String(y),
+        width: String(BAR.width),
+        height: String(h),
+        class: `ws-lever--${lever}`,
+      });
       rect.append(svgNode(doc, 'title', {}));
       rect.lastChild!.textContent = `${year.year}, ${t(LEVER_LABELS[lever])}: ${pct(year.shares[lever])}`;
       svg.append(rect);
     }
     if (year.unspentShare > 0.005)
-      svg.append(svgNode(doc, 'rect', { x: String(x), y: String(BAR.top), width: String(BAR.width), height: String(year.unspentShare * BAR.height), class: 'ws-lever--unspent' }));
+      svg.append(
+        svgNode(doc, 'rect', {
+          x: String(x),
+          y: String(BAR.top),
+          width: String(BAR.width),
+          height: String(year.unspentShare * BAR.height),
+          class: 'ws-lever--unspent',
+        }),
+      );
     if (termYears <= 12 || i % 2 === 0 || i === team.years.length - 1) {
-      const label = svgNode(doc, 'text', { x: String(x + BAR.width / 2), y: String(height - 4), 'text-anchor': 'middle', class: 'ws-bars__year' });
+      const label = svgNode(doc, 'text', {
+        x: String(x + BAR.width / 2),
+        y: String(height - 4),
+        'text-anchor': 'middle',
+        class: 'ws-bars__year',
+      });
       label.textContent = String(year.termYear);
       svg.append(label);
     }
