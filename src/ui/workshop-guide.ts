@@ -63,7 +63,12 @@ export function mountFacilitatorGuide(root: HTMLElement, options: WorkshopViewOp
   const back = el(doc, 'button', { type: 'button', class: 'secondary ws-guide-back' });
   back.addEventListener('click', () => options.go({ view: 'home' }));
   const note = el(doc, 'p', { class: 'workshop-hint' });
-  const article = el(doc, 'article', { class: 'ws-guide', 'aria-labelledby': 'ws-guide-title' });
+  const article = el(doc, 'article', {
+    class: 'ws-guide',
+    'aria-labelledby': 'ws-guide-title',
+    lang: 'en',
+    dir: 'ltr',
+  });
   let first = true;
   for (const block of parseGuide(guideText)) {
     if (block.kind === 'heading') {

@@ -5,7 +5,7 @@ import { DIFFICULTY_LEVELS, type DifficultyLevel } from '../flow';
 import { scenarioById } from '../scenario';
 import { encodeSessionCode, joinLink, SESSION_SCENARIO_CODES } from '../platform/workshop-session-code';
 import { newDashboardState, loadDashboard, storeDashboard } from '../platform/workshop-dashboard-state';
-import { formatNumber } from '../view/format';
+import { formatNumber, formatUsdM } from '../view/format';
 import {
   defaultSessionSettings,
   MAX_SESSION_SEED,
@@ -365,7 +365,7 @@ export function mountSessionSetup(root: HTMLElement, options: WorkshopViewOption
     term.label.textContent = t('Term length (years)');
     budget.label.textContent = t('Budget (US$ million a year)');
     budgetHint.textContent = t('The scenario’s own: {budget}.', {
-      budget: formatNumber(scenarioById(scenarioSelect.value || settings.scenarioId).budgetUsdM, { digits: 1 }),
+      budget: formatUsdM(scenarioById(scenarioSelect.value || settings.scenarioId).budgetUsdM),
     });
     difficulty.label.textContent = t('Difficulty');
     eventsLegend.textContent = t('Events that may fire');
