@@ -373,7 +373,7 @@ export function mountSessionSetup(root: HTMLElement, options: WorkshopViewOption
     minutes.label.textContent = t('Minutes per year');
     rolesLabel.textContent = t('Roles within each team');
     rolesHint.textContent = t(
-      'Each member takes a role (Minister of Industry, Finance, Labour, the SME association, a TNC representative) with its own brief and concerns.',
+      'Each member takes a role (Minister of Industry, Finance or Labor, the SME association, a TNC representative) with its own brief and concerns.',
     );
     createButton.textContent = t('Create session');
     createdHeading.textContent = t('Your session');

@@ -40,7 +40,7 @@ const ar: Record<string, string> = {
   Debrief: 'استخلاص الدروس',
   'Each bar is one year of the term: the share of the budget each line received (the empty part was left unspent).':
     'كل عمود سنة من الولاية: حصة كل بند من الميزانية (الجزء الفارغ لم يُنفق).',
-  'Each member takes a role (Minister of Industry, Finance, Labour, the SME association, a TNC representative) with its own brief and concerns.':
+  'Each member takes a role (Minister of Industry, Finance or Labor, the SME association, a TNC representative) with its own brief and concerns.':
     'يتولى كل عضو دورًا (وزير الصناعة، أو المالية، أو العمل، أو جمعية المنشآت الصغيرة والمتوسطة، أو ممثل شركة متعددة الجنسيات) له ملفه ومخاوفه.',
   'Each member takes a role and reads its brief: argue for your constituency, then decide together.':
     'يتولى كل عضو دورًا ويقرأ ملفه: دافع عن الفئة التي تمثلها، ثم قرروا معًا.',

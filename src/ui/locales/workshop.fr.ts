@@ -41,7 +41,7 @@ const fr: Record<string, string> = {
   Debrief: 'Bilan',
   'Each bar is one year of the term: the share of the budget each line received (the empty part was left unspent).':
     'Chaque barre est une année du mandat\u00a0: la part du budget reçue par chaque poste (la partie vide n’a pas été dépensée).',
-  'Each member takes a role (Minister of Industry, Finance, Labour, the SME association, a TNC representative) with its own brief and concerns.':
+  'Each member takes a role (Minister of Industry, Finance or Labor, the SME association, a TNC representative) with its own brief and concerns.':
     'Chaque membre prend un rôle (ministre de l’Industrie, des Finances, du Travail, l’association des PME, un représentant d’une multinationale) avec son propre dossier et ses préoccupations.',
   'Each member takes a role and reads its brief: argue for your constituency, then decide together.':
     'Chaque membre prend un rôle et lit son dossier\u00a0: défendez votre groupe, puis décidez ensemble.',
