@@ -176,7 +176,12 @@ describe('workshop dashboard', () => {
     // Remove a team, then add it back.
     await page.getByRole('button', { name: 'Remove the result of Money' }).click();
     await expect.poll(() => teamRows(page)).toEqual(['Skills', 'Sliders']);
-    await addCode(page, codes.Money);
+    // Back from a file, as a team hands it in (chosen here; dropped files take the same path).
+    await page.locator('#ws-result-files').setInputFiles({
+      name: 'money.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(`Cluster Policy Lab\nTeam: Money\nResult code: ${codes.Money}\n`),
+    });
     await expect.poll(() => teamRows(page)).toEqual(['Skills', 'Sliders', 'Money']);
 
     // CSV: one row per team-year, after a header.
