@@ -54,7 +54,7 @@ export function scoreText(criterion: RankingCriterion, score: number): string {
   if (criterion === 'balanced') return formatNumber(score, { digits: 0 });
   const sign = score > 0.05 ? '+' : score < -0.05 ? '−' : '±';
   const value = formatNumber(Math.abs(score), { digits: 1 });
-  return criterion === 'jobs' || criterion === 'output' ? `${sign}${value} %` : `${sign}${value}`;
+  return criterion === 'jobs' || criterion === 'output' ? `${sign}${value}\u00a0%` : `${sign}${value}`;
 }
 
 interface Barcode {

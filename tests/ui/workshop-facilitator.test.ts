@@ -66,8 +66,8 @@ describe('the ranking sort', () => {
 
   it('shows scores with their sign and unit', () => {
     expect(scoreText('balanced', 63.4)).toBe('63');
-    expect(scoreText('jobs', 5.43)).toBe('+5.4 %');
-    expect(scoreText('output', -2)).toBe('−2.0 %');
+    expect(scoreText('jobs', 5.43)).toBe('+5.4\u00a0%');
+    expect(scoreText('output', -2)).toBe('−2.0\u00a0%');
     expect(scoreText('poverty', -1.25)).toMatch(/^−1\.[23]$/);
     expect(scoreText('trust', 0.01)).toBe('±0.0');
   });
