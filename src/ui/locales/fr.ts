@@ -69,7 +69,7 @@ const fr: Record<string, string> = {
     'Les effets combinés viennent de causes qui agissent ensemble et qu’on ne peut pas répartir entre elles.',
   Continue: 'Continuer',
   Contribution: 'Contribution',
-  'Costs output within {n} years.': 'Réduit la production sur {n}\u00a0ans.',
+  'Costs output within {n} years.': 'Réduit la production sur {n, plural, one {#\u00a0an} other {#\u00a0ans}}.',
   'Courses for workers and managers: pays after a year.':
     'Formations pour salariés et dirigeants\u00a0: rapporte au bout d’un an.',
   'Data table': 'Tableau de données',
@@ -181,7 +181,7 @@ const fr: Record<string, string> = {
   'Kinds of cluster': 'Types de cluster',
   'Labor standards': 'Normes du travail',
   'Labor standards were a condition for incentives in {n} of {m} years.':
-    'Les normes du travail ont conditionné les incitations {n}\u00a0années sur {m}.',
+    'Les normes du travail ont conditionné les incitations {n, plural, one {#\u00a0année} other {#\u00a0années}} sur {m}.',
   Language: 'Langue',
   'Large firms': 'Grandes entreprises',
   'Large firms and TNCs': 'Grandes entreprises et multinationales',
@@ -382,13 +382,13 @@ const fr: Record<string, string> = {
   'Year {year} report': 'Rapport de l’année {year}',
   You: 'Vous',
   'You chose: {choice}.': 'Votre choix\u00a0: {choice}.',
-  'You met {met} of {total} goals.': 'Vous avez atteint {met}\u00a0objectif(s) sur {total}.',
+  'You met {met} of {total} goals.': 'Vous avez atteint {met, plural, one {#\u00a0objectif} other {#\u00a0objectifs}} sur {total}.',
   'You moved the import tariff from {from} to {to}.':
     'Vous avez fait passer le droit de douane à l’importation de {from} à {to}.',
   'You never made labor standards a condition for incentives.':
     'Vous n’avez jamais conditionné les incitations aux normes du travail.',
   'You served the full term: {n} years, {from} to {to}.':
-    'Vous avez accompli tout votre mandat\u00a0: {n}\u00a0ans, de {from} à {to}.',
+    'Vous avez accompli tout votre mandat\u00a0: {n, plural, one {#\u00a0an} other {#\u00a0ans}}, de {from} à {to}.',
   'You spent none of the budget, so nothing leaked, but nothing was built either (leakage would have taken {rate}).':
     'Vous n’avez rien dépensé du budget\u00a0: rien ne s’est perdu, mais rien n’a été construit non plus (les fuites en auraient absorbé {rate}).',
   'You spent nothing on incentives.': 'Vous n’avez rien dépensé en incitations.',
@@ -723,7 +723,7 @@ const fr: Record<string, string> = {
   'earlier spending, mostly {cause}': 'dépenses antérieures, surtout {cause}',
   'What you spend this year pays off only later: {list}.':
     'Ce que vous dépensez cette année ne rapporte que plus tard\u00a0: {list}.',
-  '{lever} after about {n} years': '{lever} après environ {n}\u00a0ans',
+  '{lever} after about {n} years': '{lever} après environ {n, plural, one {#\u00a0an} other {#\u00a0ans}}',
   '{lever} after about a year': '{lever} après environ un an',
   'research centers': 'centres de recherche',
   'You predicted {years} of {total} years and got {right} of {made} predictions right.':
@@ -840,7 +840,7 @@ const fr: Record<string, string> = {
   'Handed in after year {k} of {term} ({year}).':
     'Remis après l’année {k} sur {term} ({year}).',
   'It bit {n} of {m} teams.':
-    'Elle a pesé sur {n} équipes sur {m}.',
+    'Elle a pesé sur {n, plural, one {#\u00a0équipe} other {#\u00a0équipes}} sur {m}.',
   'Jobs against no new policy in the same year, percent.':
     'Emplois par rapport au scénario «\u00a0sans nouvelle politique\u00a0» la même année, en pourcentage.',
   'Leakage took {rate} of the money spent; infrastructure ended at {infra}.':
@@ -884,7 +884,7 @@ const fr: Record<string, string> = {
   'The code has characters that codes never use: {chars}.':
     'Le code contient des caractères qu’aucun code n’utilise\u00a0: {chars}.',
   'The code has {n} years, more than the session’s term of {term}.':
-    'Le code compte {n}\u00a0ans, plus que le mandat de la session ({term}).',
+    'Le code compte {n, plural, one {#\u00a0an} other {#\u00a0ans}}, plus que le mandat de la session ({term}).',
   'The code holds settings this version cannot use ({problem}).':
     'Le code contient des réglages que cette version ne peut pas utiliser ({problem}).',
   'The code is too long: it has an extra character.':
