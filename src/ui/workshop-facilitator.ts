@@ -1,10 +1,9 @@
 // The facilitator's views of the workshop screen: session setup (Create session: the session code,
-// the join link and its QR code) and a session's dashboard (result codes in, replayed, compared,
-// debriefed, exported). Mounted by workshop-screen.ts.
-// (To be built: issue 11 items 1 and 4. The views below say so.)
-import { el } from './component';
-import { t } from './i18n';
+// the join link and its QR code, the student handout; workshop-setup.ts), a session's dashboard
+// (result codes in, replayed, compared, debriefed, exported; workshop-dashboard-view.ts) and the
+// facilitator guide (workshop-guide.ts). Mounted by workshop-screen.ts.
 import type { WorkshopRoute } from './workshop-screen';
+import './workshop-facilitator.css';
 
 /** What the workshop screen gives each view. */
 export interface WorkshopViewOptions {
@@ -22,14 +21,6 @@ export interface FacilitatorView {
   open(route: WorkshopRoute): void;
 }
 
-export function mountSessionSetup(root: HTMLElement, options: WorkshopViewOptions): FacilitatorView {
-  const heading = el(options.doc, 'h3', {}, t('Set up a session'));
-  root.replaceChildren(heading);
-  return { open: () => undefined };
-}
-
-export function mountWorkshopDashboard(root: HTMLElement, options: WorkshopViewOptions): FacilitatorView {
-  const heading = el(options.doc, 'h3', {}, t('Dashboard'));
-  root.replaceChildren(heading);
-  return { open: () => undefined };
-}
+export { mountSessionSetup } from './workshop-setup';
+export { mountWorkshopDashboard } from './workshop-dashboard-view';
+export { mountFacilitatorGuide } from './workshop-guide';

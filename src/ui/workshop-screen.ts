@@ -5,10 +5,16 @@
 //   #workshop&setup             session setup             (workshop-facilitator.ts)
 //   #workshop&dashboard=CODE    a session's dashboard     (workshop-facilitator.ts)
 //   #workshop&join[=CODE]       joining a session         (workshop-team.ts)
+//   #workshop&guide             the facilitator guide     (workshop-guide.ts)
 // Each view is mounted the first time it is shown and kept; the screen only routes between them.
 import { el } from './component';
 import { t } from './i18n';
-import { mountSessionSetup, mountWorkshopDashboard, type FacilitatorView } from './workshop-facilitator';
+import {
+  mountFacilitatorGuide,
+  mountSessionSetup,
+  mountWorkshopDashboard,
+  type FacilitatorView,
+} from './workshop-facilitator';
 import { mountJoin, mountTeamsOnDevice, type TeamHooks, type TeamView } from './workshop-team';
 import './workshop.css';
 import './locales/workshop';
@@ -29,13 +35,18 @@ export interface WorkshopScreen {
 
 /** The view a workshop link asks for. */
 export type WorkshopRoute =
-  { view: 'home' } | { view: 'setup' } | { view: 'dashboard'; code: string } | { view: 'join'; code: string | null };
+  | { view: 'home' }
+  | { view: 'setup' }
+  | { view: 'dashboard'; code: string }
+  | { view: 'join'; code: string | null }
+  | { view: 'guide' };
 
 export function readWorkshopHash(hash: string): WorkshopRoute {
   const parts = hash.replace(/^#/, '').split('&');
   if (parts[0] !== 'workshop') return { view: 'home' };
   const params = new URLSearchParams(parts.slice(1).join('&'));
   if (params.has('setup')) return { view: 'setup' };
+  if (params.has('guide')) return { view: 'guide' };
   const dashboard = params.get('dashboard');
   if (dashboard !== null && dashboard.trim()) return { view: 'dashboard', code: dashboard.trim() };
   if (params.has('join')) return { view: 'join', code: params.get('join')?.trim() || null };
@@ -52,6 +63,8 @@ export function workshopHash(route: WorkshopRoute): string {
       return `#workshop&dashboard=${encodeURIComponent(route.code)}`;
     case 'join':
       return route.code ? `#workshop&join=${encodeURIComponent(route.code)}` : '#workshop&join';
+    case 'guide':
+      return '#workshop&guide';
   }
 }
 
@@ -104,11 +117,11 @@ export function mountWorkshopScreen(options: WorkshopScreenOptions): WorkshopScr
     if (code) go({ view: 'dashboard', code });
     else dashboardCode.focus();
   });
-  const guide = el(doc, 'a', {
-    class: 'workshop-guide-link',
-    href: 'facilitator-guide.html',
-    target: '_blank',
-    rel: 'noopener',
+  // The guide is drawn inside the app (workshop-guide.ts): it works offline and in the single file.
+  const guide = el(doc, 'a', { class: 'workshop-guide-link', href: '#workshop&guide' });
+  guide.addEventListener('click', (event) => {
+    event.preventDefault();
+    go({ view: 'guide' });
   });
   facilitator.append(facilitatorHeading, facilitatorText, setupButton, dashboardForm, guide);
 
@@ -158,7 +171,9 @@ export function mountWorkshopScreen(options: WorkshopScreenOptions): WorkshopScr
         ? mountSessionSetup(node, shared)
         : route.view === 'dashboard'
           ? mountWorkshopDashboard(node, shared)
-          : mountJoin(node, { ...shared, team: options.team });
+          : route.view === 'guide'
+            ? mountFacilitatorGuide(node, shared)
+            : mountJoin(node, { ...shared, team: options.team });
     views.set(route.view, { node, handle });
     root.append(node);
     handle.open(route);

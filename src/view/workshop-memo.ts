@@ -4,7 +4,7 @@
 // differed most from the other teams. The screen prints it (one team per page). Pure; no DOM.
 import { LEVERS, type ClusterState, type EndReason, type Lever } from '../model';
 import { termSpending } from './debrief';
-import { formatCount, formatPct, formatShare, formatUsdM } from './format';
+import { formatCount, formatNumber, formatPct, formatShare, formatUsdM } from './format';
 import { evaluateGoal, type GoalRow } from './goals';
 import { LEVER_LABELS, LIMITATION_LABELS } from './labels';
 import { index100, msg, type Msg } from './report';
@@ -129,7 +129,7 @@ export function teamMemo(
                 ? 'You put {points} points more of the budget into {line} than the other teams did on average.'
                 : 'You put {points} points less of the budget into {line} than the other teams did on average.',
               {
-                points: formatCount(Math.abs(d.gap) * 100),
+                points: formatNumber(Math.abs(d.gap) * 100, { digits: 0 }),
                 line: msg(LEVER_LABELS[d.lever]),
               },
             ),

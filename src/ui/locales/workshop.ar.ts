@@ -15,7 +15,6 @@ const ar: Record<string, string> = {
   'Type the session code the facilitator gives you, or open the join link.':
     'اكتب رمز الجلسة الذي يعطيك إياه الميسّر، أو افتح رابط الانضمام.',
   'Join a session': 'الانضمام إلى جلسة',
-  Dashboard: 'لوحة المتابعة',
   // Workshop team: joining, the teams on this device, the result code.
   'A team name has at most {n} characters.':
     'لا يتجاوز اسم الفريق {n} حرفًا.',
@@ -81,6 +80,141 @@ const ar: Record<string, string> = {
     '{team} يلعب هذه الجلسة على هذا الجهاز بالفعل: تستمر لعبته.',
   'Give this code to the facilitator: type it, show the QR code, or send the file. It holds your decisions for the first year; the dashboard replays them.':
     'أعطِ هذا الرمز للميسّر: اكتبه، أو اعرض رمز QR، أو أرسل الملف. يحمل قراراتك للسنة الأولى، وتعيد لوحة المتابعة تشغيلها.',
+  // The facilitator's views (setup, dashboard, handout, memo, guide).
+  'A timer for each year': 'مؤقّت لكل سنة',
+  Actions: 'إجراءات',
+  'Add result': 'إضافة النتيجة',
+  'Add results': 'إضافة النتائج',
+  'Added {team}: {years} years.': 'أُضيف {team}: {years} سنوات.',
+  'Against no new policy at the same year. Press a column to sort by it; press again to turn the order round.':
+    'مقارنةً بغياب سياسة جديدة في السنة نفسها. اضغط على عمود للترتيب بحسبه، واضغط مجددًا لعكس الترتيب.',
+  'At the end of the term (or when the facilitator asks), press Hand in results and give the facilitator your result code: type it, show its QR code or send its file.':
+    'في نهاية الولاية (أو عندما يطلب الميسّر)، اضغط «تسليم النتائج» وأعطِ الميسّر رمز النتيجة: اكتبه، أو اعرض رمز QR الخاص به، أو أرسل ملفه.',
+  'Budget (US$ million a year)': 'الميزانية (مليون دولار أمريكي سنويًا)',
+  'Budget: from {min} to {max} US$ million, with at most three significant digits (e.g. 12.5 or 2400).':
+    'الميزانية: من {min} إلى {max} مليون دولار أمريكي، بثلاثة أرقام معنوية على الأكثر (مثل 12.5 أو 2400).',
+  'Budgets side by side': 'الميزانيات جنبًا إلى جنب',
+  'Choose files': 'اختيار ملفات',
+  'Cluster Policy Lab: workshop session': 'Cluster Policy Lab: جلسة ورشة',
+  'Copy the join link': 'نسخ رابط الانضمام',
+  'Copy the session code': 'نسخ رمز الجلسة',
+  'Create session': 'إنشاء الجلسة',
+  'Dashboard: {scenario}': 'لوحة المتابعة: {scenario}',
+  Debrief: 'استخلاص الدروس',
+  'Each bar is one year of the term: the share of the budget each line received (the empty part was left unspent).':
+    'كل عمود سنة من الولاية: حصة كل بند من الميزانية (الجزء الفارغ لم يُنفق).',
+  'Each member takes a role (Minister of Industry, Finance or Labor, the SME association, a TNC representative) with its own brief and concerns.':
+    'يتولى كل عضو دورًا (وزير الصناعة، أو المالية، أو العمل، أو جمعية المنشآت الصغيرة والمتوسطة، أو ممثل شركة متعددة الجنسيات) له ملفه ومخاوفه.',
+  'Each member takes a role and reads its brief: argue for your constituency, then decide together.':
+    'يتولى كل عضو دورًا ويقرأ ملفه: دافع عن الفئة التي تمثلها، ثم قرروا معًا.',
+  'Each year a team may predict whether output, jobs and poverty rise or fall: how often they were right, and which way they missed.':
+    'في كل سنة يمكن للفريق أن يتوقع ارتفاع الإنتاج والوظائف والفقر أو انخفاضها: كم مرة أصاب، وفي أي اتجاه أخطأ.',
+  'Each year: share out the budget, set the tariff and the rules, predict what will happen, then end the year.':
+    'في كل سنة: وزّع الميزانية، وحدّد التعريفة والقواعد، وتوقّع ما سيحدث، ثم أنهِ السنة.',
+  'Ended early: support collapsed': 'انتهت مبكرًا: انهار الدعم',
+  'Events that may fire': 'الأحداث التي قد تقع',
+  'Every team plays the same cluster with the same luck: differences come from your decisions.':
+    'تلعب كل الفرق التجمّع نفسه بالحظ نفسه: الفروق تأتي من قراراتكم.',
+  'Every team plays this cluster under the same luck: the same seed, term, budget and events. Differences between teams come from their decisions.':
+    'تلعب كل الفرق هذا التجمّع بالحظ نفسه: البذرة نفسها والولاية والميزانية والأحداث نفسها. الفروق بين الفرق تأتي من قراراتها.',
+  'Export JSON': 'تصدير JSON',
+  'Export the session': 'تصدير الجلسة',
+  'Full term': 'ولاية كاملة',
+  'Growth, jobs and poverty, every team and no new policy': 'النمو والوظائف والفقر: كل الفرق ومن دون سياسة جديدة',
+  'How the predictions held up': 'مدى صحة التوقعات',
+  'How to join': 'طريقة الانضمام',
+  'In progress': 'قيد اللعب',
+  'Join link': 'رابط الانضمام',
+  'Join link copied.': 'نُسخ رابط الانضمام.',
+  'Learning goals of this scenario': 'أهداف التعلّم في هذا السيناريو',
+  'Limitations that bit': 'القيود التي أثّرت',
+  Memo: 'مذكرة',
+  'Memo: {team}': 'مذكرة: {team}',
+  'Minutes per year': 'دقائق لكل سنة',
+  'Minutes per year: a whole number from {min} to {max}.': 'دقائق لكل سنة: عدد صحيح من {min} إلى {max}.',
+  'No predictions were made.': 'لم تُسجَّل أي توقعات.',
+  'No results yet. When a team hands in, type or paste its result code above, or drop its file here.':
+    'لا نتائج بعد. عندما يسلّم فريق نتيجته، اكتب رمز النتيجة أو الصقه أعلاه، أو أفلت ملفه هنا.',
+  'Number of teams': 'عدد الفرق',
+  'Number of teams: a whole number from 1 to {max}.': 'عدد الفرق: عدد صحيح من 1 إلى {max}.',
+  'Once the page has loaded, the game works without internet.': 'بعد تحميل الصفحة، تعمل اللعبة دون إنترنت.',
+  'One code was refused: {problem}': 'رُفض رمز واحد: {problem}',
+  'Or open Cluster Policy Lab, choose Workshop, then Join a session, and type the session code.':
+    'أو افتح Cluster Policy Lab، واختر «الورشة»، ثم «الانضمام إلى جلسة»، واكتب رمز الجلسة.',
+  Outcome: 'المؤشر',
+  Place: 'المرتبة',
+  'Place {place} of {teams} by the balanced score ({score}).':
+    'المرتبة {place} من {teams} بحسب الدرجة المتوازنة ({score}).',
+  'Predictions made': 'التوقعات المسجّلة',
+  'Print the memo of {team}': 'طباعة مذكرة {team}',
+  'Print the student handout': 'طباعة ورقة المشاركين',
+  'Projector view': 'عرض جهاز العرض',
+  'QR code of the join link': 'رمز QR لرابط الانضمام',
+  'Questions to ask': 'أسئلة للطرح',
+  Rank: 'الترتيب',
+  Ranking: 'الترتيب',
+  Remove: 'إزالة',
+  'Remove the result of {team}': 'إزالة نتيجة {team}',
+  'Removed the result of {team}.': 'أُزيلت نتيجة {team}.',
+  'Roles within each team': 'أدوار داخل كل فريق',
+  'Scan the QR code, or open the join link: {link}': 'امسح رمز QR، أو افتح رابط الانضمام: {link}',
+  'Scan to join: {code}': 'امسح للانضمام: {code}',
+  'Scan with the camera': 'المسح بالكاميرا',
+  'Select the text and copy it with Ctrl+C.': 'حدّد النص وانسخه بـ Ctrl+C.',
+  'Session code copied.': 'نُسخ رمز الجلسة.',
+  'Session code {code} · {years} years · {difficulty} · {n} of {teams} teams have handed in':
+    'رمز الجلسة {code} · {years} سنوات · {difficulty} · سلّم {n} من {teams} فرق',
+  'Session created. Session code: {code}.': 'أُنشئت الجلسة. رمز الجلسة: {code}.',
+  'Set up another session': 'إعداد جلسة أخرى',
+  'Share right': 'نسبة الصواب',
+  'Stop scanning': 'إيقاف المسح',
+  Teams: 'الفرق',
+  Term: 'الولاية',
+  'Term length (years)': 'مدة الولاية (بالسنوات)',
+  'Term length: a whole number of years from {min} to {max}.': 'مدة الولاية: عدد صحيح من السنوات من {min} إلى {max}.',
+  'The best teams aimed incentives mostly at {top}; the others at {bottom}.':
+    'وجّهت أفضل الفرق الحوافز غالبًا إلى: {top}؛ والفرق الأخرى إلى: {bottom}.',
+  'The browser would not keep the dashboard: export it before you close this page.':
+    'تعذّر على المتصفح حفظ لوحة المتابعة: صدّرها قبل إغلاق هذه الصفحة.',
+  'The camera could not be opened: type the code or add its file instead.':
+    'تعذّر فتح الكاميرا: اكتب الرمز أو أضف ملفه بدلًا من ذلك.',
+  'The guide is in English.': 'الدليل باللغة الإنجليزية.',
+  'The rules': 'القواعد',
+  'The scenario’s own: {budget}.': 'ميزانية السيناريو نفسه: {budget}.',
+  'There is no timer: the facilitator tells you when to move on.': 'لا يوجد مؤقّت: يخبركم الميسّر متى تنتقلون.',
+  'These settings cannot make a session.': 'لا يمكن إنشاء جلسة بهذه الإعدادات.',
+  'This scenario has no events.': 'لا أحداث في هذا السيناريو.',
+  'This session code cannot be read': 'تعذّرت قراءة رمز الجلسة هذا',
+  'Type or paste a result code first.': 'اكتب رمز نتيجة أو الصقه أولًا.',
+  'Type your team’s name and press Join.': 'اكتب اسم فريقك واضغط «انضمام».',
+  Unspent: 'غير منفق',
+  'Unspent: {share}': 'غير منفق: {share}',
+  'What the best teams did differently': 'ما فعلته أفضل الفرق بشكل مختلف',
+  'What the columns mean': 'معنى الأعمدة',
+  'Which of the six limitations bit': 'أيّ القيود الستة أثّر',
+  'With two teams or more, the debrief compares the best teams with the rest.':
+    'مع فريقين أو أكثر، يقارن استخلاص الدروس أفضل الفرق ببقيتها.',
+  'Years played': 'السنوات الملعوبة',
+  'You can also drop the teams’ result files here.': 'يمكنك أيضًا إفلات ملفات نتائج الفرق هنا.',
+  'You have {minutes} minutes for each year.': 'لديكم {minutes} دقائق لكل سنة.',
+  'Your budget': 'ميزانيتكم',
+  'Your constituencies at the end': 'الفئات التي تمثّلونها في النهاية',
+  'Your session': 'جلستك',
+  Yours: 'نتيجتكم',
+  'support collapsed': 'انهار الدعم',
+  unhappy: 'غير راضٍ',
+  '{file} is too large to be a result code.': '{file} أكبر من أن يكون رمز نتيجة.',
+  '{line}: {share} of the budget on average': '{line}: {share} من الميزانية في المتوسط',
+  '{n} stored result codes no longer read and are left out.':
+    'لم يعد من الممكن قراءة {n} من رموز النتائج المحفوظة، فاستُبعدت.',
+  '{right} of {made} predictions were right.': 'أصاب {right} من {made} توقعات.',
+  '{scenario}, {years} years': '{scenario}، {years} سنوات',
+  '{scenario}: {teams} teams, {years} years, {difficulty}.': '{scenario}: {teams} فرق، {years} سنوات، {difficulty}.',
+  '{team} handed in again: {years} years now (was {previous}).':
+    'سلّم {team} مجددًا: {years} سنوات الآن (كانت {previous}).',
+  '{team}: budget shares in each of {n} years. On average: {shares}.':
+    '{team}: حصص الميزانية في كل سنة من {n} سنوات. في المتوسط: {shares}.',
+  '{team}’s code is already on the dashboard.': 'رمز {team} موجود بالفعل في لوحة المتابعة.',
 };
 
 export default ar;

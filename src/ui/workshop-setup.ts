@@ -1,0 +1,413 @@
+// Session setup (issue 11, item 1): the facilitator chooses the cluster and the rules, and
+// `Create session` shows the session code, the join link and its QR code (big enough to read from
+// the back of a room), with `Open dashboard` and a printable one-page student handout.
+import { DIFFICULTY_LEVELS, type DifficultyLevel } from '../flow';
+import { scenarioById } from '../scenario';
+import { encodeSessionCode, joinLink, SESSION_SCENARIO_CODES } from '../platform/workshop-session-code';
+import { newDashboardState, loadDashboard, storeDashboard } from '../platform/workshop-dashboard-state';
+import { formatNumber, formatUsdM } from '../view/format';
+import {
+  defaultSessionSettings,
+  MAX_SESSION_SEED,
+  MAX_TEAMS,
+  sessionSettingsSchema,
+  SESSION_BUDGET_LIMITS,
+  TERM_LIMITS,
+  TIMER_LIMITS,
+  type SessionSettings,
+} from '../view/workshop-session';
+import { el } from './component';
+import { t } from './i18n';
+import { localized, onScenarioTexts } from './scenario-texts';
+import type { FacilitatorView, WorkshopViewOptions } from './workshop-facilitator';
+import { mountHandout, printHandout } from './workshop-handout';
+import { qrImage } from './workshop-setup-qr';
+
+export const DIFFICULTY_NAMES: Record<DifficultyLevel, string> = { easy: 'Easy', normal: 'Normal', hard: 'Hard' };
+
+/** A fresh seed for a session: every team of the session shares it. */
+export function randomSeed(view: Window | null): number {
+  const crypto = view?.crypto;
+  if (crypto?.getRandomValues) return crypto.getRandomValues(new Uint32Array(1))[0]! & MAX_SESSION_SEED;
+  return Math.floor(Math.random() * (MAX_SESSION_SEED + 1));
+}
+
+/** Copies text to the clipboard; false when the browser refuses (the field is then selected for Ctrl+C). */
+export async function copyText(doc: Document, field: HTMLInputElement): Promise<boolean> {
+  const clipboard = doc.defaultView?.navigator.clipboard;
+  try {
+    if (clipboard) {
+      await clipboard.writeText(field.value);
+      return true;
+    }
+  } catch {
+    // fall through to the selection
+  }
+  field.focus();
+  field.select();
+  try {
+    return doc.execCommand('copy');
+  } catch {
+    return false;
+  }
+}
+
+let fieldIds = 0;
+
+/** A labelled field in a `.workshop-field` wrapper. */
+function field<T extends HTMLInputElement | HTMLSelectElement>(
+  doc: Document,
+  control: T,
+  hint?: HTMLElement,
+): { wrap: HTMLElement; label: HTMLLabelElement; control: T } {
+  const id = control.id || `workshop-field-${++fieldIds}`;
+  control.id = id;
+  const label = el(doc, 'label', { for: id });
+  const wrap = el(doc, 'div', { class: 'workshop-field' });
+  wrap.append(label, control);
+  if (hint) {
+    hint.id = `${id}-hint`;
+    control.setAttribute('aria-describedby', hint.id);
+    wrap.append(hint);
+  }
+  return { wrap, label, control };
+}
+
+export function mountSessionSetup(root: HTMLElement, options: WorkshopViewOptions): FacilitatorView {
+  const { doc } = options;
+  const view = doc.defaultView;
+  const scenarioIds = SESSION_SCENARIO_CODES.slice();
+
+  const heading = el(doc, 'h3', { id: 'workshop-setup-heading' });
+  const intro = el(doc, 'p', { class: 'workshop-intro' });
+  const form = el(doc, 'form', {
+    class: 'workshop-setup-form',
+    'aria-labelledby': 'workshop-setup-heading',
+    novalidate: '',
+  });
+
+  const scenarioSelect = el(doc, 'select', { id: 'workshop-setup-scenario' });
+  const scenario = field(doc, scenarioSelect);
+  const teamsInput = el(doc, 'input', {
+    id: 'workshop-setup-teams',
+    type: 'number',
+    min: '1',
+    max: String(MAX_TEAMS),
+    step: '1',
+    inputmode: 'numeric',
+  });
+  const teams = field(doc, teamsInput);
+  const termInput = el(doc, 'input', {
+    id: 'workshop-setup-term',
+    type: 'number',
+    min: String(TERM_LIMITS.min),
+    max: String(TERM_LIMITS.max),
+    step: '1',
+    inputmode: 'numeric',
+  });
+  const term = field(doc, termInput);
+  const budgetHint = el(doc, 'p', { class: 'workshop-hint' });
+  const budgetInput = el(doc, 'input', {
+    id: 'workshop-setup-budget',
+    type: 'number',
+    min: String(SESSION_BUDGET_LIMITS.min),
+    max: String(SESSION_BUDGET_LIMITS.max),
+    step: 'any',
+    inputmode: 'decimal',
+  });
+  const budget = field(doc, budgetInput, budgetHint);
+  const difficultySelect = el(doc, 'select', { id: 'workshop-setup-difficulty' });
+  const difficulty = field(doc, difficultySelect);
+
+  const eventsSet = el(doc, 'fieldset', { class: 'workshop-events' });
+  const eventsLegend = el(doc, 'legend');
+  const eventsList = el(doc, 'div', { class: 'workshop-events__list' });
+  eventsSet.append(eventsLegend, eventsList);
+
+  const timerCheck = el(doc, 'input', { id: 'workshop-setup-timer', type: 'checkbox' });
+  const timerLabel = el(doc, 'label', { for: 'workshop-setup-timer' });
+  const timerRow = el(doc, 'div', { class: 'workshop-check' });
+  timerRow.append(timerCheck, timerLabel);
+  const minutesInput = el(doc, 'input', {
+    id: 'workshop-setup-minutes',
+    type: 'number',
+    min: String(TIMER_LIMITS.min),
+    max: String(TIMER_LIMITS.max),
+    step: '1',
+    inputmode: 'numeric',
+    value: '10',
+  });
+  const minutes = field(doc, minutesInput);
+  minutes.wrap.hidden = true;
+  timerCheck.addEventListener('change', () => (minutes.wrap.hidden = !timerCheck.checked));
+
+  const rolesCheck = el(doc, 'input', { id: 'workshop-setup-roles', type: 'checkbox' });
+  const rolesLabel = el(doc, 'label', { for: 'workshop-setup-roles' });
+  const rolesHint = el(doc, 'p', { class: 'workshop-hint', id: 'workshop-setup-roles-hint' });
+  rolesCheck.setAttribute('aria-describedby', rolesHint.id);
+  const rolesRow = el(doc, 'div', { class: 'workshop-check' });
+  rolesRow.append(rolesCheck, rolesLabel);
+
+  const problem = el(doc, 'p', { class: 'workshop-problem', role: 'alert' });
+  const createButton = el(doc, 'button', { type: 'submit', class: 'primary' });
+  const grid = el(doc, 'div', { class: 'workshop-setup-grid' });
+  grid.append(scenario.wrap, teams.wrap, term.wrap, budget.wrap, difficulty.wrap);
+  const extras = el(doc, 'div', { class: 'workshop-setup-extras' });
+  extras.append(timerRow, minutes.wrap, rolesRow, rolesHint);
+  form.append(grid, eventsSet, extras, problem, createButton);
+
+  // The created session.
+  const created = el(doc, 'section', { class: 'workshop-created', 'aria-labelledby': 'workshop-created-heading' });
+  created.hidden = true;
+  const createdHeading = el(doc, 'h3', { id: 'workshop-created-heading' });
+  const createdSummary = el(doc, 'p', { class: 'workshop-created__summary' });
+  const codeInput = el(doc, 'input', {
+    id: 'workshop-session-code-out',
+    type: 'text',
+    readonly: '',
+    class: 'workshop-code-out',
+    spellcheck: 'false',
+  });
+  const codeLabel = el(doc, 'label', { for: codeInput.id });
+  const codeCopy = el(doc, 'button', { type: 'button', class: 'secondary' });
+  const linkInput = el(doc, 'input', {
+    id: 'workshop-join-link-out',
+    type: 'text',
+    readonly: '',
+    class: 'workshop-link-out',
+    spellcheck: 'false',
+  });
+  const linkLabel = el(doc, 'label', { for: linkInput.id });
+  const linkCopy = el(doc, 'button', { type: 'button', class: 'secondary' });
+  const codeRow = el(doc, 'div', { class: 'workshop-out' });
+  const codeLine = el(doc, 'div', { class: 'workshop-out__line' });
+  codeLine.append(codeInput, codeCopy);
+  codeRow.append(codeLabel, codeLine);
+  const linkRow = el(doc, 'div', { class: 'workshop-out' });
+  const linkLine = el(doc, 'div', { class: 'workshop-out__line' });
+  linkLine.append(linkInput, linkCopy);
+  linkRow.append(linkLabel, linkLine);
+  const qrBox = el(doc, 'figure', { class: 'workshop-qr-box' });
+  const qrCaption = el(doc, 'figcaption');
+  const outputs = el(doc, 'div', { class: 'workshop-created__outputs' });
+  outputs.append(codeRow, linkRow);
+  const actions = el(doc, 'div', { class: 'workshop-actions' });
+  const openDashboard = el(doc, 'button', { type: 'button', class: 'primary' });
+  const printButton = el(doc, 'button', { type: 'button', class: 'secondary' });
+  const again = el(doc, 'button', { type: 'button', class: 'secondary' });
+  actions.append(openDashboard, printButton, again);
+  const createdBody = el(doc, 'div', { class: 'workshop-created__body' });
+  const createdText = el(doc, 'div', { class: 'workshop-created__text' });
+  createdText.append(createdSummary, outputs, actions);
+  createdBody.append(createdText, qrBox);
+  created.append(createdHeading, createdBody);
+
+  const handout = mountHandout(doc);
+  root.replaceChildren(heading, intro, form, created, handout.element);
+
+  let settings: SessionSettings = defaultSessionSettings(scenarioIds[0] ?? 'sialkot-surgical', 0);
+  let current: { settings: SessionSettings; code: string; link: string } | null = null;
+
+  function fillScenarios(): void {
+    const chosen = scenarioSelect.value || settings.scenarioId;
+    scenarioSelect.replaceChildren(
+      ...scenarioIds.map((id) => el(doc, 'option', { value: id }, localized(scenarioById(id)).name)),
+    );
+    scenarioSelect.value = chosen;
+  }
+
+  function fillDifficulties(): void {
+    const chosen = difficultySelect.value || settings.difficulty;
+    difficultySelect.replaceChildren(
+      ...DIFFICULTY_LEVELS.map((level) => el(doc, 'option', { value: level }, t(DIFFICULTY_NAMES[level]))),
+    );
+    difficultySelect.value = chosen;
+  }
+
+  /** The event checkboxes of the chosen scenario (all ticked for a new scenario). */
+  function fillEvents(keep: boolean): void {
+    const ticked = new Set(
+      [...eventsList.querySelectorAll<HTMLInputElement>('input[type=checkbox]')]
+        .filter((c) => c.checked)
+        .map((c) => c.value),
+    );
+    const events = localized(scenarioById(scenarioSelect.value)).events;
+    eventsList.replaceChildren(
+      ...events.map((event, i) => {
+        const row = el(doc, 'div', { class: 'workshop-check' });
+        const box = el(doc, 'input', { type: 'checkbox', id: `workshop-setup-event-${i}`, value: event.id });
+        box.checked = keep ? ticked.has(event.id) : true;
+        row.append(box, el(doc, 'label', { for: box.id }, event.title));
+        return row;
+      }),
+    );
+    if (events.length === 0)
+      eventsList.append(el(doc, 'p', { class: 'workshop-hint' }, t('This scenario has no events.')));
+  }
+
+  /** Term and budget from the scenario's own. */
+  function scenarioDefaults(): void {
+    const s = scenarioById(scenarioSelect.value);
+    termInput.value = String(Math.min(TERM_LIMITS.max, s.termYears));
+    budgetInput.value = String(s.budgetUsdM);
+    fillEvents(false);
+    label();
+  }
+  scenarioSelect.addEventListener('change', scenarioDefaults);
+
+  function readSettings(): SessionSettings | string {
+    const ids = [...eventsList.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
+    const chosen = ids.filter((c) => c.checked).map((c) => c.value);
+    const events = chosen.length === ids.length ? 'all' : chosen.length === 0 ? 'none' : chosen;
+    const number = (input: HTMLInputElement) =>
+      input.value.trim() === '' ? Number.NaN : Number(input.value.replace(',', '.'));
+    const candidate = {
+      scenarioId: scenarioSelect.value,
+      teams: number(teamsInput),
+      termYears: number(termInput),
+      budgetUsdM: number(budgetInput),
+      difficulty: difficultySelect.value,
+      events,
+      timerMinutes: timerCheck.checked ? number(minutesInput) : null,
+      roles: rolesCheck.checked,
+      seed: randomSeed(view),
+    };
+    const parsed = sessionSettingsSchema.safeParse(candidate);
+    if (parsed.success) return parsed.data;
+    const path = String(parsed.error.issues[0]?.path[0] ?? '');
+    const controls: Record<string, [HTMLElement, string]> = {
+      teams: [teamsInput, t('Number of teams: a whole number from 1 to {max}.', { max: MAX_TEAMS })],
+      termYears: [
+        termInput,
+        t('Term length: a whole number of years from {min} to {max}.', { min: TERM_LIMITS.min, max: TERM_LIMITS.max }),
+      ],
+      budgetUsdM: [
+        budgetInput,
+        t('Budget: from {min} to {max} US$ million, with at most three significant digits (e.g. 12.5 or 2400).', {
+          min: formatNumber(SESSION_BUDGET_LIMITS.min, { digits: 2 }),
+          max: formatNumber(SESSION_BUDGET_LIMITS.max),
+        }),
+      ],
+      timerMinutes: [
+        minutesInput,
+        t('Minutes per year: a whole number from {min} to {max}.', { min: TIMER_LIMITS.min, max: TIMER_LIMITS.max }),
+      ],
+    };
+    const [control, message] = controls[path] ?? [scenarioSelect, t('These settings cannot make a session.')];
+    control.setAttribute('aria-invalid', 'true');
+    control.focus();
+    return message;
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    for (const control of form.querySelectorAll('[aria-invalid]')) control.removeAttribute('aria-invalid');
+    const read = readSettings();
+    if (typeof read === 'string') {
+      problem.textContent = read;
+      return;
+    }
+    problem.textContent = '';
+    settings = read;
+    const code = encodeSessionCode(settings);
+    const link = joinLink(options.pageUrl(), settings);
+    current = { settings, code, link };
+    // The dashboard is ready before it is opened (and keeps what comes in).
+    if (options.storage && !loadDashboard(options.storage, code))
+      storeDashboard(options.storage, newDashboardState(settings));
+    showCreated();
+    created.hidden = false;
+    createdHeading.tabIndex = -1;
+    createdHeading.focus();
+    options.announce(t('Session created. Session code: {code}.', { code }));
+  });
+
+  function showCreated(): void {
+    if (!current) return;
+    const { code, link } = current;
+    codeInput.value = code;
+    linkInput.value = link;
+    const s = current.settings;
+    const sc = localized(scenarioById(s.scenarioId));
+    createdSummary.textContent = t('{scenario}: {teams} teams, {years} years, {difficulty}.', {
+      scenario: sc.name,
+      teams: s.teams,
+      years: s.termYears,
+      difficulty: t(DIFFICULTY_NAMES[s.difficulty]).toLowerCase(),
+    });
+    qrBox.replaceChildren(qrImage(doc, link, t('QR code of the join link')), qrCaption);
+    qrCaption.textContent = t('Scan to join: {code}', { code });
+    handout.set(s, code, link);
+  }
+
+  const copy = (input: HTMLInputElement, done: string) => () => {
+    void copyText(doc, input).then((ok) => options.announce(ok ? done : t('Select the text and copy it with Ctrl+C.')));
+  };
+  codeCopy.addEventListener('click', copy(codeInput, t('Session code copied.')));
+  linkCopy.addEventListener('click', copy(linkInput, t('Join link copied.')));
+  openDashboard.addEventListener('click', () => {
+    if (current) options.go({ view: 'dashboard', code: current.code });
+  });
+  printButton.addEventListener('click', () => printHandout(doc));
+  again.addEventListener('click', () => {
+    created.hidden = true;
+    current = null;
+    scenarioSelect.focus();
+  });
+
+  function label(): void {
+    heading.textContent = t('Set up a session');
+    intro.textContent = t(
+      'Every team plays this cluster under the same luck: the same seed, term, budget and events. Differences between teams come from their decisions.',
+    );
+    scenario.label.textContent = t('Scenario');
+    teams.label.textContent = t('Number of teams');
+    term.label.textContent = t('Term length (years)');
+    budget.label.textContent = t('Budget (US$ million a year)');
+    budgetHint.textContent = t('The scenario’s own: {budget}.', {
+      budget: formatUsdM(scenarioById(scenarioSelect.value || settings.scenarioId).budgetUsdM),
+    });
+    difficulty.label.textContent = t('Difficulty');
+    eventsLegend.textContent = t('Events that may fire');
+    timerLabel.textContent = t('A timer for each year');
+    minutes.label.textContent = t('Minutes per year');
+    rolesLabel.textContent = t('Roles within each team');
+    rolesHint.textContent = t(
+      'Each member takes a role (Minister of Industry, Finance or Labor, the SME association, a TNC representative) with its own brief and concerns.',
+    );
+    createButton.textContent = t('Create session');
+    createdHeading.textContent = t('Your session');
+    codeLabel.textContent = t('Session code');
+    codeCopy.textContent = t('Copy');
+    codeCopy.setAttribute('aria-label', t('Copy the session code'));
+    linkLabel.textContent = t('Join link');
+    linkCopy.textContent = t('Copy');
+    linkCopy.setAttribute('aria-label', t('Copy the join link'));
+    openDashboard.textContent = t('Open dashboard');
+    printButton.textContent = t('Print the student handout');
+    again.textContent = t('Set up another session');
+    handout.label();
+    if (current) showCreated();
+  }
+
+  // First fill.
+  fillScenarios();
+  fillDifficulties();
+  scenarioSelect.value = settings.scenarioId;
+  difficultySelect.value = settings.difficulty;
+  teamsInput.value = String(settings.teams);
+  scenarioDefaults();
+  onScenarioTexts(() => {
+    fillScenarios();
+    fillEvents(true);
+    label();
+  });
+
+  return {
+    open() {
+      fillScenarios();
+      fillDifficulties();
+      label();
+    },
+  };
+}
