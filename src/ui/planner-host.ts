@@ -3,6 +3,7 @@
 // screen, the plan model, share links, lz-string) is a separate chunk loaded on first use, so the
 // title page stays light; a failed download says so and offers Retry. Kept small on purpose: the
 // planner itself lives in planner-screen.ts.
+import type { Decisions } from '../model';
 import type { PlannerScreen } from './planner-screen';
 import { t } from './i18n';
 
@@ -11,12 +12,25 @@ export function isPlannerHash(hash: string): boolean {
   return /^#?planner(&|$)/.test(hash);
 }
 
+/** Play this plan: a game on the plan's scenario and seed, each year's budget filled in from the plan. */
+export interface PlayPlanRequest {
+  scenarioId: string;
+  seed: number;
+  /** The term (the plan's horizon). */
+  years: number;
+  budgetUsdM?: number;
+  /** decisions[k - 1] fills in year k's budget panel. */
+  decisions: Decisions[];
+}
+
 export interface PlannerHostOptions {
   doc: Document;
   storage: Storage | null;
   announce(message: string): void;
   /** Back to the title. */
   back(): void;
+  /** Starts the game on a plan (Play this plan). */
+  play?(request: PlayPlanRequest): void;
 }
 
 export interface PlannerHost {
@@ -61,6 +75,19 @@ export function mountPlannerHost(section: HTMLElement, options: PlannerHostOptio
     void load();
   });
 
+  /** Leaves the planner's address (so a reload does not reopen it) and hands the plan to the game. */
+  function play(request: PlayPlanRequest): void {
+    const view = doc.defaultView;
+    if (view && isPlannerHash(view.location.hash)) {
+      try {
+        view.history.replaceState(view.history.state, '', `${view.location.pathname}${view.location.search}`);
+      } catch {
+        // Only a convenience.
+      }
+    }
+    options.play?.(request);
+  }
+
   function load(): Promise<PlannerScreen | null> {
     if (screen) return Promise.resolve(screen);
     status.textContent = t('Loading the planner…');
@@ -68,7 +95,13 @@ export function mountPlannerHost(section: HTMLElement, options: PlannerHostOptio
     if (!content.contains(status)) content.append(status, retry);
     loading ??= import('./planner-screen').then(
       ({ mountPlannerScreen }) => {
-        screen = mountPlannerScreen({ doc, root: content, storage: options.storage, announce: options.announce });
+        screen = mountPlannerScreen({
+          doc,
+          root: content,
+          storage: options.storage,
+          announce: options.announce,
+          ...(options.play ? { play: (request: PlayPlanRequest) => play(request) } : {}),
+        });
         doc.documentElement.dataset.planner = 'ready';
         if (pendingHash !== null) screen.open(pendingHash);
         pendingHash = null;
