@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import * as lzString from 'lz-string';
 import { describe, expect, it } from 'vitest';
-import { fnv1a, isPlannerHash, planLinkHash, planLinkUrl, readPlannerHash, PLAN_LINK_VERSION } from '../../src/view/plan-link';
+import { fnv1a, isPlannerHash, planLinkHash, planLinkUrl, readPlannerHash } from '../../src/view/plan-link';
 import { samePlan, type PlannerPlan } from '../../src/view/planner';
 import { runPlannerPlan } from '../../src/view/planner-run';
 import { plannerPlanArbitrary, threePhasePlan } from './planner-fixtures';
