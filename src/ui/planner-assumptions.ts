@@ -19,27 +19,32 @@ export interface AssumptionsHost {
   announce(message: string): void;
 }
 
-/** How each assumption is shown: world demand growth in points a year (x100), the others as multipliers. */
-const SHOWN: Record<AssumptionName, { label: string; unit: string; scale: number; hint: string }> = {
-  worldDemandGrowth: {
-    label: 'World demand growth',
-    unit: 'points a year, added to the scenario’s trend',
-    scale: 100,
-    hint: 'How fast demand for the cluster’s exports grows abroad, beyond what the scenario expects.',
-  },
-  governance: {
-    label: 'Governance leakage',
-    unit: 'times the scenario’s leakage',
-    scale: 1,
-    hint: 'How much of the budget leaks away before it reaches the cluster: 0 none, 1 as in the scenario, 2 twice as much.',
-  },
-  shockIntensity: {
-    label: 'Shock intensity',
-    unit: 'times the scenario’s shocks',
-    scale: 1,
-    hint: 'How large and frequent shocks are: 0 a world without shocks, 1 as in the scenario.',
-  },
-};
+/** How each assumption is shown (translated): world demand growth in points a year (x100), the others as multipliers. */
+function shownOf(name: AssumptionName): { label: string; unit: string; scale: number; hint: string } {
+  switch (name) {
+    case 'worldDemandGrowth':
+      return {
+        label: t('World demand growth'),
+        unit: t('points a year, added to the scenario’s trend'),
+        scale: 100,
+        hint: t('How fast demand for the cluster’s exports grows abroad, beyond what the scenario expects.'),
+      };
+    case 'governance':
+      return {
+        label: t('Governance leakage'),
+        unit: t('times the scenario’s leakage'),
+        scale: 1,
+        hint: t('How much of the budget leaks away before it reaches the cluster: 0 none, 1 as in the scenario, 2 twice as much.'),
+      };
+    case 'shockIntensity':
+      return {
+        label: t('Shock intensity'),
+        unit: t('times the scenario’s shocks'),
+        scale: 1,
+        hint: t('How large and frequent shocks are: 0 a world without shocks, 1 as in the scenario.'),
+      };
+  }
+}
 
 const round = (v: number, step: number): number => Number((Math.round(v / step) * step).toFixed(6));
 
@@ -55,20 +60,20 @@ export function mountPlannerAssumptions(host: AssumptionsHost): PlannerAssumptio
   );
   const list = el(doc, 'div', { class: 'planner-assumptions__fields' });
   const controls = ASSUMPTION_NAMES.map((name) => {
-    const shown = SHOWN[name];
+    const shown = shownOf(name);
     const bounds = ASSUMPTION_BOUNDS[name];
     const min = String(round(bounds.min * shown.scale, 0.001));
     const max = String(round(bounds.max * shown.scale, 0.001));
     const step = String(round(bounds.step * shown.scale, 0.001));
     const fieldId = `planner-assumption-${name}`;
     const wrap = el(doc, 'div', { class: 'planner-assumption' });
-    const label = el(doc, 'label', { for: fieldId, class: 'planner-field' }, t(shown.label));
+    const label = el(doc, 'label', { for: fieldId, class: 'planner-field' }, shown.label);
     const line = el(doc, 'div', { class: 'planner-assumption__control' });
-    const slider = el(doc, 'input', { type: 'range', min, max, step, 'aria-label': t(shown.label), 'aria-describedby': `${fieldId}-unit` });
+    const slider = el(doc, 'input', { type: 'range', min, max, step, 'aria-label': shown.label, 'aria-describedby': `${fieldId}-unit` });
     const number = el(doc, 'input', { type: 'number', id: fieldId, min, max, step, inputmode: 'decimal', 'aria-describedby': `${fieldId}-unit` });
-    const unit = el(doc, 'span', { id: `${fieldId}-unit`, class: 'planner-unit' }, t(shown.unit));
+    const unit = el(doc, 'span', { id: `${fieldId}-unit`, class: 'planner-unit' }, shown.unit);
     line.append(slider, number);
-    wrap.append(label, line, unit, el(doc, 'p', { class: 'planner-hint planner-assumption__hint' }, t(shown.hint)));
+    wrap.append(label, line, unit, el(doc, 'p', { class: 'planner-hint planner-assumption__hint' }, shown.hint));
     list.append(wrap);
     const commit = (raw: number, event: Event): void => {
       if (!Number.isFinite(raw)) return;
