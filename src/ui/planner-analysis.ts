@@ -16,6 +16,7 @@ import { expandPlan, onSetting, type PlannerPlan } from '../view/planner';
 import { SUMMARY_DEFINITIONS } from '../view/planner-summary';
 import { INCENTIVE_TARGET_LABELS } from '../view/budget';
 import { LEVER_LABELS } from '../view/labels';
+import { shownScenario } from '../view/scenario-text';
 import { formatChange, formatNumber, formatPct, formatPointChange, formatShare, formatUsdMChange } from '../view/format';
 import { LEVERS, type IncentiveTarget, type Lever } from '../model';
 import { MAX_PLAN_NAME, type SaveOutcome, type SavedPlan } from '../platform/plan-store';
@@ -135,10 +136,24 @@ function headRow(doc: Document, cells: string[]): HTMLTableSectionElement {
   return head;
 }
 
-function bodyRow(doc: Document, head: string, cells: string[], attrs: Record<string, string> = {}): HTMLTableRowElement {
+function bodyRow(doc: Document, head: string, cells: (string | Node)[], attrs: Record<string, string> = {}): HTMLTableRowElement {
   const row = el(doc, 'tr', attrs);
-  row.append(el(doc, 'th', { scope: 'row' }, head), ...cells.map((c) => el(doc, 'td', { class: 'num' }, c)));
+  row.append(
+    el(doc, 'th', { scope: 'row' }, head),
+    ...cells.map((c) => {
+      const td = el(doc, 'td', { class: 'num' });
+      td.append(c);
+      return td;
+    }),
+  );
   return row;
+}
+
+/** A median over its 10th-90th percentile range, on two lines (narrow screens). */
+function spreadCell(doc: Document, median: string, low: string, high: string): HTMLElement {
+  const cell = el(doc, 'span', { class: 'planner-spread' });
+  cell.append(el(doc, 'span', { class: 'planner-spread__median' }, median), ' ', el(doc, 'span', { class: 'planner-spread__range' }, t('({low} to {high})', { low, high })));
+  return cell;
 }
 
 const seconds = (ms: number): string => formatNumber(ms / 1000, { digits: 1 });
@@ -251,8 +266,8 @@ export function mountPlannerAnalysis(host: AnalysisHost): PlannerAnalysis {
           doc,
           outcomeLabel(o),
           [
-            t('{median} ({low} to {high})', { median: outcomeValue(o, p.p50), low: outcomeValue(o, p.p10), high: outcomeValue(o, p.p90) }),
-            t('{median} ({low} to {high})', { median: outcomeValue(o, b.p50), low: outcomeValue(o, b.p10), high: outcomeValue(o, b.p90) }),
+            spreadCell(doc, outcomeValue(o, p.p50), outcomeValue(o, p.p10), outcomeValue(o, p.p90)),
+            spreadCell(doc, outcomeValue(o, b.p50), outcomeValue(o, b.p10), outcomeValue(o, b.p90)),
             chance(r.beatChance[o]),
           ],
           { 'data-outcome': o },
@@ -261,7 +276,9 @@ export function mountPlannerAnalysis(host: AnalysisHost): PlannerAnalysis {
     }
     uTable.table.replaceChildren(caption, headRow(doc, [t('Outcome'), t('This plan'), base, t('Chance this plan does better')]), body);
     const gBody = el(doc, 'tbody');
-    for (const g of r.goals) gBody.append(bodyRow(doc, g.label, [chance(g.plan), chance(g.baseline)]));
+    // Goals in the scenario's order, named in the reader's language.
+    const shown = shownScenario(host.planCase().scenario).goals;
+    r.goals.forEach((g, i) => gBody.append(bodyRow(doc, shown[i]?.label ?? g.label, [chance(g.plan), chance(g.baseline)])));
     gTable.table.replaceChildren(
       el(doc, 'caption', {}, t('Share of seeds in which each of the scenario’s goals is met at the horizon.')),
       headRow(doc, [t('Goal'), t('This plan'), base]),
@@ -592,9 +609,10 @@ export function mountPlannerAnalysis(host: AnalysisHost): PlannerAnalysis {
       headRow(doc, [t('Phase'), ...LEVERS.map((l) => t(LEVER_LABELS[l])), t('Tariff'), t('Incentive target'), t('Labor standards')]),
       body,
     );
-    drawFrontier(result);
+    // Shown before the frontier is drawn: the drawing takes the card's width.
     oResults.hidden = false;
     oResults.dataset.stale = 'false';
+    drawFrontier(result);
   }
 
   function drawFrontier(result: OptimiseResult): void {
@@ -602,9 +620,11 @@ export function mountPlannerAnalysis(host: AnalysisHost): PlannerAnalysis {
     const xName = outcomeLabel(f.x);
     const yName = outcomeLabel(f.y);
     setText(frontierTitle, t('Trade-off: {x} against {y}', { x: xName, y: yName }));
-    const W = 560;
-    const H = 320;
-    const box = { left: 64, right: W - 16, top: 14, bottom: H - 40 };
+    // The drawing's own size follows the card's (read once per result), so its text stays legible on a phone.
+    const W = Math.round(Math.min(640, Math.max(300, frontierFigure.clientWidth || 560)));
+    const H = Math.round(Math.min(340, Math.max(240, W * 0.6)));
+    frontierSvg.setAttribute('viewBox', `0 0 ${W} ${H}`);
+    const box = { left: 78, right: W - 16, top: 14, bottom: H - 40 };
     const all = [...f.points, f.baseline, f.start, f.found, ...f.marked];
     const frame = scatterFrame(all, box);
     const svg = (tag: string, attrs: Record<string, string>, text?: string): SVGElement => {
@@ -628,6 +648,8 @@ export function mountPlannerAnalysis(host: AnalysisHost): PlannerAnalysis {
       nodes.push(svg('text', { x: String(x), y: String(box.bottom + 16), 'text-anchor': 'middle', class: 'planner-frontier__tick' }, tickText(f.x, v)));
     }
     nodes.push(svg('text', { x: String((box.left + box.right) / 2), y: String(H - 4), 'text-anchor': 'middle', class: 'planner-frontier__axis' }, xName));
+    const yMid = (box.top + box.bottom) / 2;
+    nodes.push(svg('text', { x: '14', y: String(yMid), 'text-anchor': 'middle', transform: `rotate(-90 14 ${yMid})`, class: 'planner-frontier__axis' }, yName));
     if (f.points.length > 1)
       nodes.push(svg('polyline', { points: f.points.map((p) => `${frame.x(p.x)},${frame.y(p.y)}`).join(' '), class: 'planner-frontier__line' }));
     for (const p of f.points)

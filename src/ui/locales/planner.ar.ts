@@ -225,7 +225,7 @@ const ar: Record<string, string> = {
   '{done} of {total} runs': '{done} من {total} محاكاة',
   '{done} of {total} seeds': '{done} من {total} بذرة',
   '{factor} from {low} to {high}': '{factor} من {low} إلى {high}',
-  '{median} ({low} to {high})': '{median} (من {low} إلى {high})',
+  '({low} to {high})': '(من {low} إلى {high})',
   '{name}: 10th to 90th percentile': '{name}: من المئين العاشر إلى التسعين',
   '{name}: 10th to 90th percentile over {n} seeds, dotted median': '{name}: من المئين العاشر إلى التسعين على {n} بذرة، والوسيط منقّط',
   'World demand growth': 'نمو الطلب العالمي',

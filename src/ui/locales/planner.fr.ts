@@ -227,7 +227,7 @@ const fr: Record<string, string> = {
   '{done} of {total} runs': '{done} simulations sur {total}',
   '{done} of {total} seeds': '{done} graines sur {total}',
   '{factor} from {low} to {high}': '{factor} de {low} à {high}',
-  '{median} ({low} to {high})': '{median} ({low} à {high})',
+  '({low} to {high})': '({low} à {high})',
   '{name}: 10th to 90th percentile': '{name}\u00a0: 10e à 90e centile',
   '{name}: 10th to 90th percentile over {n} seeds, dotted median': '{name}\u00a0: 10e à 90e centile sur {n} graines, médiane en pointillé',
   'World demand growth': 'Croissance de la demande mondiale',
