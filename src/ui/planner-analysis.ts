@@ -303,7 +303,7 @@ export function mountPlannerAnalysis(host: AnalysisHost): PlannerAnalysis {
     doc,
     'p',
     { class: 'planner-hint' },
-    t('Which lever matters most? Each budget line moved 10 points of the budget down and up in every year, the tariff 10 points, the incentive target and labour standards switched, around this plan (mean over 20 seeds).'),
+    t('Which lever matters most? Each budget line moved 10 points of the budget down and up in every year, the tariff 10 points, the incentive target and labor standards switched, around this plan (mean over 20 seeds).'),
   );
   const sRow = el(doc, 'div', { class: 'planner-panel__row' });
   const sButton = el(doc, 'button', { type: 'button', class: 'primary' }, t('Run sensitivity'));
@@ -420,7 +420,7 @@ export function mountPlannerAnalysis(host: AnalysisHost): PlannerAnalysis {
     doc,
     'p',
     { class: 'planner-hint' },
-    t('Let the computer search this plan’s phases (every budget share, the tariff, the incentive target and labour standards) for the best result on 8 fixed seeds, so the plan found is not luck. Every plan it tries stays within the budget.'),
+    t('Let the computer search this plan’s phases (every budget share, the tariff, the incentive target and labor standards) for the best result on 8 fixed seeds, so the plan found is not luck. Every plan it tries stays within the budget.'),
   );
   const oFields = el(doc, 'div', { class: 'planner-panel__fields' });
   const objective = el(doc, 'select', { id: 'planner-optimise-objective' });
