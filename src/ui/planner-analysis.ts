@@ -189,9 +189,9 @@ export function mountPlannerAnalysis(host: AnalysisHost): PlannerAnalysis {
   });
   const uButton = el(doc, 'button', { type: 'button', class: 'primary' }, t('Run uncertainty'));
   uRow.append(
-    el(doc, 'label', { for: 'planner-uncertainty-runs', class: 'planner-field' }, t('Seeds')),
+    el(doc, 'label', { for: 'planner-uncertainty-runs', class: 'planner-field' }, t('Runs')),
     runsInput,
-    el(doc, 'span', { id: 'planner-uncertainty-runs-unit', class: 'planner-unit' }, t('1 to {max}', { max: formatNumber(UNCERTAINTY_RUNS.max) })),
+    el(doc, 'span', { id: 'planner-uncertainty-runs-unit', class: 'planner-unit' }, t('seeds, 1 to {max}', { max: formatNumber(UNCERTAINTY_RUNS.max) })),
     uButton,
   );
   const uJob = jobControls(doc, t('Uncertainty runs done'));
@@ -209,7 +209,7 @@ export function mountPlannerAnalysis(host: AnalysisHost): PlannerAnalysis {
   uButton.addEventListener('click', () => {
     const runs = runsInput.valueAsNumber;
     if (!Number.isInteger(runs) || runs < UNCERTAINTY_RUNS.min || runs > UNCERTAINTY_RUNS.max) {
-      setText(uStatus, t('Seeds must be a whole number from 1 to {max}.', { max: formatNumber(UNCERTAINTY_RUNS.max) }));
+      setText(uStatus, t('Runs must be a whole number from 1 to {max}.', { max: formatNumber(UNCERTAINTY_RUNS.max) }));
       runsInput.focus();
       return;
     }

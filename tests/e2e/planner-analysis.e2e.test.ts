@@ -42,7 +42,7 @@ describe('planner analysis', () => {
     expect(await compareRows(page)).toContain('No new policy');
 
     // --- Uncertainty: progress and Cancel, then a complete run with bands and chances. ---
-    const runs = page.getByRole('spinbutton', { name: 'Seeds' });
+    const runs = page.getByRole('spinbutton', { name: 'Runs' });
     expect(await runs.inputValue()).toBe('200');
     await runs.fill('2000');
     await page.getByRole('button', { name: 'Run uncertainty' }).click();
