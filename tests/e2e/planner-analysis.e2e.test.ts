@@ -37,6 +37,17 @@ describe('planner analysis', () => {
     expect(await page.locator('.planner-summary-table thead th').nth(2).textContent()).toBe('No new policy (modified baseline)');
     expect(await compareRows(page)).toContain('No new policy (modified baseline)');
     expect(await page.locator('.planner-legend li').allInnerTexts()).toContain('No new policy (modified baseline)');
+    // The share link carries the assumptions: a fresh browser opens the same modified baseline.
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    const link = await page.getByLabel('Share link').inputValue();
+    expect(link).toContain('&v=2&');
+    const other = await openSession(browser, { width: 1366, height: 768 });
+    await other.page.goto(link);
+    await expect.poll(() => other.page.evaluate(() => document.documentElement.dataset.plannerCharts), BUSY).toBe('drawn');
+    expect(await other.page.getByRole('spinbutton', { name: 'World demand growth' }).inputValue()).toBe('3');
+    expect(await baselineColumn(other.page)).toEqual(await baselineColumn(page));
+    expect(other.errors).toEqual([]);
+    await other.context.close();
     await assumptions.getByRole('button', { name: 'Reset assumptions' }).click();
     await expect.poll(() => baselineColumn(page)).toEqual(before);
     expect(await compareRows(page)).toContain('No new policy');
