@@ -30,8 +30,9 @@ import { newSeed } from '../platform/seed';
 import { createGameSession, type GameSession } from './game-session';
 import { mountSavedGames } from './saved-games';
 import { isPlannerHash, mountPlannerHost, type PlayPlanRequest } from './planner-host';
+import { isWorkshopHash, mountWorkshopHost } from './workshop-host';
 
-export type Screen = 'title' | 'map' | 'briefing' | 'play' | 'debrief' | 'planner';
+export type Screen = 'title' | 'map' | 'briefing' | 'play' | 'debrief' | 'planner' | 'workshop';
 
 export interface AppOptions {
   doc: Document;
@@ -58,7 +59,7 @@ export interface App {
 }
 
 /** Screens shown while no game is running (the machine is at its title state). */
-type PreGame = 'title' | 'map' | 'planner';
+type PreGame = 'title' | 'map' | 'planner' | 'workshop';
 
 function screenFor(snapshot: GameSnapshot, preGame: PreGame): Screen {
   switch (snapshot.value) {
@@ -168,6 +169,14 @@ export function startApp(options: AppOptions): App {
     back: () => app.show('title'),
     play: (request) => playPlan(request),
   });
+  // The workshop too (workshop-host.ts): session setup, the dashboard, and teams joining.
+  const workshop = mountWorkshopHost(byId('screen-workshop'), {
+    doc,
+    storage: options.storage,
+    announce: ctx.announce,
+    team: {},
+    back: () => app.show('title'),
+  });
 
   // Play this plan (the planner): a new game on the plan's scenario, seed and horizon; at the start
   // of each year the budget panel is filled in with the plan's decisions for that year, once (the
@@ -245,7 +254,7 @@ export function startApp(options: AppOptions): App {
   }
 
   function showScreen(screen: Screen): void {
-    for (const name of ['title', 'map', 'briefing', 'play', 'debrief', 'planner'] as const) {
+    for (const name of ['title', 'map', 'briefing', 'play', 'debrief', 'planner', 'workshop'] as const) {
       byId(`screen-${name}`).hidden = name !== screen;
     }
     if (screen !== currentScreen) {
@@ -300,6 +309,8 @@ export function startApp(options: AppOptions): App {
     showScreen(screen);
     if (screen === 'planner') planner.show(null);
     else planner.hide();
+    if (screen === 'workshop') workshop.show(null);
+    else workshop.hide();
     for (const component of components) component.update(snapshot);
     drawStage(screen, snapshot);
     warmUpWhilePlanning(snapshot, window);
@@ -341,6 +352,21 @@ export function startApp(options: AppOptions): App {
     render(actor.getSnapshot());
     return true;
   };
+  /** A workshop link (#workshop, a join or dashboard link) opens the workshop; the game on screen stays saved. */
+  const openWorkshop = (hash: string): boolean => {
+    if (!isWorkshopHash(hash)) return false;
+    const current = actor.getSnapshot();
+    if (!current.matches('title')) {
+      saves.flush(current);
+      app.closeGame();
+    }
+    preGame = 'workshop';
+    workshop.show(hash);
+    render(actor.getSnapshot());
+    return true;
+  };
+  /** A link for another screen than the game's: the planner or the workshop. */
+  const openScreenLink = (hash: string): boolean => openPlanner(hash) || openWorkshop(hash);
   // A link starts a new game (the one on screen stays saved); a reload resumes this tab's game.
   session = createGameSession(
     {
@@ -355,9 +381,13 @@ export function startApp(options: AppOptions): App {
     ctx,
   );
   const startHash = view?.location.hash ?? '';
-  if (!openPlanner(startHash)) session.start(startHash);
+  if (!openScreenLink(startHash)) session.start(startHash);
   view?.addEventListener('hashchange', () => {
-    if (!openPlanner(view.location.hash)) session?.followLink(view.location.hash);
+    const hash = view.location.hash;
+    if (openScreenLink(hash)) return;
+    // Back from a planner or workshop address to the page's own: the title.
+    if ((hash === '' || hash === '#') && preGame !== 'title' && actor.getSnapshot().matches('title')) app.show('title');
+    else session?.followLink(hash);
   });
   // Scenario texts in the chosen language: fetched at start and when the language changes (the
   // locales module has switched t() by then); every screen redraws when they arrive.

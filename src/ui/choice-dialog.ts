@@ -32,7 +32,7 @@ let opened = 0;
 export function askChoice(doc: Document, question: ChoiceQuestion): Promise<string> {
   const n = ++opened;
   const dialog = el(doc, 'dialog', {
-    class: 'choice-dialog',
+    class: 'choice-dialog dialog-card',
     'aria-labelledby': `choice-dialog-${n}-title`,
     'aria-describedby': `choice-dialog-${n}-text`,
   });

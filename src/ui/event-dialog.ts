@@ -30,7 +30,7 @@ export function mountEventDialog(root: HTMLDialogElement, ctx: UiContext): Compo
   let shown: ShownEvent | null = null;
   let chosen = false;
 
-  root.classList.add('event-dialog');
+  root.classList.add('event-dialog', 'dialog-card');
   root.setAttribute('aria-labelledby', 'event-title');
   root.setAttribute('aria-describedby', 'event-text');
 

@@ -1,11 +1,11 @@
 // The planner's place in the app shell: the title's Planner button and #planner links show the
 // planner screen (#screen-planner in index.html, with its heading and Back button). Its code (the
-// screen, the plan model, share links, lz-string) is a separate chunk loaded on first use, so the
-// title page stays light; a failed download says so and offers Retry. Kept small on purpose: the
-// planner itself lives in planner-screen.ts.
+// screen, the plan model, share links, lz-string) is a separate chunk loaded on first use
+// (lazy-screen.ts). Kept small on purpose: the planner itself lives in planner-screen.ts.
 import type { Decisions } from '../model';
 import type { PlannerScreen } from './planner-screen';
 import { t } from './i18n';
+import { lazyScreen, wireBack, type LazyScreenHost } from './lazy-screen';
 
 /** Whether a location hash opens the planner ("#planner", "#planner&scenario=…", a share link). */
 export function isPlannerHash(hash: string): boolean {
@@ -33,47 +33,12 @@ export interface PlannerHostOptions {
   play?(request: PlayPlanRequest): void;
 }
 
-export interface PlannerHost {
-  /** Shows the planner; `hash` (a planner link) is opened in it, null keeps the plan on screen. */
-  show(hash: string | null): void;
-  hide(): void;
-  /** The mounted screen, once loaded (for tools and tests). */
-  screen(): PlannerScreen | null;
-}
+export type PlannerHost = LazyScreenHost<PlannerScreen>;
 
 export function mountPlannerHost(section: HTMLElement, options: PlannerHostOptions): PlannerHost {
   const { doc } = options;
   const content = section.querySelector<HTMLElement>('#planner-content') ?? section;
-  const back = section.querySelector<HTMLButtonElement>('#planner-back');
-  back?.addEventListener('click', () => {
-    const view = doc.defaultView;
-    // Leave the planner's address, so a reload opens the title.
-    if (view && isPlannerHash(view.location.hash)) {
-      try {
-        view.history.replaceState(view.history.state, '', `${view.location.pathname}${view.location.search}`);
-      } catch {
-        // Only a convenience.
-      }
-    }
-    options.back();
-  });
-
-  let screen: PlannerScreen | null = null;
-  let loading: Promise<PlannerScreen | null> | null = null;
-  let pendingHash: string | null = null;
-  let shown = false;
-
-  const status = doc.createElement('p');
-  status.className = 'planner-loading';
-  status.setAttribute('role', 'status');
-  const retry = doc.createElement('button');
-  retry.type = 'button';
-  retry.className = 'secondary';
-  retry.hidden = true;
-  retry.addEventListener('click', () => {
-    retry.hidden = true;
-    void load();
-  });
+  wireBack(section.querySelector<HTMLButtonElement>('#planner-back'), doc, isPlannerHash, options.back);
 
   /** Leaves the planner's address (so a reload does not reopen it) and hands the plan to the game. */
   function play(request: PlayPlanRequest): void {
@@ -88,51 +53,22 @@ export function mountPlannerHost(section: HTMLElement, options: PlannerHostOptio
     options.play?.(request);
   }
 
-  function load(): Promise<PlannerScreen | null> {
-    if (screen) return Promise.resolve(screen);
-    status.textContent = t('Loading the planner…');
-    retry.textContent = t('Retry');
-    if (!content.contains(status)) content.append(status, retry);
-    loading ??= import('./planner-screen').then(
-      ({ mountPlannerScreen }) => {
-        screen = mountPlannerScreen({
+  return lazyScreen({
+    doc,
+    content,
+    name: 'planner',
+    loadingText: () => t('Loading the planner…'),
+    failedText: () => t('The planner could not be loaded. Check your connection and try again.'),
+    retryText: () => t('Retry'),
+    load: () =>
+      import('./planner-screen').then(({ mountPlannerScreen }) =>
+        mountPlannerScreen({
           doc,
           root: content,
           storage: options.storage,
           announce: options.announce,
-          ...(options.play ? { play: (request: PlayPlanRequest) => play(request) } : {}),
-        });
-        doc.documentElement.dataset.planner = 'ready';
-        if (pendingHash !== null) screen.open(pendingHash);
-        pendingHash = null;
-        screen.setVisible(shown);
-        return screen;
-      },
-      () => {
-        loading = null;
-        status.textContent = t('The planner could not be loaded. Check your connection and try again.');
-        retry.hidden = false;
-        return null;
-      },
-    );
-    return loading;
-  }
-
-  return {
-    show(hash) {
-      shown = true;
-      if (screen) {
-        screen.setVisible(true);
-        if (hash !== null) screen.open(hash);
-        return;
-      }
-      if (hash !== null) pendingHash = hash;
-      void load();
-    },
-    hide() {
-      shown = false;
-      screen?.setVisible(false);
-    },
-    screen: () => screen,
-  };
+          ...(options.play ? { play } : {}),
+        }),
+      ),
+  });
 }

@@ -13,6 +13,12 @@ export function mountTitle(root: HTMLElement, ctx: UiContext, app: App): Compone
   const language = root.querySelector<HTMLSelectElement>('#language');
 
   root.querySelector<HTMLButtonElement>('#open-planner')?.addEventListener('click', () => app.show('planner'));
+  root.querySelector<HTMLButtonElement>('#open-workshop')?.addEventListener('click', () => {
+    // In the address, so the browser's Back button leaves the workshop's views for the title.
+    const view = doc.defaultView;
+    if (view) view.location.hash = '#workshop';
+    else app.show('workshop');
+  });
   newGame?.addEventListener('click', () => {
     // A new game gets a slot of its own; when none is left, the player chooses what to delete first.
     if (!app.saves.hasRoom()) {

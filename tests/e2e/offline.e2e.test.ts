@@ -45,6 +45,11 @@ describe('offline', () => {
     await page.reload();
     await expect.poll(() => page.locator('#town-stage-slot canvas').count(), { timeout: 60_000 }).toBe(1);
     await playAYear(page);
+    // The planner and the workshop, chunks of their own, open offline too.
+    await page.goto(`${baseUrl()}#planner&scenario=kamukunji-metalwork`);
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.plannerCharts), { timeout: 60_000 }).toBe('drawn');
+    await page.goto(`${baseUrl()}#workshop`);
+    await expect.poll(() => page.getByRole('button', { name: 'Set up a session' }).isVisible(), { timeout: 60_000 }).toBe(true);
     expect(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED/.test(e))).toEqual([]);
   });
 
@@ -72,6 +77,11 @@ describe('offline', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV', exact: true }).click()]);
     const csv = readFileSync((await download.path()) as string, 'utf8');
     expect(csv.trim().split('\n').length).toBeGreaterThanOrEqual(11);
+    // The planner and the workshop are in the file too.
+    await page.goto(`${file}#planner&scenario=kamukunji-metalwork`);
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.plannerCharts), { timeout: 60_000 }).toBe('drawn');
+    await page.goto(`${file}#workshop`);
+    await expect.poll(() => page.getByRole('button', { name: 'Set up a session' }).isVisible(), { timeout: 60_000 }).toBe(true);
     expect(blocked).toEqual([]);
     expect(errors).toEqual([]);
   });

@@ -918,7 +918,6 @@ const ar: Record<string, string> = {
   'Loading the planner…': 'جارٍ تحميل المخطِّط…',
   'The planner could not be loaded. Check your connection and try again.':
     'تعذّر تحميل المخطِّط. تحقّق من اتصالك وحاول مرة أخرى.',
-  'The workshop mode is coming in a later release.': 'سيتوفر وضع ورشة العمل في إصدار لاحق.',
   // Problems reported by the model, the turn machine and the save layer (src/platform/problem-text.ts).
   // "(s)" plurals are phrased so the noun need not agree with the number until t() has plural rules.
   '; ': '؛ ',
@@ -988,6 +987,8 @@ const ar: Record<string, string> = {
     'لم تكن اللعبة تنتظر قرارات للسنة {year} (كانت في مرحلة {phase})',
   'a game in the briefing has played no years, but the log has {n} year(s)':
     'اللعبة في مرحلة الإحاطة ولم تُلعب فيها أي سنة، لكن عدد السنوات في السجل {n}',
+  'Loading the workshop…': 'جارٍ تحميل ورشة العمل…',
+  'The workshop could not be loaded. Check your connection and try again.': 'تعذّر تحميل ورشة العمل. تحقّق من اتصالك وحاول مرة أخرى.',
 };
 
 export default ar;

@@ -945,7 +945,6 @@ const fr: Record<string, string> = {
   'Loading the planner…': 'Chargement du planificateur…',
   'The planner could not be loaded. Check your connection and try again.':
     'Le planificateur n’a pas pu être chargé. Vérifiez votre connexion et réessayez.',
-  'The workshop mode is coming in a later release.': 'Le mode atelier arrivera dans une prochaine version.',
   // Problems reported by the model, the turn machine and the save layer (src/platform/problem-text.ts).
   // "(s)" plurals are kept as in English until t() has plural rules.
   '; ': '\u00a0; ',
@@ -1017,6 +1016,8 @@ const fr: Record<string, string> = {
     'la partie n’attendait pas de décisions pour l’année {year} (elle était en phase {phase})',
   'a game in the briefing has played no years, but the log has {n} year(s)':
     'une partie au stade de la présentation n’a joué aucune année, mais le journal en compte {n}',
+  'Loading the workshop…': 'Chargement de l’atelier…',
+  'The workshop could not be loaded. Check your connection and try again.': 'L’atelier n’a pas pu être chargé. Vérifiez votre connexion et réessayez.',
 };
 
 export default fr;
