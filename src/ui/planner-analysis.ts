@@ -103,6 +103,7 @@ function jobControls(doc: Document, progressName: string) {
     running: () => task !== null,
     begin(next: PlanTask<unknown>): void {
       task = next;
+      box.dataset.reports = '0';
       progress.value = 0;
       setText(done, '');
       box.hidden = false;
@@ -110,6 +111,8 @@ function jobControls(doc: Document, progressName: string) {
     progress(p: PlanProgress, text: string): void {
       progress.value = p.fraction;
       setText(done, text);
+      // How many progress reports the last job gave (tools and browser tests).
+      box.dataset.reports = String(Number(box.dataset.reports ?? 0) + 1);
     },
     end(): void {
       task = null;

@@ -56,13 +56,18 @@ describe('planner analysis', () => {
     const runs = page.getByRole('spinbutton', { name: 'Runs' });
     expect(await runs.inputValue()).toBe('200');
     await runs.fill('2000');
-    await page.getByRole('button', { name: 'Run uncertainty' }).click();
+    // Run, then Cancel at once (in one go, so a busy machine cannot finish the runs first): the
+    // progress bar is up while it runs, and a cancelled run draws nothing.
     const progress = page.getByRole('progressbar', { name: 'Uncertainty runs done' });
-    await expect.poll(() => progress.isVisible(), BUSY).toBe(true);
-    // The page answers while the worker runs: an input re-runs the plan on the main thread.
-    const midRun = await baselineColumn(page);
-    expect(midRun.length).toBeGreaterThan(0);
-    await page.getByRole('region', { name: 'Uncertainty' }).getByRole('button', { name: 'Cancel' }).click();
+    const shown = await page.evaluate(() => {
+      const panel = document.querySelector('.planner-uncertainty') as HTMLElement;
+      (panel.querySelector('button.primary') as HTMLButtonElement).click();
+      const bar = panel.querySelector('progress') as HTMLElement;
+      const visible = bar.getClientRects().length > 0;
+      [...panel.querySelectorAll('button')].find((b) => b.textContent === 'Cancel')?.click();
+      return visible;
+    });
+    expect(shown).toBe(true);
     const uStatus = page.locator('.planner-uncertainty .planner-status');
     await expect.poll(() => uStatus.textContent(), BUSY).toMatch(/Cancelled/);
     expect(await progress.isVisible()).toBe(false);
@@ -70,6 +75,8 @@ describe('planner analysis', () => {
     await runs.fill('200');
     await page.getByRole('button', { name: 'Run uncertainty' }).click();
     await expect.poll(() => uStatus.textContent(), BUSY).toMatch(/200 seeds done/);
+    // It reported its progress on the way.
+    expect(Number(await page.locator('.planner-uncertainty .planner-job').getAttribute('data-reports'))).toBeGreaterThan(0);
     expect(await page.locator('.planner-legend [data-band]').count()).toBe(2);
     const povertyRow = await page.locator('.planner-uncertainty-table tr[data-outcome="poverty"]').innerText();
     expect(povertyRow).toMatch(/\d+ %\s*$/);
