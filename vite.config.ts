@@ -84,6 +84,20 @@ export default defineConfig(({ mode }) => {
       outDir: single ? 'dist-single' : 'dist',
       // Phaser alone is a ~1.2 MB chunk (it is loaded lazily, after the title page).
       chunkSizeWarningLimit: single ? 8000 : 1600,
+      // (Not in the single-file build, which inlines every chunk.)
+      rollupOptions: single
+        ? {}
+        : {
+            output: {
+              // zod and the switch that stops its eval probe (src/platform/no-eval.ts) travel together, so
+              // the switch runs before any chunk can parse with zod, however the bundler splits the app's
+              // shared modules between the lazily loaded screens (a probe is a CSP violation).
+              manualChunks: (id: string) =>
+                /[\\/]node_modules[\\/]zod[\\/]/.test(id) || /[\\/]src[\\/]platform[\\/]no-eval\.ts$/.test(id)
+                  ? 'zod'
+                  : undefined,
+            },
+          },
     },
     test: {
       include: ['tests/**/*.test.ts'],

@@ -324,9 +324,9 @@ export function readLocaleFile(file: string, root = REPO_ROOT): Record<string, s
   return dictionary;
 }
 
-/** The {placeholders} of a template, sorted (a repeated one counts once). */
+/** The {placeholders} of a template, sorted (a repeated one counts once); an ICU {n, plural, …} counts as {n}. */
 export function placeholdersOf(text: string): string[] {
-  return [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string))].sort();
+  return [...new Set([...text.matchAll(/\{(\w+)(?:\}|\s*,\s*(?:plural|select|selectordinal)\s*,)/g)].map((m) => m[1] as string))].sort();
 }
 
 export interface LocaleReport {

@@ -21,7 +21,7 @@ import {
   type EndReason,
   type Model,
 } from '../model';
-import type { Scenario } from '../scenario';
+import type { RoleId, Scenario } from '../scenario';
 import { hasPrediction, mergePrediction, predictionProblems, type Prediction, type PredictionChange } from './prediction';
 
 export interface LogEntry {
@@ -32,8 +32,23 @@ export interface LogEntry {
   prediction?: Prediction;
 }
 
+/**
+ * A workshop team's game (issue 11): the session it plays in and the team. The session's settings
+ * (seed, scenario, term, budget, difficulty, events) are in the START itself; this only says who
+ * plays, so saves, the HUD and Hand in results know. Null for an ordinary game.
+ */
+export interface WorkshopTag {
+  /** The session code as the facilitator gave it ("K7QF-2M9D-X3A"). */
+  sessionCode: string;
+  teamName: string;
+  /** The roles the team's members hold (empty when the session has no roles). */
+  roles: RoleId[];
+}
+
 export interface GameContext {
   scenario: Scenario | null;
+  /** The workshop session and team, for a workshop game; null otherwise. */
+  workshop: WorkshopTag | null;
   seed: number;
   difficulty: Difficulty;
   termYears: number;
@@ -63,6 +78,8 @@ export interface StartOptions {
   /** Overrides the scenario's yearly budget, US$ million. */
   budgetUsdM?: number;
   explain?: boolean;
+  /** A workshop team's game: its session and team (the difficulty is then fixed by the session). */
+  workshop?: WorkshopTag | null;
 }
 
 export type GameEvent =
@@ -110,6 +127,7 @@ function mergeDraft(draft: Decisions, change: Extract<GameEvent, { type: 'SET_DE
 
 const EMPTY: GameContext = {
   scenario: null,
+  workshop: null,
   seed: 0,
   difficulty: DEFAULT_DIFFICULTY,
   termYears: 10,
@@ -143,6 +161,8 @@ export const gameMachine = setup({
       return spec?.choices.some((c) => c.id === event.choiceId) ?? false;
     },
     termIsOver: ({ context }) => context.endReason !== null,
+    /** A workshop session fixes the difficulty: every team plays under the same rules. */
+    difficultyIsOpen: ({ context }) => context.workshop === null,
   },
   actions: {
     startGame: assign(({ event }) => {
@@ -153,6 +173,7 @@ export const gameMachine = setup({
       return {
         ...EMPTY,
         scenario,
+        workshop: event.workshop ? { ...event.workshop, roles: [...event.workshop.roles] } : null,
         seed: event.seed,
         difficulty,
         termYears: event.termYears ?? scenario.termYears,
@@ -229,7 +250,7 @@ export const gameMachine = setup({
     briefing: {
       on: {
         BEGIN: 'planning',
-        SET_DIFFICULTY: { actions: 'setDifficulty' },
+        SET_DIFFICULTY: { guard: 'difficultyIsOpen', actions: 'setDifficulty' },
         QUIT: { target: 'title', actions: 'reset' },
       },
     },

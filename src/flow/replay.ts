@@ -18,6 +18,7 @@ import {
   type GamePhase,
   type GameSnapshot,
   type LogEntry,
+  type WorkshopTag,
 } from './game-machine';
 import { copyPrediction, hasPrediction, type Prediction } from './prediction';
 
@@ -46,6 +47,8 @@ export interface SaveData {
   draft?: Decisions;
   /** The prediction being made, when saved in planning with one (saves before predictions have none). */
   prediction?: Prediction;
+  /** A workshop team's game: its session and team (ordinary games, and saves before workshops, have none). */
+  workshop?: WorkshopTag;
 }
 
 /** A save whose log does not replay to a consistent game. The message names the field. */
@@ -102,6 +105,9 @@ export function saveFromSnapshot(snapshot: GameSnapshot, now: Date = new Date())
     phase,
     ...(phase === 'planning' && draft ? { draft: copyDecisions(draft) } : {}),
     ...(phase === 'planning' && hasPrediction(prediction) ? { prediction: copyPrediction(prediction) } : {}),
+    ...(snapshot.context.workshop
+      ? { workshop: { ...snapshot.context.workshop, roles: [...snapshot.context.workshop.roles] } }
+      : {}),
   };
 }
 
@@ -131,6 +137,7 @@ export function replayGame(save: SaveData): GameSnapshot {
       difficulty: save.difficulty,
       termYears: save.termYears,
       explain: true,
+      workshop: save.workshop ?? null,
     });
     if (!actor.getSnapshot().matches('briefing')) fail('scenario: the game did not start from this scenario');
     if (save.phase === 'briefing') {

@@ -42,6 +42,8 @@ export interface GameSummary {
   yearsPlayed: number;
   termYears: number;
   phase: (typeof SAVE_PHASES)[number];
+  /** A workshop team's game: its session code and team name (for the list of teams on this device). */
+  workshop?: { sessionCode: string; teamName: string };
 }
 
 export interface SavedGame {
@@ -146,6 +148,9 @@ export function summaryOf(save: SaveData): GameSummary {
     yearsPlayed: played,
     termYears: save.termYears,
     phase: save.phase,
+    ...(save.workshop
+      ? { workshop: { sessionCode: save.workshop.sessionCode, teamName: save.workshop.teamName } }
+      : {}),
   };
 }
 
@@ -161,6 +166,7 @@ const summarySchema = z.strictObject({
   yearsPlayed: z.number().int().min(0),
   termYears: z.number().int().min(1),
   phase: z.enum(SAVE_PHASES),
+  workshop: z.strictObject({ sessionCode: z.string().max(100), teamName: z.string().max(100) }).optional(),
 });
 
 const indexEntrySchema = z.strictObject({

@@ -5,14 +5,15 @@
 //     draft?, prediction? }
 //
 // `prediction` (the player's forecast of a year: src/flow/prediction.ts) came later and is optional,
-// so saves written before it still load; a save is still v1.
+// so saves written before it still load; a save is still v1. `workshop` (a workshop team's session
+// code, team name and roles: issue 11) is optional in the same way.
 // A save is the game's inputs (scenario, seed, difficulty, term) and the decision log; loading
 // replays it (src/flow/replay.ts). Reading is strict and versioned: a save from a newer version is
 // refused with a message saying so, and every other problem names the field (describeIssues).
 // To add version 2: keep a v1 schema and a migration v1 -> v2 here, and raise SAVE_VERSION.
 import { z } from 'zod';
 import { allocationTotal, INCENTIVE_TARGETS, LEVERS, SHARE_TOLERANCE } from '../model';
-import { describeIssues, scenarioSchema } from '../scenario';
+import { describeIssues, ROLE_IDS, scenarioSchema } from '../scenario';
 import { escapeControl, parseJsonText, ValidationError, withoutBom } from '../scenario/errors';
 import { SAVE_FORMAT, SAVE_PHASES, SAVE_VERSION, type SaveData } from '../flow/replay';
 import { MAX_PREDICTION_MAGNITUDE, PREDICTION_DIRECTIONS } from '../flow/prediction';
@@ -91,6 +92,13 @@ export const saveSchema = z.strictObject({
   phase: z.enum(SAVE_PHASES),
   draft: decisionsSchema.optional(),
   prediction: predictionSchema.optional(),
+  workshop: z
+    .strictObject({
+      sessionCode: z.string().trim().min(1).max(100),
+      teamName: z.string().trim().min(1).max(100),
+      roles: z.array(z.enum(ROLE_IDS)).max(ROLE_IDS.length),
+    })
+    .optional(),
 });
 
 // The schema and the flow's SaveData must describe the same thing.

@@ -31,6 +31,9 @@ import { createGameSession, type GameSession } from './game-session';
 import { mountSavedGames } from './saved-games';
 import { isPlannerHash, mountPlannerHost, type PlayPlanRequest } from './planner-host';
 import { isWorkshopHash, mountWorkshopHost } from './workshop-host';
+import type { TeamHooks } from './workshop-team';
+import { mountWorkshopTeamBar } from './workshop-team-bar';
+import { noRoomMessage } from './game-session';
 
 export type Screen = 'title' | 'map' | 'briefing' | 'play' | 'debrief' | 'planner' | 'workshop';
 
@@ -96,6 +99,11 @@ export function startApp(options: AppOptions): App {
     ...(view ? { locks: browserTabLocks(view, options.storage) } : {}),
   });
   const saveNotice = doc.getElementById('save-notice');
+  const el = (tag: 'div', className: string): HTMLElement => {
+    const node = doc.createElement(tag);
+    node.className = className;
+    return node;
+  };
   let session: GameSession | null = null;
 
   let actor = createActor(gameMachine).start();
@@ -169,12 +177,47 @@ export function startApp(options: AppOptions): App {
     back: () => app.show('title'),
     play: (request) => playPlan(request),
   });
+  // A workshop team's game: its session, team, timer and roles above the HUD (workshop-team-bar.ts).
+  const playScreen = byId('screen-play');
+  const teamBar = el('div', 'workshop-team-bar');
+  playScreen.querySelector('.play-top')?.before(teamBar);
+  components.push(mountWorkshopTeamBar(teamBar, ctx, options.storage));
+  /** Takes the workshop's address out of the location, so a reload resumes the team's game. */
+  const leaveWorkshopAddress = () => {
+    try {
+      if (view && isWorkshopHash(view.location.hash))
+        view.history.replaceState(view.history.state, '', view.location.href.replace(/#.*$/s, ''));
+    } catch {
+      // Only a convenience: a reload then shows the workshop again.
+    }
+  };
+  // What a team's game needs (workshop-team.ts): start one under the session's settings, list and resume them.
+  const team: TeamHooks = {
+    startTeamGame(start) {
+      if (!saves.hasRoom()) return noRoomMessage(saves.store.maxGames);
+      const current = actor.getSnapshot();
+      if (!current.matches('title')) {
+        saves.flush(current);
+        app.closeGame();
+      }
+      leaveWorkshopAddress();
+      preGame = 'workshop';
+      actor.send({ type: 'START', ...start });
+      return null;
+    },
+    teamGames: () => saves.list().flatMap((entry) => (entry.kind === 'game' && entry.summary.workshop ? [entry] : [])),
+    async continueTeamGame(key) {
+      const opened = await app.openSaved(key);
+      if (opened) leaveWorkshopAddress();
+      return opened;
+    },
+  };
   // The workshop too (workshop-host.ts): session setup, the dashboard, and teams joining.
   const workshop = mountWorkshopHost(byId('screen-workshop'), {
     doc,
     storage: options.storage,
     announce: ctx.announce,
-    team: {},
+    team,
     back: () => app.show('title'),
   });
 

@@ -88,6 +88,8 @@ export function mountBriefing(root: HTMLElement, ctx: UiContext): Component {
       const option = el(doc, 'label', { class: 'difficulty__option', title: t(hint) });
       const radio = el(doc, 'input', { type: 'radio', name: 'difficulty', value: level });
       radio.checked = level === current;
+      // A workshop session fixes the difficulty for every team.
+      radio.disabled = snapshot.context.workshop !== null;
       radio.addEventListener('change', () => {
         hintLine.textContent = t(hint);
         ctx.send({ type: 'SET_DIFFICULTY', difficulty: DIFFICULTY_PRESETS[level] });

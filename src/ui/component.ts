@@ -36,9 +36,13 @@ export function el<K extends keyof HTMLElementTagNameMap>(
 }
 
 /** A table head: one header row; numeric columns are right-aligned ('num'). */
-export function tableHead(doc: Document, columns: readonly { text: string; numeric?: boolean }[]): HTMLTableSectionElement {
+export function tableHead(
+  doc: Document,
+  columns: readonly { text: string; numeric?: boolean }[],
+): HTMLTableSectionElement {
   const row = el(doc, 'tr');
-  for (const column of columns) row.append(el(doc, 'th', column.numeric ? { scope: 'col', class: 'num' } : { scope: 'col' }, column.text));
+  for (const column of columns)
+    row.append(el(doc, 'th', column.numeric ? { scope: 'col', class: 'num' } : { scope: 'col' }, column.text));
   const thead = el(doc, 'thead');
   thead.append(row);
   return thead;
@@ -47,4 +51,28 @@ export function tableHead(doc: Document, columns: readonly { text: string; numer
 /** The columns of a table of output, jobs and poverty, after a first column. */
 export function outcomeColumns(first: string): { text: string; numeric?: boolean }[] {
   return [{ text: first }, ...[t('Output'), t('Jobs'), t('Poverty')].map((text) => ({ text, numeric: true }))];
+}
+
+/**
+ * A table in a box that scrolls sideways on narrow screens. While it does scroll, the box can take
+ * keyboard focus (so arrow keys scroll it) and is a region named by the table's caption; while it
+ * fits, it adds no stop to the Tab order.
+ */
+export function scrollingTable(doc: Document, table: HTMLTableElement): HTMLDivElement {
+  const scroll = el(doc, 'div', { class: 'table-scroll' });
+  scroll.append(table);
+  const fit = () => {
+    const scrolls = scroll.scrollWidth > scroll.clientWidth + 1;
+    if (scrolls === scroll.hasAttribute('tabindex')) return;
+    if (scrolls) {
+      scroll.setAttribute('tabindex', '0');
+      scroll.setAttribute('role', 'region');
+      scroll.setAttribute('aria-label', table.caption?.textContent?.trim() || table.getAttribute('aria-label') || '');
+    } else {
+      for (const name of ['tabindex', 'role', 'aria-label']) scroll.removeAttribute(name);
+    }
+  };
+  const Observer = doc.defaultView?.ResizeObserver;
+  if (Observer) new Observer(fit).observe(scroll);
+  return scroll;
 }

@@ -4,7 +4,7 @@
 import type { GameSnapshot } from '../flow';
 import { GRADE_MEANINGS, GRADES, selectDebrief, type DebriefView, type Grade } from '../view/debrief';
 import { renderMsg, type Msg } from '../view/report';
-import { el, outcomeColumns, tableHead, type Component, type UiContext } from './component';
+import { el, outcomeColumns, scrollingTable, tableHead, type Component, type UiContext } from './component';
 import { t } from './i18n';
 import { scenarioTextsKey } from './scenario-texts';
 import './year-report.css';
@@ -14,6 +14,7 @@ import { mountWaterfall } from './charts/waterfall-view';
 import { mountPolicyDifference } from './charts/policy-difference-view';
 import { mountExportButtons } from './charts/export-buttons';
 import { calibrationSection } from './prediction';
+import { handInControl } from './workshop-hand-in';
 
 /** Where the buttons lead after QUIT: the app shell's screen switch (app.show). */
 export interface DebriefNavigation {
@@ -79,9 +80,7 @@ function scorecardSection(doc: Document, view: DebriefView): HTMLElement {
     body.append(tr_);
   }
   table.append(thead, body);
-  const scroll = el(doc, 'div', { class: 'table-scroll' });
-  scroll.append(table);
-  section.append(scroll);
+  section.append(scrollingTable(doc, table));
   if (view.baselineShort) {
     section.append(el(doc, 'p', { class: 'debrief-explain' }, t('With no new policy the term would have ended early too; the comparison uses its last year.')));
   }
@@ -156,9 +155,7 @@ function yearsSection(doc: Document, view: DebriefView): HTMLElement {
     body.append(tr_);
   }
   table.append(thead, body);
-  const scroll = el(doc, 'div', { class: 'table-scroll' });
-  scroll.append(table);
-  details.append(scroll);
+  details.append(scrollingTable(doc, table));
   return details;
 }
 
@@ -180,6 +177,13 @@ export function mountDebrief(root: HTMLElement, ctx: UiContext, nav?: DebriefNav
     header.append(el(doc, 'p', { class: 'debrief-scenario' }, view.scenarioName));
     header.append(el(doc, 'p', { class: `debrief-end debrief-end--${view.endReason}` }, tr(view.endText)));
     root.append(header);
+    // A workshop team hands in its result code first of all (workshop-hand-in.ts).
+    const handIn = handInControl(doc, ctx.snapshot, ctx.announce);
+    if (handIn) {
+      const row = el(doc, 'div', { class: 'debrief-actions', 'data-print': 'hide' });
+      row.append(handIn.button);
+      root.append(row, handIn.panel);
+    }
 
     const grid = el(doc, 'div', { class: 'debrief-grid' });
     grid.append(scorecardSection(doc, view), goalsSection(doc, view));

@@ -1,5 +1,12 @@
 // User-facing text goes through t(): the English text is the key (gettext style), so code stays
-// readable and a missing translation falls back to English. Placeholders: t('Year {n}', { n: 3 }).
+// readable and a missing translation falls back to English. Messages are ICU MessageFormat
+// (intl-messageformat, FormatJS): placeholders t('Year {n}', { n: 3 }), and plurals where a language
+// needs them, e.g. Arabic "{count, plural, one {سنة واحدة} two {سنتان} few {# سنوات} other {# سنة}}"
+// (a plural is chosen by a number param; callers pass `count` beside a formatted `n` where they
+// format the number themselves). A straight apostrophe before a brace would quote it (ICU): write
+// the typographic ’ in translations.
+import { IntlMessageFormat } from 'intl-messageformat';
+
 type Dictionary = Record<string, string>;
 
 const dictionaries: Record<string, Dictionary> = { en: {} };
@@ -32,7 +39,44 @@ export function currentLocale(): string {
   return locale;
 }
 
+/** The locale numbers in messages (a plural's #) are written in: Arabic keeps Latin digits, as the rest of the app. */
+function messageLocale(code: string): string {
+  return code === 'ar' ? 'ar-u-nu-latn' : code;
+}
+
+/** Parsed messages, by language and template: parsing is the costly part, and a screen repeats its texts. */
+const compiled = new Map<string, IntlMessageFormat | null>();
+
+function compile(code: string, template: string): IntlMessageFormat | null {
+  const key = `${code}\u0000${template}`;
+  let message = compiled.get(key);
+  if (message === undefined) {
+    try {
+      message = new IntlMessageFormat(template, messageLocale(code), undefined, { ignoreTag: true });
+    } catch {
+      // Not valid ICU (a stray brace): shown with plain substitution rather than not at all.
+      message = null;
+    }
+    compiled.set(key, message);
+  }
+  return message;
+}
+
+/** Plain {name} substitution, leaving unknown names as they are: the fallback for a message that cannot be formatted. */
+function substitute(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
 export function t(text: string, params: Record<string, string | number> = {}): string {
   const template = dictionaries[locale]?.[text] ?? text;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  if (!template.includes('{')) return template;
+  const message = compile(locale, template);
+  if (!message) return substitute(template, params);
+  try {
+    const out = message.format(params);
+    return typeof out === 'string' ? out : String(out);
+  } catch {
+    // A param missing: say what is known, as before.
+    return substitute(template, params);
+  }
 }

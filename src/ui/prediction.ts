@@ -18,7 +18,7 @@ import {
 } from '../flow';
 import { renderMsg, type Msg } from '../view/report';
 import { bandHint, PREDICTION_UNITS, type CalibrationView, type PredictionReport } from '../view/prediction';
-import { el, type UiContext } from './component';
+import { el, scrollingTable, type UiContext } from './component';
 import { t } from './i18n';
 import './prediction.css';
 
@@ -283,10 +283,8 @@ export function calibrationSection(doc: Document, view: CalibrationView): HTMLEl
     body.append(tr_);
   }
   table.append(thead, body);
-  const scroll = el(doc, 'div', { class: 'table-scroll' });
-  scroll.append(table);
   section.append(
-    scroll,
+    scrollingTable(doc, table),
     el(
       doc,
       'p',

@@ -5,11 +5,12 @@
 import type { GameSnapshot } from '../flow';
 import { selectReportFor, renderMsg, type Change, type Msg, type ReportView } from '../view/report';
 import { LEVER_LABELS } from '../view/labels';
-import { el, outcomeColumns, tableHead, type Component, type UiContext } from './component';
+import { el, outcomeColumns, scrollingTable, tableHead, type Component, type UiContext } from './component';
 import { t } from './i18n';
 import { scenarioTextsKey } from './scenario-texts';
 import { showTutorial } from './tutorial';
 import { predictionReportSection } from './prediction';
+import { handInControl } from './workshop-hand-in';
 import './year-report.css';
 import { mountOutcomeCharts, type OutcomeCharts } from './charts/outcome-charts';
 import { mountWaterfall, type WaterfallView } from './charts/waterfall-view';
@@ -232,10 +233,8 @@ export function mountYearReport(root: HTMLElement, ctx: UiContext): Component {
     } else if (view.endReason === 'term') {
       root.append(el(doc, 'p', { class: 'year-report__end', role: 'note' }, t('This was the last year of your term.')));
     }
-    const scroll = el(doc, 'div', { class: 'table-scroll' });
-    scroll.append(headlineTable(doc, view));
     root.append(
-      scroll,
+      scrollingTable(doc, headlineTable(doc, view)),
       el(
         doc,
         'p',
@@ -270,6 +269,12 @@ export function mountYearReport(root: HTMLElement, ctx: UiContext): Component {
     tutorial.addEventListener('click', () => showTutorial(doc));
     actions.append(next, tutorial);
     root.append(actions);
+    // A workshop team may hand in its result code at the end of any year (workshop-hand-in.ts).
+    const handIn = handInControl(doc, ctx.snapshot, ctx.announce);
+    if (handIn) {
+      next.after(handIn.button);
+      root.append(handIn.panel);
+    }
     return heading;
   }
 

@@ -9,12 +9,14 @@ import '../../src/ui/locales/planner';
 afterEach(() => setLocale('en'));
 
 describe("the planner's translations", () => {
-  it('are read with the main dictionary, each key in one file only', () => {
-    expect(localeFiles('fr')).toEqual(['src/ui/locales/fr.ts', 'src/ui/locales/planner.fr.ts']);
+  it('are read with the main dictionary, each key in one file only (the workshop part too)', () => {
+    expect(localeFiles('fr')).toEqual(['src/ui/locales/fr.ts', 'src/ui/locales/planner.fr.ts', 'src/ui/locales/workshop.fr.ts']);
     const planner = readLocaleFile('src/ui/locales/planner.fr.ts');
+    const workshop = readLocaleFile('src/ui/locales/workshop.fr.ts');
     const main = readLocaleFile('src/ui/locales/fr.ts');
     expect(Object.keys(planner).filter((key) => Object.hasOwn(main, key))).toEqual([]);
-    expect(readLocale('fr')).toEqual({ ...main, ...planner });
+    expect(Object.keys(workshop).filter((key) => Object.hasOwn(main, key) || Object.hasOwn(planner, key))).toEqual([]);
+    expect(readLocale('fr')).toEqual({ ...main, ...planner, ...workshop });
   });
 
   it('answer t() and re-translation once the planner has loaded', () => {

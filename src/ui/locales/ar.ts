@@ -68,7 +68,7 @@ const ar: Record<string, string> = {
     'تنتج الآثار المجتمعة عن أسباب تعمل معًا ولا يمكن توزيعها بينها.',
   Continue: 'متابعة',
   Contribution: 'المساهمة',
-  'Costs output within {n} years.': 'يُخفّض الإنتاج خلال السنوات الـ{n} القادمة.',
+  'Costs output within {n} years.': 'يُخفّض الإنتاج خلال {n, plural, one {السنة القادمة} two {السنتين القادمتين} few {السنوات الـ# القادمة} many {الـ# سنة القادمة} other {الـ# سنة القادمة}}.',
   'Courses for workers and managers: pays after a year.': 'دورات للعمّال والمديرين: تؤتي ثمارها بعد عام.',
   'Data table': 'جدول البيانات',
   'Data table below.': 'جدول البيانات أدناه.',
@@ -175,7 +175,7 @@ const ar: Record<string, string> = {
   'Kinds of cluster': 'أنواع التجمعات',
   'Labor standards': 'معايير العمل',
   'Labor standards were a condition for incentives in {n} of {m} years.':
-    'كانت معايير العمل شرطًا للحوافز في {n} من أصل {m} سنوات.',
+    'كانت معايير العمل شرطًا للحوافز في {n} من أصل {m, plural, one {سنة واحدة} two {سنتين} few {# سنوات} many {# سنة} other {# سنة}}.',
   Language: 'اللغة',
   'Large firms': 'المنشآت الكبيرة',
   'Large firms and TNCs': 'المنشآت الكبيرة ومتعددة الجنسيات',
@@ -367,10 +367,10 @@ const ar: Record<string, string> = {
   'Year {year} report': 'تقرير عام {year}',
   You: 'أنت',
   'You chose: {choice}.': 'اخترت: {choice}.',
-  'You met {met} of {total} goals.': 'حققت {met} من أصل {total} أهداف.',
+  'You met {met} of {total} goals.': 'حققت {met} من أصل {total, plural, one {هدف واحد} two {هدفين} few {# أهداف} many {# هدفًا} other {# هدف}}.',
   'You moved the import tariff from {from} to {to}.': 'غيّرت التعريفة الجمركية على الواردات من {from} إلى {to}.',
   'You never made labor standards a condition for incentives.': 'لم تجعل معايير العمل شرطًا للحوافز قط.',
-  'You served the full term: {n} years, {from} to {to}.': 'أكملت ولايتك كاملة: {n} سنوات، من {from} إلى {to}.',
+  'You served the full term: {n} years, {from} to {to}.': 'أكملت ولايتك كاملة: {n, plural, one {سنة واحدة} two {سنتان} few {# سنوات} many {# سنة} other {# سنة}}، من {from} إلى {to}.',
   'You spent none of the budget, so nothing leaked, but nothing was built either (leakage would have taken {rate}).':
     'لم تنفق شيئًا من الميزانية، فلم يتسرّب شيء، لكن لم يُبنَ شيء أيضًا (كان التسرّب سيبتلع {rate}).',
   'You spent nothing on incentives.': 'لم تنفق شيئًا على الحوافز.',
@@ -595,7 +595,7 @@ const ar: Record<string, string> = {
   '{n} job': '{n} وظيفة',
   '{n} jobs': '{n} وظيفة',
   '{n} marked year': '{n} سنة مميزة',
-  '{n} marked years': '{n} سنوات مميزة',
+  '{n} marked years': '{n, plural, one {سنة مميزة واحدة} two {سنتان مميزتان} few {# سنوات مميزة} many {# سنة مميزة} other {# سنة مميزة}}',
   '{n} point': '{n} نقطة',
   '{n} points': '{n} نقطة',
   "Decision": "القرار",
@@ -698,7 +698,7 @@ const ar: Record<string, string> = {
   'earlier spending': 'الإنفاق السابق',
   'earlier spending, mostly {cause}': 'الإنفاق السابق، ولا سيما {cause}',
   'What you spend this year pays off only later: {list}.': 'ما تنفقه هذا العام لا يؤتي ثماره إلا لاحقًا: {list}.',
-  '{lever} after about {n} years': '{lever} بعد نحو {n} سنوات',
+  '{lever} after about {n} years': '{lever} بعد نحو {n, plural, one {سنة} two {سنتين} few {# سنوات} many {# سنة} other {# سنة}}',
   '{lever} after about a year': '{lever} بعد نحو سنة',
   'research centers': 'مراكز البحث',
   'You predicted {years} of {total} years and got {right} of {made} predictions right.':
@@ -813,7 +813,7 @@ const ar: Record<string, string> = {
   'Handed in after year {k} of {term} ({year}).':
     'سُلّم بعد السنة {k} من {term} ({year}).',
   'It bit {n} of {m} teams.':
-    'أثّر في {n} من أصل {m} فرق.',
+    'أثّر في {n} من أصل {m, plural, one {فريق واحد} two {فريقين} few {# فرق} many {# فريقًا} other {# فريق}}.',
   'Jobs against no new policy in the same year, percent.':
     'الوظائف مقارنةً بمسار غياب سياسة جديدة في السنة نفسها، بالنسبة المئوية.',
   'Leakage took {rate} of the money spent; infrastructure ended at {infra}.':
@@ -857,7 +857,7 @@ const ar: Record<string, string> = {
   'The code has characters that codes never use: {chars}.':
     'يحتوي الرمز على محارف لا تُستخدم في الرموز أبدًا: {chars}.',
   'The code has {n} years, more than the session’s term of {term}.':
-    'يتضمن الرمز {n} سنوات، أكثر من مدة ولاية الجلسة ({term}).',
+    'يتضمن الرمز {n, plural, one {سنة واحدة} two {سنتين} few {# سنوات} many {# سنة} other {# سنة}}، أكثر من مدة ولاية الجلسة ({term}).',
   'The code holds settings this version cannot use ({problem}).':
     'يتضمن الرمز إعدادات لا يمكن لهذا الإصدار استخدامها ({problem}).',
   'The code is too long: it has an extra character.':
@@ -989,6 +989,39 @@ const ar: Record<string, string> = {
     'اللعبة في مرحلة الإحاطة ولم تُلعب فيها أي سنة، لكن عدد السنوات في السجل {n}',
   'Loading the workshop…': 'جارٍ تحميل ورشة العمل…',
   'The workshop could not be loaded. Check your connection and try again.': 'تعذّر تحميل ورشة العمل. تحقّق من اتصالك وحاول مرة أخرى.',
+  // Workshop team: the play screen’s session bar and Hand in results.
+  'Time is up: end the year':
+    'انتهى الوقت: أنهِ السنة',
+  'Time is up for this year: agree on your decisions and end the year.':
+    'انتهى وقت هذه السنة: اتفقوا على قراراتكم وأنهوا السنة.',
+  'Time left for this year':
+    'الوقت المتبقي لهذه السنة',
+  '{role}: their constituency is unhappy (approval fell {points} points this year).':
+    '{role}: الفئة التي يمثّلها غير راضية (انخفض التأييد {points} نقاط هذه السنة).',
+  '{role}: their constituency is unhappy (approval {value} of 100).':
+    '{role}: الفئة التي يمثّلها غير راضية (التأييد {value} من 100).',
+  'Every role’s constituency is content.':
+    'الفئات التي تمثّلها الأدوار كلها راضية.',
+  'Each role’s constituency is judged after the first year.':
+    'يُقاس رضا الفئة التي يمثّلها كل دور بعد السنة الأولى.',
+  'Roles: briefs and concerns':
+    'الأدوار: المهام والاهتمامات',
+  'Role':
+    'الدور',
+  'Your concerns':
+    'اهتماماتك',
+  'Your constituency’s approval: {value} of 100':
+    'تأييد الفئة التي تمثّلها: {value} من 100',
+  'Session {code}':
+    'الجلسة {code}',
+  'Team {name}':
+    'الفريق {name}',
+  'Switch team':
+    'تبديل الفريق',
+  'Hand in results':
+    'تسليم النتائج',
+  'The result code could not be made: check your connection and try again.':
+    'تعذّر إنشاء رمز النتيجة: تحقّق من اتصالك وحاول مرة أخرى.',
 };
 
 export default ar;

@@ -69,7 +69,7 @@ const fr: Record<string, string> = {
     'Les effets combinés viennent de causes qui agissent ensemble et qu’on ne peut pas répartir entre elles.',
   Continue: 'Continuer',
   Contribution: 'Contribution',
-  'Costs output within {n} years.': 'Réduit la production sur {n}\u00a0ans.',
+  'Costs output within {n} years.': 'Réduit la production sur {n, plural, one {#\u00a0an} other {#\u00a0ans}}.',
   'Courses for workers and managers: pays after a year.':
     'Formations pour salariés et dirigeants\u00a0: rapporte au bout d’un an.',
   'Data table': 'Tableau de données',
@@ -181,7 +181,7 @@ const fr: Record<string, string> = {
   'Kinds of cluster': 'Types de cluster',
   'Labor standards': 'Normes du travail',
   'Labor standards were a condition for incentives in {n} of {m} years.':
-    'Les normes du travail ont conditionné les incitations {n}\u00a0années sur {m}.',
+    'Les normes du travail ont conditionné les incitations {n, plural, one {#\u00a0année} other {#\u00a0années}} sur {m}.',
   Language: 'Langue',
   'Large firms': 'Grandes entreprises',
   'Large firms and TNCs': 'Grandes entreprises et multinationales',
@@ -382,13 +382,13 @@ const fr: Record<string, string> = {
   'Year {year} report': 'Rapport de l’année {year}',
   You: 'Vous',
   'You chose: {choice}.': 'Votre choix\u00a0: {choice}.',
-  'You met {met} of {total} goals.': 'Vous avez atteint {met}\u00a0objectif(s) sur {total}.',
+  'You met {met} of {total} goals.': 'Vous avez atteint {met, plural, one {#\u00a0objectif} other {#\u00a0objectifs}} sur {total}.',
   'You moved the import tariff from {from} to {to}.':
     'Vous avez fait passer le droit de douane à l’importation de {from} à {to}.',
   'You never made labor standards a condition for incentives.':
     'Vous n’avez jamais conditionné les incitations aux normes du travail.',
   'You served the full term: {n} years, {from} to {to}.':
-    'Vous avez accompli tout votre mandat\u00a0: {n}\u00a0ans, de {from} à {to}.',
+    'Vous avez accompli tout votre mandat\u00a0: {n, plural, one {#\u00a0an} other {#\u00a0ans}}, de {from} à {to}.',
   'You spent none of the budget, so nothing leaked, but nothing was built either (leakage would have taken {rate}).':
     'Vous n’avez rien dépensé du budget\u00a0: rien ne s’est perdu, mais rien n’a été construit non plus (les fuites en auraient absorbé {rate}).',
   'You spent nothing on incentives.': 'Vous n’avez rien dépensé en incitations.',
@@ -723,7 +723,7 @@ const fr: Record<string, string> = {
   'earlier spending, mostly {cause}': 'dépenses antérieures, surtout {cause}',
   'What you spend this year pays off only later: {list}.':
     'Ce que vous dépensez cette année ne rapporte que plus tard\u00a0: {list}.',
-  '{lever} after about {n} years': '{lever} après environ {n}\u00a0ans',
+  '{lever} after about {n} years': '{lever} après environ {n, plural, one {#\u00a0an} other {#\u00a0ans}}',
   '{lever} after about a year': '{lever} après environ un an',
   'research centers': 'centres de recherche',
   'You predicted {years} of {total} years and got {right} of {made} predictions right.':
@@ -840,7 +840,7 @@ const fr: Record<string, string> = {
   'Handed in after year {k} of {term} ({year}).':
     'Remis après l’année {k} sur {term} ({year}).',
   'It bit {n} of {m} teams.':
-    'Elle a pesé sur {n} équipes sur {m}.',
+    'Elle a pesé sur {n, plural, one {#\u00a0équipe} other {#\u00a0équipes}} sur {m}.',
   'Jobs against no new policy in the same year, percent.':
     'Emplois par rapport au scénario «\u00a0sans nouvelle politique\u00a0» la même année, en pourcentage.',
   'Leakage took {rate} of the money spent; infrastructure ended at {infra}.':
@@ -884,7 +884,7 @@ const fr: Record<string, string> = {
   'The code has characters that codes never use: {chars}.':
     'Le code contient des caractères qu’aucun code n’utilise\u00a0: {chars}.',
   'The code has {n} years, more than the session’s term of {term}.':
-    'Le code compte {n}\u00a0ans, plus que le mandat de la session ({term}).',
+    'Le code compte {n, plural, one {#\u00a0an} other {#\u00a0ans}}, plus que le mandat de la session ({term}).',
   'The code holds settings this version cannot use ({problem}).':
     'Le code contient des réglages que cette version ne peut pas utiliser ({problem}).',
   'The code is too long: it has an extra character.':
@@ -1018,6 +1018,39 @@ const fr: Record<string, string> = {
     'une partie au stade de la présentation n’a joué aucune année, mais le journal en compte {n}',
   'Loading the workshop…': 'Chargement de l’atelier…',
   'The workshop could not be loaded. Check your connection and try again.': 'L’atelier n’a pas pu être chargé. Vérifiez votre connexion et réessayez.',
+  // Workshop team: the play screen’s session bar and Hand in results.
+  'Time is up: end the year':
+    'Temps écoulé\u00a0: terminez l’année',
+  'Time is up for this year: agree on your decisions and end the year.':
+    'Le temps de cette année est écoulé\u00a0: mettez-vous d’accord sur vos décisions et terminez l’année.',
+  'Time left for this year':
+    'Temps restant pour cette année',
+  '{role}: their constituency is unhappy (approval fell {points} points this year).':
+    '{role}\u00a0: ses mandants sont mécontents (l’approbation a perdu {points} points cette année).',
+  '{role}: their constituency is unhappy (approval {value} of 100).':
+    '{role}\u00a0: ses mandants sont mécontents (approbation {value} sur 100).',
+  'Every role’s constituency is content.':
+    'Les mandants de chaque rôle sont satisfaits.',
+  'Each role’s constituency is judged after the first year.':
+    'Les mandants de chaque rôle se prononcent après la première année.',
+  'Roles: briefs and concerns':
+    'Rôles\u00a0: missions et préoccupations',
+  'Role':
+    'Rôle',
+  'Your concerns':
+    'Vos préoccupations',
+  'Your constituency’s approval: {value} of 100':
+    'Approbation de vos mandants\u00a0: {value} sur 100',
+  'Session {code}':
+    'Séance {code}',
+  'Team {name}':
+    'Équipe {name}',
+  'Switch team':
+    'Changer d’équipe',
+  'Hand in results':
+    'Remettre les résultats',
+  'The result code could not be made: check your connection and try again.':
+    'Le code de résultat n’a pas pu être créé\u00a0: vérifiez votre connexion et réessayez.',
 };
 
 export default fr;
