@@ -4,7 +4,7 @@
 // the screens that show it.
 import './locales';
 import { createActor, type Actor } from 'xstate';
-import { gameMachine, type GameEvent, type GameSnapshot } from '../flow';
+import { gameMachine, yearsPlayed, type GameEvent, type GameSnapshot } from '../flow';
 import { allScenarios, scenarioById } from '../scenario';
 import { selectMap } from '../view/map';
 import { selectTown } from '../view/town-select';
@@ -29,7 +29,7 @@ import { browserTabLocks } from '../platform/game-lock';
 import { newSeed } from '../platform/seed';
 import { createGameSession, type GameSession } from './game-session';
 import { mountSavedGames } from './saved-games';
-import { isPlannerHash, mountPlannerHost } from './planner-host';
+import { isPlannerHash, mountPlannerHost, type PlayPlanRequest } from './planner-host';
 import { isWorkshopHash, mountWorkshopHost } from './workshop-host';
 import type { TeamHooks } from './workshop-team';
 import { mountWorkshopTeamBar } from './workshop-team-bar';
@@ -175,6 +175,7 @@ export function startApp(options: AppOptions): App {
     storage: options.storage,
     announce: ctx.announce,
     back: () => app.show('title'),
+    play: (request) => playPlan(request),
   });
   // A workshop team's game: its session, team, timer and roles above the HUD (workshop-team-bar.ts).
   const playScreen = byId('screen-play');
@@ -219,6 +220,37 @@ export function startApp(options: AppOptions): App {
     team,
     back: () => app.show('title'),
   });
+
+  // Play this plan (the planner): a new game on the plan's scenario, seed and horizon; at the start
+  // of each year the budget panel is filled in with the plan's decisions for that year, once (the
+  // player may still change them before ending the year).
+  let planToPlay: { decisions: PlayPlanRequest['decisions']; filled: number } | null = null;
+  function playPlan(request: PlayPlanRequest): void {
+    const current = actor.getSnapshot();
+    if (!current.matches('title')) {
+      saves.flush(current);
+      app.closeGame();
+    }
+    preGame = 'map';
+    planToPlay = { decisions: request.decisions, filled: 0 };
+    actor.send({
+      type: 'START',
+      scenario: scenarioById(request.scenarioId),
+      seed: request.seed,
+      termYears: request.years,
+      ...(request.budgetUsdM !== undefined ? { budgetUsdM: request.budgetUsdM } : {}),
+    });
+  }
+  function fillPlannedYear(snapshot: GameSnapshot): void {
+    if (!planToPlay || !snapshot.matches('planning')) return;
+    const year = yearsPlayed(snapshot.context) + 1;
+    if (year <= planToPlay.filled) return;
+    planToPlay.filled = year;
+    const decisions = planToPlay.decisions[Math.min(year, planToPlay.decisions.length) - 1];
+    const target = actor;
+    // After this snapshot has been drawn, not from inside the actor's notification.
+    if (decisions) queueMicrotask(() => target === actor && target.send({ type: 'SET_DECISIONS', decisions }));
+  }
 
   /** The town and map code, loaded on first use; a failed download says so and offers a retry. */
   function ensureStage(): Promise<StageHandle | null> {
@@ -331,6 +363,7 @@ export function startApp(options: AppOptions): App {
   function replaceActor(snapshot: GameSnapshot | null): void {
     // Unsubscribed first: the old game stopping is not a snapshot to save.
     unsubscribe?.();
+    planToPlay = null;
     actor.stop();
     actor = (snapshot ? createActor(gameMachine, { snapshot }) : createActor(gameMachine)).start();
     subscribe();
@@ -343,6 +376,7 @@ export function startApp(options: AppOptions): App {
     const subscription = actor.subscribe((snapshot) => {
       saves.autosave(snapshot);
       render(snapshot);
+      fillPlannedYear(snapshot);
     });
     unsubscribe = () => subscription.unsubscribe();
   }

@@ -36,7 +36,7 @@ export interface CompareHost {
 export interface PlannerCompare {
   element: HTMLElement;
   /** The table's rows: the plan and the saved plans, then no new policy. */
-  draw(rows: readonly CompareRow[], baseline: SummaryValues, horizonYear: number): void;
+  draw(rows: readonly CompareRow[], baseline: SummaryValues, horizonYear: number, baselineLabel?: string): void;
   /** Redraws the saved plans' list (after a save, a delete, another cluster). */
   refreshSaved(): void;
   setName(name: string): void;
@@ -223,12 +223,12 @@ export function mountPlannerCompare(host: CompareHost): PlannerCompare {
   let rowsKey = '';
   let rowCells: { value: HTMLElement; diff: HTMLElement | null; td: HTMLElement }[][] = [];
 
-  function buildRows(rows: readonly CompareRow[]): void {
+  function buildRows(rows: readonly CompareRow[], baselineLabel: string): void {
     rowCells = [];
     const trs = [...rows, null].map((row) => {
       const tr = el(doc, 'tr', { class: row ? `planner-compare__row planner-compare__row--${row.kind}` : 'planner-compare__row planner-compare__row--baseline' });
       const th = el(doc, 'th', { scope: 'row' });
-      const label = row ? row.label : t('No new policy');
+      const label = row ? row.label : baselineLabel;
       th.append(lineSwatch(doc, row ?? { kind: 'baseline', style: 0 }), el(doc, 'span', {}, label));
       tr.append(th);
       const cells = SUMMARY_INDICATORS.map(() => {
@@ -263,13 +263,13 @@ export function mountPlannerCompare(host: CompareHost): PlannerCompare {
 
   return {
     element: section,
-    draw(rows, baseline, horizonYear) {
+    draw(rows, baseline, horizonYear, baselineLabel = t('No new policy')) {
       const plan = host.plan();
       setText(caption, t('Each plan in {year} and its difference from no new policy (seed {seed}, {years} years).', { year: horizonYear, seed: plan.seed, years: plan.horizon }));
-      const key = rows.map((r) => `${r.id}/${r.kind}/${r.style}/${r.label}`).join('|');
+      const key = `${rows.map((r) => `${r.id}/${r.kind}/${r.style}/${r.label}`).join('|')}|${baselineLabel}`;
       if (key !== rowsKey) {
         rowsKey = key;
-        buildRows(rows);
+        buildRows(rows, baselineLabel);
       }
       const all = [...rows.map((r) => cellsOf(r.values, baseline)), cellsOf(baseline, null)];
       all.forEach((cells, i) => {

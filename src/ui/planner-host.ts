@@ -2,6 +2,7 @@
 // planner screen (#screen-planner in index.html, with its heading and Back button). Its code (the
 // screen, the plan model, share links, lz-string) is a separate chunk loaded on first use
 // (lazy-screen.ts). Kept small on purpose: the planner itself lives in planner-screen.ts.
+import type { Decisions } from '../model';
 import type { PlannerScreen } from './planner-screen';
 import { t } from './i18n';
 import { lazyScreen, wireBack, type LazyScreenHost } from './lazy-screen';
@@ -11,12 +12,25 @@ export function isPlannerHash(hash: string): boolean {
   return /^#?planner(&|$)/.test(hash);
 }
 
+/** Play this plan: a game on the plan's scenario and seed, each year's budget filled in from the plan. */
+export interface PlayPlanRequest {
+  scenarioId: string;
+  seed: number;
+  /** The term (the plan's horizon). */
+  years: number;
+  budgetUsdM?: number;
+  /** decisions[k - 1] fills in year k's budget panel. */
+  decisions: Decisions[];
+}
+
 export interface PlannerHostOptions {
   doc: Document;
   storage: Storage | null;
   announce(message: string): void;
   /** Back to the title. */
   back(): void;
+  /** Starts the game on a plan (Play this plan). */
+  play?(request: PlayPlanRequest): void;
 }
 
 export type PlannerHost = LazyScreenHost<PlannerScreen>;
@@ -25,6 +39,20 @@ export function mountPlannerHost(section: HTMLElement, options: PlannerHostOptio
   const { doc } = options;
   const content = section.querySelector<HTMLElement>('#planner-content') ?? section;
   wireBack(section.querySelector<HTMLButtonElement>('#planner-back'), doc, isPlannerHash, options.back);
+
+  /** Leaves the planner's address (so a reload does not reopen it) and hands the plan to the game. */
+  function play(request: PlayPlanRequest): void {
+    const view = doc.defaultView;
+    if (view && isPlannerHash(view.location.hash)) {
+      try {
+        view.history.replaceState(view.history.state, '', `${view.location.pathname}${view.location.search}`);
+      } catch {
+        // Only a convenience.
+      }
+    }
+    options.play?.(request);
+  }
+
   return lazyScreen({
     doc,
     content,
@@ -34,7 +62,13 @@ export function mountPlannerHost(section: HTMLElement, options: PlannerHostOptio
     retryText: () => t('Retry'),
     load: () =>
       import('./planner-screen').then(({ mountPlannerScreen }) =>
-        mountPlannerScreen({ doc, root: content, storage: options.storage, announce: options.announce }),
+        mountPlannerScreen({
+          doc,
+          root: content,
+          storage: options.storage,
+          announce: options.announce,
+          ...(options.play ? { play } : {}),
+        }),
       ),
   });
 }

@@ -4,8 +4,10 @@
 // text changed, nothing re-created. Data tables under the charts are filled only while open.
 import { formatY } from '../view/chart-specs';
 import {
+  bandOf,
   PLANNER_CHARTS,
   plannerAriaLabel,
+  type FanInput,
   plannerChartSpec,
   type PlannerChartId,
   type PlannerChartSpec,
@@ -13,7 +15,7 @@ import {
 } from '../view/planner-charts';
 import { CHART_DEFINITIONS } from '../view/chart-specs';
 import { SUMMARY_DEFINITIONS, SUMMARY_INDICATORS, summaryCells, type SummaryCell, type SummaryValues } from '../view/planner-summary';
-import { mountPlannerChart, seriesStyle, type PlannerChart } from './charts/planner-chart';
+import { bandStyle, mountPlannerChart, seriesStyle, type PlannerChart } from './charts/planner-chart';
 import { el } from './component';
 import { t } from './i18n';
 import './charts/charts.css';
@@ -27,6 +29,10 @@ export interface ResultsInput {
   baseline: SummaryValues;
   /** The year after which approval collapses (the game would end there), per run; null if it holds. */
   collapse: { plan: number | null; baseline: number | null };
+  /** The baseline's name ("No new policy", or "... (modified baseline)" under changed assumptions). */
+  baselineLabel?: string;
+  /** p10-p90 fans of the plan and the baseline over many seeds (Run uncertainty), or null. */
+  fans?: { runs: number; plan: Record<PlannerChartId, FanInput>; baseline: Record<PlannerChartId, FanInput> } | null;
 }
 
 export interface PlannerResults {
@@ -179,17 +185,31 @@ export function mountPlannerResults(doc: Document): PlannerResults {
     }
   }
 
-  function drawLegend(runs: readonly PlannerRunInput[]): void {
-    const key = runs.map((r) => `${r.kind}/${r.style}/${r.label}`).join('|');
+  function drawLegend(runs: readonly PlannerRunInput[], fanRuns: number | null): void {
+    const key = `${runs.map((r) => `${r.kind}/${r.style}/${r.label}`).join('|')}|fans:${fanRuns ?? ''}`;
     if (key === legendKey) return;
     legendKey = key;
-    legend.replaceChildren(
-      ...runs.map((run) => {
-        const item = el(doc, 'li', { class: `chart-legend__item planner-legend__item planner-legend__item--${run.kind}` });
-        item.append(lineSwatch(doc, run), el(doc, 'span', {}, run.label));
-        return item;
-      }),
-    );
+    const items = runs.map((run) => {
+      const item = el(doc, 'li', { class: `chart-legend__item planner-legend__item planner-legend__item--${run.kind}` });
+      item.append(lineSwatch(doc, run), el(doc, 'span', {}, run.label));
+      return item;
+    });
+    if (fanRuns !== null) {
+      const planLabel = runs.find((r) => r.kind === 'plan')?.label ?? t('This plan');
+      const baseLabel = runs.find((r) => r.kind === 'baseline')?.label ?? t('No new policy');
+      for (const [kind, label] of [
+        ['plan', planLabel],
+        ['baseline', baseLabel],
+      ] as const) {
+        const item = el(doc, 'li', { class: `chart-legend__item planner-legend__item planner-legend__item--band`, 'data-band': kind });
+        const swatch = el(doc, 'span', { class: 'planner-band-swatch', 'aria-hidden': 'true' });
+        swatch.style.backgroundColor = bandStyle({ kind }).fill;
+        swatch.style.borderColor = bandStyle({ kind }).median;
+        item.append(swatch, el(doc, 'span', {}, t('{name}: 10th to 90th percentile over {n} seeds, dotted median', { name: label, n: fanRuns })));
+        items.push(item);
+      }
+    }
+    legend.replaceChildren(...items);
   }
 
   return {
@@ -202,6 +222,7 @@ export function mountPlannerResults(doc: Document): PlannerResults {
       const chartsStart = perf?.now() ?? 0;
       lastSpecs = cards.map((card) => {
         const spec = plannerChartSpec(card.id, input.runs, input.horizon, false);
+        if (input.fans) spec.bands = [bandOf(card.id, 'plan', input.fans.plan[card.id], spec.years), bandOf(card.id, 'baseline', input.fans.baseline[card.id], spec.years)];
         card.spec = spec;
         card.chart.set(spec);
         return spec;
@@ -214,7 +235,7 @@ export function mountPlannerResults(doc: Document): PlannerResults {
         labelTimer = view.setTimeout(describe, 150);
       } else describe();
       setText(chartsHeading, t('Growth, jobs and poverty, {first} to {last}', { first, last }));
-      drawLegend(input.runs);
+      drawLegend(input.runs, input.fans ? input.fans.runs : null);
 
       const notes: string[] = [];
       if (input.collapse.plan !== null)
@@ -226,6 +247,7 @@ export function mountPlannerResults(doc: Document): PlannerResults {
       setText(collapseNote, notes.join(' '));
 
       setText(summaryHeading, t('At the horizon, {year}', { year: last }));
+      setText(baseHead, input.baselineLabel ?? t('No new policy'));
       setText(summaryCaption, t('This plan in {year}, its difference from no new policy, and no new policy (same cluster, seed and luck).', { year: last }));
       const cells = summaryCells(input.plan, input.baseline);
       let baseCells = baselineCells.get(input.baseline);
@@ -254,12 +276,22 @@ function fillDataTable(doc: Document, table: HTMLTableElement, spec: PlannerChar
   const caption = el(doc, 'caption', {}, t('{indicator} ({unit}), year by year', { indicator: t(spec.indicator), unit: t(spec.unit) }));
   const head = el(doc, 'thead');
   const row = el(doc, 'tr');
-  row.append(el(doc, 'th', { scope: 'col' }, t('Year')), ...spec.series.map((s) => el(doc, 'th', { scope: 'col' }, s.label)));
+  const bands = spec.bands ?? [];
+  const bandName = (kind: 'plan' | 'baseline'): string => spec.series.find((s) => s.kind === kind)?.label ?? kind;
+  row.append(
+    el(doc, 'th', { scope: 'col' }, t('Year')),
+    ...spec.series.map((s) => el(doc, 'th', { scope: 'col' }, s.label)),
+    ...bands.map((b) => el(doc, 'th', { scope: 'col' }, t('{name}: 10th to 90th percentile', { name: bandName(b.kind) }))),
+  );
   head.append(row);
   const body = el(doc, 'tbody');
   spec.years.forEach((year, i) => {
     const tr = el(doc, 'tr');
-    tr.append(el(doc, 'th', { scope: 'row' }, String(year)), ...spec.series.map((s) => el(doc, 'td', {}, formatY(spec.yFormat, s.values[i] ?? null))));
+    tr.append(
+      el(doc, 'th', { scope: 'row' }, String(year)),
+      ...spec.series.map((s) => el(doc, 'td', {}, formatY(spec.yFormat, s.values[i] ?? null))),
+      ...bands.map((b) => el(doc, 'td', {}, `${formatY(spec.yFormat, b.p10[i] ?? null)} – ${formatY(spec.yFormat, b.p90[i] ?? null)}`)),
+    );
     body.append(tr);
   });
   table.replaceChildren(caption, head, body);

@@ -14,12 +14,16 @@
 // change every run (the baseline too, then labelled as modified).
 import { allScenarios, scenarioById, SCENARIO_IDS, type Scenario } from '../scenario';
 import { openPlanStore, type PlanStore } from '../platform/plan-store';
-import { readPlannerHash, type LinkProblem } from '../view/plan-link';
+import { PLAN_LINK_VERSION, readPlannerHash, type LinkProblem } from '../view/plan-link';
+import { applyAssumptions, DEFAULT_ASSUMPTIONS, isDefaultAssumptions, type Assumptions } from '../model';
+import type { PlanCase } from '../view/plan-case';
+import type { UncertaintyResult } from '../view/plan-uncertainty';
 import {
   addPhase,
   canAddPhase,
   clampHorizon,
   DEFAULT_SEED,
+  expandPlan,
   MAX_HORIZON,
   MAX_SEED,
   MIN_HORIZON,
@@ -42,6 +46,10 @@ import { mountPhaseList } from './planner-phases';
 import { mountPlannerResults } from './planner-results';
 import { mountPlannerCompare, type CompareRow } from './planner-compare';
 import { mountPlannerShare } from './planner-share';
+import { mountPlannerAssumptions } from './planner-assumptions';
+import { mountPlannerAnalysis } from './planner-analysis';
+import type { PlayPlanRequest } from './planner-host';
+import type { SaveOutcome } from '../platform/plan-store';
 import './locales/planner';
 import './budget-panel.css';
 import './planner.css';
@@ -54,6 +62,8 @@ export interface PlannerScreenOptions {
   root: HTMLElement;
   storage: Storage | null;
   announce(message: string): void;
+  /** Starts the game on a plan (Play this plan); absent where there is no game to start. */
+  play?(request: PlayPlanRequest): void;
 }
 
 export interface PlannerScreen {
@@ -74,6 +84,13 @@ export interface PlannerScreen {
   onChange(listener: (plan: PlannerPlan) => void): () => void;
   /** Resolves when the charts have been drawn once. */
   ready(): Promise<void>;
+  /** The assumptions every run uses (the defaults: the scenario's own). */
+  assumptions(): Assumptions;
+  setAssumptions(next: Assumptions): void;
+  /** The plan as the analysis engines take it (the scenario unmodified: the engines apply the assumptions). */
+  planCase(): PlanCase;
+  /** Saves a plan under a name (an optimised plan), as Save plan does. */
+  savePlan(name: string, plan: PlannerPlan): SaveOutcome;
 }
 
 const MEASURE_INPUT = 'planner:input-to-paint';
@@ -89,7 +106,7 @@ function linkMessage(problem: LinkProblem): string {
     case 'newer':
       return t(
         'This plan link was made by a newer version of Cluster Policy Lab (link version {version}; this version reads up to {max}). Open it with the newer version.',
-        { version: problem.version, max: 1 },
+        { version: problem.version, max: PLAN_LINK_VERSION },
       );
     case 'unknown-scenario':
       return t('This plan link names a cluster this version does not have: "{id}".', { id: problem.scenarioId.slice(0, 80) });
@@ -110,9 +127,25 @@ export function mountPlannerScreen(options: PlannerScreenOptions): PlannerScreen
   let modifier: ((setting: PlannerSetting) => PlannerSetting) | null = null;
   let baselineLabel: string | null = null;
   const listeners = new Set<(plan: PlannerPlan) => void>();
+  let assumptions: Assumptions = { ...DEFAULT_ASSUMPTIONS };
+  /** p10-p90 fans of the last uncertainty run, while it still matches the plan and the assumptions. */
+  let fans: UncertaintyResult | null = null;
 
   const scenario = (): Scenario => scenarioById(plan.scenarioId);
-  const setting = (): PlannerSetting => (modifier ? modifier(settingOf(plan)) : settingOf(plan));
+  // The assumptions applied to a setting, kept for the same input (the runner's caches hold by identity).
+  let applied: { from: PlannerSetting; a: Assumptions; to: PlannerSetting } | null = null;
+  const withAssumptions = (s: PlannerSetting): PlannerSetting => {
+    if (isDefaultAssumptions(assumptions)) return s;
+    if (applied && applied.a === assumptions && applied.from.scenario === s.scenario && applied.from.difficulty === s.difficulty)
+      return { ...applied.to, seed: s.seed, horizon: s.horizon };
+    const r = applyAssumptions(s.scenario, s.difficulty, assumptions);
+    const to = { ...s, scenario: r.setup, difficulty: r.difficulty };
+    applied = { from: s, a: assumptions, to };
+    return to;
+  };
+  const setting = (): PlannerSetting => withAssumptions(modifier ? modifier(settingOf(plan)) : settingOf(plan));
+  const baselineName = (): string =>
+    isDefaultAssumptions(assumptions) ? (baselineLabel ?? t('No new policy')) : t('No new policy (modified baseline)');
 
   // --- Layout. ---
   const lead = el(
@@ -180,6 +213,15 @@ export function mountPlannerScreen(options: PlannerScreenOptions): PlannerScreen
   settingSection.append(settingHeading, fields, settingNote, seedHint);
 
   const assumptionsSlot = el(doc, 'section', { class: 'planner-slot planner-slot--assumptions', 'data-planner-slot': 'assumptions', hidden: '' });
+  const assumptionsView = mountPlannerAssumptions({
+    doc,
+    value: () => assumptions,
+    change: (next, event) => changeAssumptions(next, event),
+    announce: options.announce,
+  });
+  // The slot is a plain container: the panel is the labelled section.
+  const assumptionsHost = el(doc, 'div', { class: 'planner-slot planner-slot--assumptions' });
+  assumptionsHost.append(assumptionsView.element);
 
   // --- The plan, phase by phase. ---
   const phasesSection = el(doc, 'section', { class: 'planner-phases', 'aria-labelledby': 'planner-phases-heading' });
@@ -211,7 +253,7 @@ export function mountPlannerScreen(options: PlannerScreenOptions): PlannerScreen
     phases.focusPhase(index);
   });
 
-  inputs.append(settingSection, assumptionsSlot, phasesSection);
+  inputs.append(settingSection, assumptionsHost, assumptionsSlot, phasesSection);
 
   // --- Results. ---
   const resultsView = mountPlannerResults(doc);
@@ -225,11 +267,25 @@ export function mountPlannerScreen(options: PlannerScreenOptions): PlannerScreen
     savedChanged: () => requestRender(),
     announce: options.announce,
   });
-  const share = mountPlannerShare(doc, () => plan, options.announce);
+  const share = mountPlannerShare(doc, () => plan, options.announce, () => assumptions);
+  const analysis = mountPlannerAnalysis({
+    doc,
+    plan: () => plan,
+    planCase: () => planCase(),
+    saved: () => store.savedFor(plan.scenarioId),
+    savePlan: (name, next) => savePlan(name, next),
+    showFans: (result) => {
+      fans = result;
+      requestRender();
+    },
+    baselineName,
+    announce: options.announce,
+    ...(options.play ? { play: options.play } : {}),
+  });
   results.append(resultsView.element);
   // The analysis panels, compare and share span the page (the comparison table has a column per outcome).
   const after = el(doc, 'div', { class: 'planner-after' });
-  after.append(analysisSlot, compare.element, share.element);
+  after.append(analysis.element, analysisSlot, compare.element, share.element);
 
   root.replaceChildren(lead, notice, layout, after);
 
@@ -293,6 +349,7 @@ export function mountPlannerScreen(options: PlannerScreenOptions): PlannerScreen
       syncSetting();
     }
     share.planChanged(plan);
+    analysisChanged();
     for (const listener of listeners) listener(plan);
     requestRender(event);
     // The plan last worked on is kept between visits, a moment after the last change.
@@ -300,6 +357,36 @@ export function mountPlannerScreen(options: PlannerScreenOptions): PlannerScreen
       view.clearTimeout(persistTimer);
       persistTimer = view.setTimeout(() => store.setCurrent(plan), 500);
     }
+  }
+
+  /** The plan or the assumptions changed: results of analysis runs no longer match them. */
+  function analysisChanged(): void {
+    if (fans) fans = null;
+    analysis.planChanged();
+  }
+
+  function changeAssumptions(next: Assumptions, event: Event | null): void {
+    const same = (['worldDemandGrowth', 'governance', 'shockIntensity'] as const).every((k) => next[k] === assumptions[k]);
+    if (same) return;
+    assumptions = isDefaultAssumptions(next) ? { ...DEFAULT_ASSUMPTIONS } : { ...next };
+    assumptionsView.sync(assumptions);
+    share.planChanged({ ...plan });
+    analysisChanged();
+    requestRender(event);
+  }
+
+  function planCase(): PlanCase {
+    const s = modifier ? modifier(settingOf(plan)) : settingOf(plan);
+    return { scenario: s.scenario, plan: expandPlan(plan, t('This plan')), years: s.horizon, difficulty: s.difficulty, assumptions: { ...assumptions } };
+  }
+
+  function savePlan(name: string, next: PlannerPlan): SaveOutcome {
+    const outcome = store.save(name, next);
+    if (outcome.ok) {
+      compare.refreshSaved();
+      requestRender();
+    }
+    return outcome;
   }
 
   function setPlan(next: PlannerPlan, name?: string): void {
@@ -381,7 +468,7 @@ export function mountPlannerScreen(options: PlannerScreenOptions): PlannerScreen
     const runs: PlannerRunInput[] = [
       { id: 'plan', label: t('This plan'), kind: 'plan', style: 0, states: current.states },
       ...savedRuns.map(({ entry, style, run }) => ({ id: `saved:${entry.name}`, label: entry.name, kind: 'saved' as const, style, states: run.states })),
-      { id: 'baseline', label: baselineLabel ?? t('No new policy'), kind: 'baseline', style: 0, states: baseline.states },
+      { id: 'baseline', label: baselineName(), kind: 'baseline', style: 0, states: baseline.states },
     ];
     const baseValues = valuesAt(baseline, s.horizon);
     const planValues = valuesAt(current, s.horizon);
@@ -392,12 +479,14 @@ export function mountPlannerScreen(options: PlannerScreenOptions): PlannerScreen
       plan: planValues,
       baseline: baseValues,
       collapse: { plan: current.collapseYear, baseline: baseline.collapseYear },
+      baselineLabel: baselineName(),
+      fans: fans ? { runs: fans.runs, plan: fans.fans.plan, baseline: fans.fans.baseline } : null,
     });
     const rows: CompareRow[] = [
       { id: 'plan', label: t('This plan'), kind: 'plan', style: 0, values: planValues },
       ...savedRuns.map(({ entry, style, run }) => ({ id: `saved:${entry.name}`, label: entry.name, kind: 'saved' as const, style, values: valuesAt(run, s.horizon) })),
     ];
-    compare.draw(rows, baseValues, s.scenario.startYear + s.horizon);
+    compare.draw(rows, baseValues, s.scenario.startYear + s.horizon, baselineName());
     phases.showEvents(current);
     const t2 = perf?.now() ?? 0;
     perf?.measure?.('planner:simulate', { start: t0, end: t1 });
@@ -450,7 +539,11 @@ export function mountPlannerScreen(options: PlannerScreenOptions): PlannerScreen
     };
     let next = plan;
     let message: string | null = null;
-    if (link.kind === 'plan') next = link.plan;
+    if (link.kind === 'plan') {
+      next = link.plan;
+      // A link spells out its numbers: its assumptions, or the scenario's own.
+      changeAssumptions(link.assumptions ?? { ...DEFAULT_ASSUMPTIONS }, null);
+    }
     else if (link.kind === 'open') next = link.scenarioId ? onCluster(link.scenarioId, link.seed) : plan;
     else if (link.kind === 'problem') {
       message = `${linkMessage(link.problem)} ${t('The planner opened with another plan; your saved plans are unchanged.')}`;
@@ -499,5 +592,9 @@ export function mountPlannerScreen(options: PlannerScreenOptions): PlannerScreen
       return () => listeners.delete(listener);
     },
     ready: () => resultsView.ready(),
+    assumptions: () => assumptions,
+    setAssumptions: (next) => changeAssumptions(next, null),
+    planCase,
+    savePlan,
   };
 }

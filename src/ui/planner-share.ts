@@ -1,5 +1,6 @@
 // Share: Copy link writes the plan's link (src/view/plan-link.ts) into the Share link field and, where
 // the browser allows, the clipboard. The field always holds the link of the plan as it is now.
+import type { Assumptions } from '../model';
 import { planLinkUrl } from '../view/plan-link';
 import type { PlannerPlan } from '../view/planner';
 import { el } from './component';
@@ -11,7 +12,12 @@ export interface PlannerShare {
   planChanged(plan: PlannerPlan): void;
 }
 
-export function mountPlannerShare(doc: Document, plan: () => PlannerPlan, announce: (message: string) => void): PlannerShare {
+export function mountPlannerShare(
+  doc: Document,
+  plan: () => PlannerPlan,
+  announce: (message: string) => void,
+  assumptions: () => Assumptions | undefined = () => undefined,
+): PlannerShare {
   const section = el(doc, 'section', { class: 'planner-share', 'aria-labelledby': 'planner-share-heading' });
   const heading = el(doc, 'h3', { id: 'planner-share-heading', class: 'planner-section__title' }, t('Share this plan'));
   const lead = el(
@@ -33,7 +39,7 @@ export function mountPlannerShare(doc: Document, plan: () => PlannerPlan, announ
 
   copy.addEventListener('click', () => {
     const current = plan();
-    const url = planLinkUrl(doc.defaultView?.location.href ?? '', current);
+    const url = planLinkUrl(doc.defaultView?.location.href ?? '', current, assumptions());
     field.value = url;
     shownFor = current;
     field.select();

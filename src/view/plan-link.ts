@@ -10,15 +10,19 @@
 // problem is one of a few kinds the planner names in one message. Pure; no DOM.
 import * as lzString from 'lz-string';
 import { z } from 'zod';
-import { INCENTIVE_TARGETS, LEVERS, type Allocation } from '../model';
+import { assumptionProblems, INCENTIVE_TARGETS, isDefaultAssumptions, LEVERS, type Allocation, type Assumptions } from '../model';
 import { isScenarioId } from '../scenario';
 import { checkPlannerPlan, clampSeed, MAX_HORIZON, type Phase, type PlannerPlan } from './planner';
 
 // lz-string is a CommonJS module: bundlers give its functions as named exports, Node as `default`.
 const lz = ((lzString as unknown as { default?: typeof lzString }).default ?? lzString) as typeof lzString;
 
-/** The newest link version this build writes and reads. */
-export const PLAN_LINK_VERSION = 1;
+/**
+ * The newest link version this build writes and reads. Version 2 adds the assumptions (world
+ * demand growth, governance, shock intensity) as `a`; a plan under the default assumptions is
+ * still written as version 1, so older builds open it.
+ */
+export const PLAN_LINK_VERSION = 2;
 
 export type LinkProblem =
   /** Cut short: a part is missing, or the plan is shorter than the link says. */
@@ -37,7 +41,7 @@ export type PlannerLink =
   | { kind: 'none' }
   /** The planner, on a cluster when one is named (null: the plan last worked on). */
   | { kind: 'open'; scenarioId: string | null; seed: number | null }
-  | { kind: 'plan'; plan: PlannerPlan }
+  | { kind: 'plan'; plan: PlannerPlan; assumptions?: Assumptions }
   /** A link that could not be read; `scenarioId` when the cluster it names is known (to open it). */
   | { kind: 'problem'; problem: LinkProblem; scenarioId: string | null };
 
@@ -65,10 +69,13 @@ interface CompactPlan {
   s: number;
   b?: number;
   p: CompactPhase[];
+  /** Version 2: the assumptions [world demand growth, governance, shock intensity]. */
+  a?: [number, number, number];
 }
 
-function compact(plan: PlannerPlan): CompactPlan {
+function compact(plan: PlannerPlan, assumptions?: Assumptions): CompactPlan {
   return {
+    ...(assumptions && !isDefaultAssumptions(assumptions) ? { a: [assumptions.worldDemandGrowth, assumptions.governance, assumptions.shockIntensity] } : {}),
     h: plan.horizon,
     s: plan.seed,
     ...(plan.budgetUsdM !== undefined ? { b: plan.budgetUsdM } : {}),
@@ -105,6 +112,7 @@ const compactSchema = z.strictObject({
       ]),
     )
     .max(MAX_HORIZON),
+  a: z.tuple([z.number(), z.number(), z.number()]).optional(),
 });
 
 function expand(data: z.infer<typeof compactSchema>, scenarioId: string): unknown {
@@ -129,17 +137,18 @@ function expand(data: z.infer<typeof compactSchema>, scenarioId: string): unknow
 // ---------------------------------------------------------------------------------------------
 // Writing and reading.
 
-/** The share link's hash for a plan ("#planner&v=1&..."). */
-export function planLinkHash(plan: PlannerPlan): string {
-  const payload = lz.compressToEncodedURIComponent(JSON.stringify(compact(plan)));
-  const body = `v=${PLAN_LINK_VERSION}&n=${payload.length}&plan=${payload}&scenario=${encodeURIComponent(plan.scenarioId)}`;
+/** The share link's hash for a plan ("#planner&v=1&..."; v=2 when the assumptions are not the defaults). */
+export function planLinkHash(plan: PlannerPlan, assumptions?: Assumptions): string {
+  const data = compact(plan, assumptions);
+  const payload = lz.compressToEncodedURIComponent(JSON.stringify(data));
+  const body = `v=${data.a ? 2 : 1}&n=${payload.length}&plan=${payload}&scenario=${encodeURIComponent(plan.scenarioId)}`;
   return `#planner&${body}&check=${fnv1a(body)}`;
 }
 
 /** The whole link: the page's address without its hash, and the plan's hash. */
-export function planLinkUrl(pageUrl: string, plan: PlannerPlan): string {
+export function planLinkUrl(pageUrl: string, plan: PlannerPlan, assumptions?: Assumptions): string {
   const hashAt = pageUrl.indexOf('#');
-  return `${hashAt >= 0 ? pageUrl.slice(0, hashAt) : pageUrl}${planLinkHash(plan)}`;
+  return `${hashAt >= 0 ? pageUrl.slice(0, hashAt) : pageUrl}${planLinkHash(plan, assumptions)}`;
 }
 
 /** The link's parameters in order. Not URLSearchParams: it would read the payload's "+" as a space. */
@@ -194,7 +203,7 @@ export function readPlannerHash(hash: string): PlannerLink {
   if (check === undefined || check.length < 8 || payload === undefined || length === undefined || rawScenario === undefined)
     return problem({ kind: 'truncated' }, knownScenario);
   if (/^\d{1,6}$/.test(length) && payload.length < Number(length)) return problem({ kind: 'truncated' }, knownScenario);
-  if (version !== PLAN_LINK_VERSION) return problem({ kind: 'tampered' }, knownScenario);
+  if (version !== 1 && version !== 2) return problem({ kind: 'tampered' }, knownScenario);
   // The check covers everything between "#planner&" and "&check=".
   const checkAt = body.lastIndexOf('&check=');
   if (checkAt < 0 || fnv1a(body.slice(0, checkAt)) !== check || body.slice(checkAt + 7) !== check)
@@ -210,8 +219,14 @@ export function readPlannerHash(hash: string): PlannerLink {
     data = null;
   }
   const parsed = compactSchema.safeParse(data);
-  if (!parsed.success) return problem({ kind: 'tampered' }, knownScenario);
+  // Assumptions only in version 2 (and there only when they are not the defaults).
+  if (!parsed.success || (parsed.data.a !== undefined) !== (version === 2)) return problem({ kind: 'tampered' }, knownScenario);
   const checked = checkPlannerPlan(expand(parsed.data, knownScenario));
   if (!checked.ok) return problem({ kind: 'invalid', problems: checked.problems }, knownScenario);
-  return { kind: 'plan', plan: checked.plan };
+  if (!parsed.data.a) return { kind: 'plan', plan: checked.plan };
+  const [worldDemandGrowth, governance, shockIntensity] = parsed.data.a;
+  const assumptions: Assumptions = { worldDemandGrowth, governance, shockIntensity };
+  const wrong = assumptionProblems(assumptions);
+  if (wrong.length > 0) return problem({ kind: 'invalid', problems: wrong }, knownScenario);
+  return { kind: 'plan', plan: checked.plan, assumptions };
 }

@@ -40,8 +40,40 @@ export interface PlannerChartSpec {
   /** Calendar years on the x axis. */
   years: number[];
   series: PlannerSeries[];
+  /** p10-p90 bands around the median over many seeds (Run uncertainty), drawn behind the lines. */
+  bands?: PlannerBand[];
   /** The canvas's text alternative: starts with the indicator. */
   ariaLabel: string;
+}
+
+/** A p10-p90 band and its median, per year of the chart's `years` (null where there is none). */
+export interface PlannerBand {
+  /** Whose band: the plan being edited or no new policy (drawn in that run's colour). */
+  kind: 'plan' | 'baseline';
+  p10: (number | null)[];
+  p50: (number | null)[];
+  p90: (number | null)[];
+}
+
+/** Yearly percentiles as the uncertainty engine gives them: index 0 the start, k after year k. */
+export interface FanInput {
+  p10: readonly number[];
+  p50: readonly number[];
+  p90: readonly number[];
+}
+
+/**
+ * A fan on a chart's years: the chart's first year is year `from` of the horizon (growth has no
+ * value at the start), values scaled as the chart shows them (poverty in %).
+ */
+export function bandOf(id: PlannerChartId, kind: PlannerBand['kind'], fan: FanInput, years: readonly number[]): PlannerBand {
+  const d = CHART_DEFINITIONS[id];
+  const pick = (values: readonly number[]): (number | null)[] =>
+    years.map((_, i) => {
+      const v = values[d.from + i];
+      return v === undefined || !Number.isFinite(v) ? null : v * d.scale;
+    });
+  return { kind, p10: pick(fan.p10), p50: pick(fan.p50), p90: pick(fan.p90) };
 }
 
 /** Up to this many saved plans are drawn beside the plan and the baseline. */

@@ -13,7 +13,7 @@
 // Look: each run keeps a colour AND a dash pattern AND a point shape (Okabe–Ito hues, darkened
 // where a thin line needs contrast on the card), so plans can be told apart without colour.
 import { formatTick, formatY, yearTicks } from '../../view/chart-specs';
-import type { PlannerChartSpec, PlannerSeries } from '../../view/planner-charts';
+import type { PlannerBand, PlannerChartSpec, PlannerSeries } from '../../view/planner-charts';
 import { PALETTE } from './chart-view';
 
 export type PointShape = 'circle' | 'triangle' | 'rect' | 'rectRot' | 'crossRot' | 'star';
@@ -50,6 +50,19 @@ export interface PlannerChart {
   /** Resolves once the chart has been drawn for the first time. */
   ready(): Promise<void>;
   destroy(): void;
+}
+
+/** A band's fill and its median's stroke: the run's own colour, see-through (Run uncertainty). */
+export function bandStyle(band: Pick<PlannerBand, 'kind'>): { fill: string; median: string; dash: number[] } {
+  const color = band.kind === 'plan' ? PLAN_STYLE.color : BASELINE_STYLE.color;
+  return { fill: withAlpha(color, band.kind === 'plan' ? 0.22 : 0.18), median: color, dash: band.kind === 'plan' ? [2, 3] : [1, 4] };
+}
+
+/** "#rrggbb" at an opacity, as rgba(); other colours are returned unchanged. */
+export function withAlpha(color: string, alpha: number): string {
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color);
+  if (!m) return color;
+  return `rgba(${parseInt(m[1] as string, 16)}, ${parseInt(m[2] as string, 16)}, ${parseInt(m[3] as string, 16)}, ${alpha})`;
 }
 
 /** Text size for a chart of this width: 12 px on a phone, up to 14 px on a wide screen. */
@@ -90,6 +103,13 @@ function valueRange(spec: PlannerChartSpec): { min: number; max: number } {
       if (v < min) min = v;
       if (v > max) max = v;
     }
+  for (const band of spec.bands ?? [])
+    for (const values of [band.p10, band.p90])
+      for (const v of values) {
+        if (v === null || !Number.isFinite(v)) continue;
+        if (v < min) min = v;
+        if (v > max) max = v;
+      }
   if (min === Infinity) return { min: 0, max: 1 };
   const grace = (max - min) * 0.08;
   return { min: min - grace, max: max + grace };
@@ -252,6 +272,48 @@ export function mountPlannerChart(canvas: HTMLCanvasElement): PlannerChart {
     ctx.textAlign = 'center';
     ctx.textBaseline = 'top';
     for (const year of yearTicks(f.xMin, f.xMax, (f.right - f.left) * 0.95, font)) ctx.fillText(String(year), f.x(year), f.bottom + 6);
+
+    // Bands (p10-p90 over many seeds) behind the lines, the baseline's first; each median dotted.
+    const bands = spec.bands ?? [];
+    for (let b = bands.length - 1; b >= 0; b--) {
+      const band = bands[b] as PlannerBand;
+      const look = bandStyle(band);
+      ctx.fillStyle = look.fill;
+      ctx.beginPath();
+      let started = false;
+      const upper: [number, number][] = [];
+      band.p10.forEach((lo, i) => {
+        const hi = band.p90[i];
+        if (lo === null || hi === null || hi === undefined) return;
+        const px = f.x(spec.years[i] as number);
+        if (started) ctx.lineTo(px, f.y(lo));
+        else ctx.moveTo(px, f.y(lo));
+        started = true;
+        upper.push([px, f.y(hi)]);
+      });
+      for (let i = upper.length - 1; i >= 0; i--) ctx.lineTo((upper[i] as [number, number])[0], (upper[i] as [number, number])[1]);
+      if (started) {
+        ctx.closePath();
+        ctx.fill();
+      }
+      ctx.strokeStyle = look.median;
+      ctx.lineWidth = 1.5;
+      ctx.setLineDash(look.dash);
+      ctx.beginPath();
+      let drawing = false;
+      band.p50.forEach((v, i) => {
+        if (v === null) {
+          drawing = false;
+          return;
+        }
+        const px = f.x(spec.years[i] as number);
+        if (drawing) ctx.lineTo(px, f.y(v));
+        else ctx.moveTo(px, f.y(v));
+        drawing = true;
+      });
+      ctx.stroke();
+    }
+    ctx.setLineDash([]);
 
     // Lines: the baseline at the back, the plan on top.
     ctx.lineJoin = 'round';
