@@ -3,7 +3,7 @@
 // a screen in any language describe the same game. A text the translation lacks stays in English.
 // Pure: the scenario is not changed; what is not translated is shared with it.
 import { goalKey, type PartialScenarioTexts } from './translations';
-import type { Scenario, ScenarioEvent } from './schema';
+import type { Scenario, ScenarioEvent, ScenarioRole } from './schema';
 
 /** `translated` when it is a non-empty text, else `english`. */
 function pick(translated: string | undefined, english: string): string {
@@ -23,6 +23,15 @@ function localizeEvent(event: ScenarioEvent, texts: NonNullable<PartialScenarioT
   };
 }
 
+function localizeRole(role: ScenarioRole, texts: NonNullable<PartialScenarioTexts['roles']>[string]): ScenarioRole {
+  if (!texts) return role;
+  return {
+    ...role,
+    brief: pick(texts.brief, role.brief),
+    concerns: role.concerns.map((concern, i) => pick(texts.concerns?.[i], concern)),
+  };
+}
+
 /** `scenario` with the texts of `texts` in place of its English ones (by id; unknown ids are ignored). */
 export function localizeScenario(scenario: Scenario, texts: PartialScenarioTexts): Scenario {
   // Own properties only: an event may be called "constructor" or "__proto__".
@@ -39,5 +48,6 @@ export function localizeScenario(scenario: Scenario, texts: PartialScenarioTexts
     goals: scenario.goals.map((goal) => ({ ...goal, label: pick(own(texts.goals, goalKey(goal)), goal.label) })),
     limitations: scenario.limitations.map((l) => ({ ...l, note: pick(own(texts.limitations, l.limitation), l.note) })),
     events: scenario.events.map((event) => localizeEvent(event, own(texts.events, event.id))),
+    ...(scenario.roles ? { roles: scenario.roles.map((r) => localizeRole(r, own(texts.roles, r.role))) } : {}),
   };
 }

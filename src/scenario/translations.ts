@@ -14,7 +14,7 @@
 import { z } from 'zod';
 import type { Limitation } from '../model/types';
 import { describeIssue } from './errors';
-import type { Scenario } from './schema';
+import type { RoleId, Scenario } from './schema';
 
 export interface ChoiceTexts {
   label: string;
@@ -43,6 +43,14 @@ export interface ScenarioTexts {
   /** The note on each limitation the scenario lists, by limitation. */
   limitations: Partial<Record<Limitation, string>>;
   events: Record<string, EventTexts>;
+  /** A workshop role's brief and concerns, by role id (only when the scenario has roles). */
+  roles?: Partial<Record<RoleId, RoleTexts>>;
+}
+
+export interface RoleTexts {
+  brief: string;
+  /** As many as the scenario's role has, in its order. */
+  concerns: string[];
 }
 
 /** A translation file: the scenario it translates, then its texts. */
@@ -71,6 +79,7 @@ export interface PartialScenarioTexts {
       | undefined
     >
   >;
+  roles?: Readonly<Record<string, { brief?: string; concerns?: readonly (string | undefined)[] } | undefined>>;
 }
 
 /** A goal's key in a translation file: "quality/above", "poverty/beatBaseline" (unique in a scenario). */
@@ -99,6 +108,9 @@ export function scenarioTexts(scenario: Scenario): ScenarioTexts {
         },
       ]),
     ),
+    ...(scenario.roles?.length
+      ? { roles: Object.fromEntries(scenario.roles.map((r) => [r.role, { brief: r.brief, concerns: [...r.concerns] }])) }
+      : {}),
   };
 }
 
@@ -119,6 +131,10 @@ export function textEntries(texts: PartialScenarioTexts): [string, string][] {
       push(`events.${id}.choices.${choiceId}.label`, choice?.label);
       push(`events.${id}.choices.${choiceId}.text`, choice?.text);
     }
+  }
+  for (const [role, roleTexts] of Object.entries(texts.roles ?? {})) {
+    push(`roles.${role}.brief`, roleTexts?.brief);
+    (roleTexts?.concerns ?? []).forEach((text, i) => push(`roles.${role}.concerns[${i}]`, text));
   }
   return out;
 }
@@ -187,6 +203,31 @@ export function translationSchemaFor(scenario: Scenario) {
       ),
       { error: group },
     ),
+    // Only a scenario with roles has role texts: a file translating roles the scenario lacks is stale.
+    ...(scenario.roles?.length
+      ? {
+          roles: z.strictObject(
+            Object.fromEntries(
+              scenario.roles.map((r) => {
+                const m = r.concerns.length;
+                return [
+                  r.role,
+                  z.strictObject(
+                    {
+                      brief: text,
+                      concerns: z
+                        .array(text, { error: `missing: the role's ${m} concerns, in its order` })
+                        .length(m, `must have ${m} items, as the role has`),
+                    },
+                    { error: group },
+                  ),
+                ];
+              }),
+            ),
+            { error: group },
+          ),
+        }
+      : {}),
   });
 }
 
@@ -199,6 +240,9 @@ function unknownKeyMessage(issue: z.core.$ZodIssue & { code: 'unrecognized_keys'
   if (path.length === 3 && path[0] === 'events' && path[2] === 'choices')
     return `${where}: no choice ${keys} in this event (a stale translation? remove it)`;
   if (path.length === 1 && path[0] === 'goals') return `goals: no goal ${keys} in the scenario (keys are metric/comparison)`;
+  if (path.length === 1 && path[0] === 'roles') return `roles: no role ${keys} in the scenario (a stale translation? remove it)`;
+  if (path.length === 0 && issue.keys.includes('roles'))
+    return `unknown field${issue.keys.length > 1 ? 's' : ''} ${keys} (the scenario has no workshop roles)`;
   if (path.length === 1 && path[0] === 'limitations') return `limitations: the scenario does not list ${keys}`;
   return `${where ? `${where}: ` : ''}unknown field${issue.keys.length > 1 ? 's' : ''} ${keys}`;
 }
@@ -228,7 +272,8 @@ export function translationProblems(scenario: Scenario, data: unknown): string[]
   }
   const english = new Map(textEntries(scenarioTexts(scenario)));
   const problems: string[] = [];
-  for (const [path, translated] of textEntries(result.data)) {
+  // `roles` is in the schema only for a scenario with roles, so zod types it as unknown; it was checked above.
+  for (const [path, translated] of textEntries(result.data as PartialScenarioTexts)) {
     const original = english.get(path);
     if (original === undefined) continue;
     const expected = numbersIn(original);

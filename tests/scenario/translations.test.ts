@@ -49,6 +49,14 @@ function filled(scenario: Scenario, fill: (path: string, english: string) => str
       text: fill(`${p}.text`, e.text),
       choices: map(e.choices, `${p}.choices`, (c, cp) => ({ label: fill(`${cp}.label`, c.label), text: fill(`${cp}.text`, c.text) })),
     })) as ScenarioTexts['events'],
+    ...(texts.roles
+      ? {
+          roles: map(texts.roles as Record<string, { brief: string; concerns: string[] }>, 'roles', (r, p) => ({
+            brief: fill(`${p}.brief`, r.brief),
+            concerns: r.concerns.map((c, i) => fill(`${p}.concerns[${i}]`, c)),
+          })) as ScenarioTexts['roles'],
+        }
+      : {}),
   };
 }
 
@@ -118,6 +126,47 @@ describe('the translation schema (one per scenario)', () => {
         'unknown field "sources"',
       ]),
     );
+  });
+
+  it('names a missing role text, a missing role and a short list of concerns by their paths', () => {
+    const data = complete();
+    const roles = data.roles as Record<string, { brief?: string; concerns: string[] }>;
+    delete roles.labor?.brief;
+    delete roles.sme;
+    roles.tnc?.concerns.pop();
+    const problems = translationProblems(scenario, data);
+    expect(problems).toEqual([
+      'roles.labor.brief: missing: translate the English text',
+      'roles.sme: missing: translate the English text',
+      `roles.tnc.concerns: must have ${scenario.roles?.find((r) => r.role === 'tnc')?.concerns.length} items, as the role has`,
+    ]);
+  });
+
+  it('rejects stale role texts: a role the scenario lacks, an unknown field in a role, roles for a scenario without any', () => {
+    const data = complete() as unknown as Record<string, unknown>;
+    const roles = data.roles as Record<string, unknown>;
+    roles.mayor = { brief: 'x', concerns: ['y'] };
+    (roles.finance as Record<string, unknown>).motto = 'z';
+    const problems = translationProblems(scenario, data);
+    expect(problems).toEqual(
+      expect.arrayContaining(['roles: no role "mayor" in the scenario (a stale translation? remove it)', 'roles.finance: unknown field "motto"']),
+    );
+    expect(problems).toHaveLength(2);
+    const { roles: _roles, ...bare } = scenario;
+    const withoutRoles: Scenario = bare;
+    const stale = filled(scenario, sameNumbers('texte'));
+    expect(translationProblems(withoutRoles, stale)).toEqual(['unknown field "roles" (the scenario has no workshop roles)']);
+    const { roles: _r, ...fine } = stale;
+    expect(translationProblems(withoutRoles, fine)).toEqual([]);
+  });
+
+  it('checks the numbers of role texts against the English', () => {
+    const data = complete();
+    const finance = data.roles?.finance;
+    if (finance) finance.brief = 'un budget de 30 millions';
+    expect(translationProblems(scenario, data)).toEqual([
+      'roles.finance.brief: the numbers differ from the English (English 1990, 20; here 30)',
+    ]);
   });
 
   it('rejects a file for another scenario, and non-text values', () => {
@@ -217,9 +266,27 @@ describe('the overlay (src/scenario/localize.ts)', () => {
     expect(scenario.name).not.toBe('Nom');
   });
 
+  it('gives the roles their translated brief and concerns, and keeps the English for what is missing', () => {
+    const scenario = scenarioById('sialkot-surgical');
+    const french = shipped('fr', 'sialkot-surgical');
+    const localized = localizeScenario(scenario, french);
+    const finance = localized.roles?.find((r) => r.role === 'finance');
+    expect(finance?.brief).toBe(french.roles?.finance?.brief);
+    expect(finance?.brief).toMatch(/^Vous gérez un budget de 20 millions de dollars US/);
+    expect(finance?.concerns).toEqual(french.roles?.finance?.concerns);
+    expect(localized.roles?.map((r) => r.role)).toEqual(scenario.roles?.map((r) => r.role));
+
+    const partial = localizeScenario(scenario, { roles: { labor: { concerns: [undefined, 'Normes'] } } });
+    const english = scenario.roles?.find((r) => r.role === 'labor');
+    const labor = partial.roles?.find((r) => r.role === 'labor');
+    expect(labor?.brief).toBe(english?.brief);
+    expect(labor?.concerns).toEqual([english?.concerns[0], 'Normes', ...(english?.concerns.slice(2) ?? [])]);
+    expect(partial.roles?.find((r) => r.role === 'tnc')).toEqual(scenario.roles?.find((r) => r.role === 'tnc'));
+  });
+
   it('ignores ids the scenario does not have, and inherited names', () => {
     const scenario = scenarioById('tnc-cluster');
-    const texts = JSON.parse('{"events":{"__proto__":{"title":"x"},"nope":{"title":"y"}},"goals":{"constructor":"z"}}') as PartialScenarioTexts;
+    const texts = JSON.parse('{"events":{"__proto__":{"title":"x"},"nope":{"title":"y"}},"goals":{"constructor":"z"},"roles":{"mayor":{"brief":"w"},"__proto__":{"brief":"v"}}}') as PartialScenarioTexts;
     expect(localizeScenario(scenario, texts)).toEqual(scenario);
   });
 });

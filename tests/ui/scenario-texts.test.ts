@@ -68,6 +68,25 @@ describe('loading a language’s scenario texts', () => {
   });
 });
 
+describe('the workshop roles in the chosen language', () => {
+  it('carry the French and the Arabic brief and concerns, in the scenario’s order of roles', async () => {
+    const scenario = scenarioById('bangalore-it');
+    await loadScenarioTexts('fr');
+    await loadScenarioTexts('ar');
+    setLocale('fr');
+    const french = localized(scenario).roles ?? [];
+    expect(french.map((r) => r.role)).toEqual(scenario.roles?.map((r) => r.role));
+    expect(french.find((r) => r.role === 'finance')?.brief).toMatch(/^Vous tenez les cordons de la bourse\u00a0: un programme de 60 millions/);
+    expect(french.find((r) => r.role === 'tnc')?.concerns[1]).toBe('Assez d’ingénieurs qualifiés');
+    setLocale('ar');
+    const arabic = localized(scenario).roles ?? [];
+    expect(arabic.find((r) => r.role === 'tnc')?.concerns[1]).toBe('عدد كافٍ من المهندسين المهرة');
+    for (const [i, role] of arabic.entries()) expect(numbersIn(role.brief)).toEqual(numbersIn(scenario.roles?.[i]?.brief ?? ''));
+    setLocale('en');
+    expect(localized(scenario).roles).toBe(scenario.roles);
+  });
+});
+
 describe('the screens’ view-models in the chosen language', () => {
   it('name the cluster, goals, limitation notes and events in French, with the same numbers as in English', async () => {
     const context = sialkotGame();
