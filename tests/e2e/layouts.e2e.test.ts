@@ -109,6 +109,12 @@ async function checkByPlace(page: Page, errors: string[]): Promise<void> {
   await page.goto(`${baseUrl()}#workshop`);
   await expect.poll(() => page.evaluate(() => document.documentElement.dataset.workshop), BUSY).toBe('ready');
   problems.push(...(await check(page, 'workshop')));
+  await page.goto(`${baseUrl()}#workshop&setup`);
+  await expect.poll(() => page.locator('.workshop-view--setup form').isVisible(), BUSY).toBe(true);
+  problems.push(...(await check(page, 'workshop setup')));
+  await page.goto(`${baseUrl()}#workshop&join`);
+  await expect.poll(() => page.locator('.workshop-view--join form').isVisible(), BUSY).toBe(true);
+  problems.push(...(await check(page, 'workshop join')));
   expect(problems).toEqual([]);
   expect(errors).toEqual([]);
 }
@@ -168,6 +174,18 @@ describe('layouts', () => {
       await page.goto(`${baseUrl()}#workshop`);
       await expect.poll(() => page.getByRole('button', { name: 'Set up a session' }).isVisible(), BUSY).toBe(true);
       problems.push(...(await check(page, 'workshop')));
+      await page.getByRole('button', { name: 'Set up a session' }).click();
+      await expect.poll(() => page.getByRole('button', { name: 'Create session' }).isVisible(), BUSY).toBe(true);
+      problems.push(...(await check(page, 'workshop setup')));
+      await page.getByRole('button', { name: 'Create session' }).click();
+      await expect.poll(() => page.getByRole('img', { name: 'QR code of the join link' }).isVisible(), BUSY).toBe(true);
+      problems.push(...(await check(page, 'workshop session')));
+      await page.getByRole('button', { name: 'Open dashboard' }).click();
+      await expect.poll(() => page.getByRole('button', { name: 'Add result' }).isVisible(), BUSY).toBe(true);
+      problems.push(...(await check(page, 'workshop dashboard')));
+      await page.goto(`${baseUrl()}#workshop&join`);
+      await expect.poll(() => page.getByRole('button', { name: 'Join', exact: true }).isVisible(), BUSY).toBe(true);
+      problems.push(...(await check(page, 'workshop join')));
 
       expect(problems).toEqual([]);
       expect(errors).toEqual([]);
