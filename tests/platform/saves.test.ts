@@ -170,7 +170,9 @@ describe('autosave and Continue', () => {
 describe('nothing replaces a saved game', () => {
   it('a new game gets a new slot when it begins; the one quit stays as it was', () => {
     const storage = new MemoryStorage();
-    const { actor, saves } = shell(storage);
+    // A clock that moves on each save: on a fast machine the quit and the new game share a millisecond.
+    let ms = Date.parse('2026-01-01T00:00:00Z');
+    const { actor, saves } = shell(storage, 3, { now: () => new Date(++ms) });
     playYears(actor, 2);
     const first = onlySlot(storage);
     const before = storage.getItem(first);

@@ -1022,6 +1022,8 @@ const ar: Record<string, string> = {
     'تسليم النتائج',
   'The result code could not be made: check your connection and try again.':
     'تعذّر إنشاء رمز النتيجة: تحقّق من اتصالك وحاول مرة أخرى.',
+  // Shared by the planner and the workshop chunks.
+  Outcome: 'النتيجة',
 };
 
 export default ar;

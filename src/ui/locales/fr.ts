@@ -1051,6 +1051,8 @@ const fr: Record<string, string> = {
     'Remettre les résultats',
   'The result code could not be made: check your connection and try again.':
     'Le code de résultat n’a pas pu être créé\u00a0: vérifiez votre connexion et réessayez.',
+  // Shared by the planner and the workshop chunks.
+  Outcome: 'Résultat',
 };
 
 export default fr;

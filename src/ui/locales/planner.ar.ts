@@ -177,7 +177,6 @@ const ar: Record<string, string> = {
   'Optimise': 'حسّن',
   'Optimised: {objective}': 'محسّنة: {objective}',
   'Optimiser': 'المحسِّن',
-  'Outcome': 'النتيجة',
   'Phase': 'المرحلة',
   'Plans on the frontier (hollow: misses a constraint)': 'خطط على الحد (المفرغة: تخلّ بقيد)',
   'Plans tried': 'الخطط المجرَّبة',

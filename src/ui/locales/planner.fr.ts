@@ -179,7 +179,6 @@ const fr: Record<string, string> = {
   'Optimise': 'Optimiser',
   'Optimised: {objective}': 'Optimisé\u00a0: {objective}',
   'Optimiser': 'Optimiseur',
-  'Outcome': 'Résultat',
   'Phase': 'Phase',
   'Plans on the frontier (hollow: misses a constraint)': 'Plans de la frontière (creux\u00a0: manque une contrainte)',
   'Plans tried': 'Plans essayés',

@@ -141,7 +141,6 @@ const ar: Record<string, string> = {
   'One code was refused: {problem}': 'رُفض رمز واحد: {problem}',
   'Or open Cluster Policy Lab, choose Workshop, then Join a session, and type the session code.':
     'أو افتح Cluster Policy Lab، واختر «الورشة»، ثم «الانضمام إلى جلسة»، واكتب رمز الجلسة.',
-  Outcome: 'المؤشر',
   Place: 'المرتبة',
   'Place {place} of {teams} by the balanced score ({score}).':
     'المرتبة {place} من {teams} بحسب الدرجة المتوازنة ({score}).',

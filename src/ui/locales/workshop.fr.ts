@@ -145,7 +145,6 @@ const fr: Record<string, string> = {
   'One code was refused: {problem}': 'Un code a été refusé\u00a0: {problem}',
   'Or open Cluster Policy Lab, choose Workshop, then Join a session, and type the session code.':
     'Ou ouvrez Cluster Policy Lab, choisissez Atelier, puis Rejoindre une séance, et tapez le code de séance.',
-  Outcome: 'Résultat',
   Place: 'Rang',
   'Place {place} of {teams} by the balanced score ({score}).':
     'Rang {place} sur {teams} selon le score équilibré ({score}).',
