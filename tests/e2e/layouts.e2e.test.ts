@@ -31,7 +31,14 @@ const SIZES = [
 const LAYOUT_PROBLEMS = `(() => {
   const problems = [];
   const doc = document.documentElement;
-  if (doc.scrollWidth > window.innerWidth + 1) problems.push('scrolls sideways: ' + doc.scrollWidth + ' px in ' + window.innerWidth);
+  if (doc.scrollWidth > window.innerWidth + 1) {
+    // Name the outermost elements that reach past the window's edge.
+    const wide = [...document.body.querySelectorAll('*')].filter((el) => {
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && (r.right > window.innerWidth + 1 || r.left < -1) && !(el.parentElement && (() => { const p = el.parentElement.getBoundingClientRect(); return p.right > window.innerWidth + 1 || p.left < -1; })());
+    }).slice(0, 3).map((el) => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + (el.className && typeof el.className === 'string' ? '.' + el.className.split(' ').join('.') : ''));
+    problems.push('scrolls sideways: ' + doc.scrollWidth + ' px in ' + window.innerWidth + ' (' + wide.join(', ') + ')');
+  }
   const shown = (el) => {
     const r = el.getBoundingClientRect();
     if (r.width < 1 || r.height < 1) return null;
@@ -81,7 +88,13 @@ const LAYOUT_PROBLEMS = `(() => {
 })()`;
 
 async function check(page: Page, screen: string): Promise<string[]> {
-  const layout = (await page.evaluate(LAYOUT_PROBLEMS)) as string[];
+  // A busy machine may take a while to settle a new screen (charts sized by a ResizeObserver): judge the
+  // layout once it has settled, or what is still wrong after 15 s.
+  let layout = (await page.evaluate(LAYOUT_PROBLEMS)) as string[];
+  for (const started = Date.now(); layout.length > 0 && Date.now() - started < 15_000;) {
+    await page.waitForTimeout(250);
+    layout = (await page.evaluate(LAYOUT_PROBLEMS)) as string[];
+  }
   const axe = await axeViolations(page);
   return [...layout, ...axe].map((problem) => `${screen}: ${problem}`);
 }

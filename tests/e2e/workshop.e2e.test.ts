@@ -129,6 +129,10 @@ describe('a workshop', () => {
     const employment = page.locator('.ws-chart-card').filter({ hasText: 'Employment' });
     await employment.locator('summary').click();
     const table = employment.locator('table');
+    // The table is filled when its section opens.
+    await expect
+      .poll(() => table.locator('thead th').allInnerTexts(), BUSY)
+      .toEqual(expect.arrayContaining(TEAMS.map((team) => team.name)));
     const headers = await table.locator('thead th').allInnerTexts();
     const last = await table.locator('tbody tr').last().locator('td').allInnerTexts();
     for (const team of TEAMS) {
