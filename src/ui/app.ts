@@ -9,7 +9,7 @@ import { allScenarios, scenarioById } from '../scenario';
 import { selectMap } from '../view/map';
 import { selectTown } from '../view/town-select';
 import type { StageHandle, StartStage } from '../view/stage';
-import type { Component, UiContext } from './component';
+import { el, type Component, type UiContext } from './component';
 import { mountTitle } from './title';
 import { mountMapScreen } from './map-screen';
 import { mountBriefing } from './briefing';
@@ -99,11 +99,6 @@ export function startApp(options: AppOptions): App {
     ...(view ? { locks: browserTabLocks(view, options.storage) } : {}),
   });
   const saveNotice = doc.getElementById('save-notice');
-  const el = (tag: 'div', className: string): HTMLElement => {
-    const node = doc.createElement(tag);
-    node.className = className;
-    return node;
-  };
   let session: GameSession | null = null;
 
   let actor = createActor(gameMachine).start();
@@ -179,7 +174,7 @@ export function startApp(options: AppOptions): App {
   });
   // A workshop team's game: its session, team, timer and roles above the HUD (workshop-team-bar.ts).
   const playScreen = byId('screen-play');
-  const teamBar = el('div', 'workshop-team-bar');
+  const teamBar = el(doc, 'div', { class: 'workshop-team-bar' });
   playScreen.querySelector('.play-top')?.before(teamBar);
   components.push(mountWorkshopTeamBar(teamBar, ctx, options.storage));
   /** Takes the workshop's address out of the location, so a reload resumes the team's game. */

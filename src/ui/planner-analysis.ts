@@ -9,20 +9,45 @@
 // (the fans go from the charts at once).
 import { PLAN_OUTCOMES, type PlanCase, type PlanOutcome } from '../view/plan-case';
 import { UNCERTAINTY_RUNS, type UncertaintyResult } from '../view/plan-uncertainty';
-import { SENSITIVITY_OUTCOMES, sensitivityRows, type SensitivityChange, type SensitivityFactor, type SensitivityResult } from '../view/plan-sensitivity';
+import {
+  SENSITIVITY_OUTCOMES,
+  sensitivityRows,
+  type SensitivityChange,
+  type SensitivityFactor,
+  type SensitivityResult,
+} from '../view/plan-sensitivity';
 import { NOT_WORSE_THAN_BASELINE, type OptimiseConstraint, type OptimiseResult } from '../view/plan-optimiser';
-import { plannerPlanOfOptimised, phaseStartsOf, scatterFrame, tornadoLayout, yearlyDecisions } from '../view/planner-analysis';
+import {
+  plannerPlanOfOptimised,
+  phaseStartsOf,
+  scatterFrame,
+  tornadoLayout,
+  yearlyDecisions,
+} from '../view/planner-analysis';
 import { expandPlan, onSetting, type PlannerPlan } from '../view/planner';
 import { SUMMARY_DEFINITIONS } from '../view/planner-summary';
 import { INCENTIVE_TARGET_LABELS } from '../view/budget';
 import { LEVER_LABELS } from '../view/labels';
 import { shownScenario } from '../view/scenario-text';
-import { formatChange, formatNumber, formatPct, formatPointChange, formatShare, formatUsdMChange } from '../view/format';
+import {
+  formatChange,
+  formatNumber,
+  formatPct,
+  formatPointChange,
+  formatShare,
+  formatUsdMChange,
+} from '../view/format';
 import { LEVERS, type IncentiveTarget, type Lever } from '../model';
 import { MAX_PLAN_NAME, type SaveOutcome, type SavedPlan } from '../platform/plan-store';
-import { createPlanWorkerClient, PlanTaskCancelled, type PlanProgress, type PlanTask, type PlanWorkerClient } from '../platform/plan-worker-client';
+import {
+  createPlanWorkerClient,
+  PlanTaskCancelled,
+  type PlanProgress,
+  type PlanTask,
+  type PlanWorkerClient,
+} from '../platform/plan-worker-client';
 import { niceTicks, PLAN_STYLE, BASELINE_STYLE, SAVED_STYLES } from './charts/planner-chart';
-import { el } from './component';
+import { el, tableHead } from './component';
 import { t } from './i18n';
 import type { PlayPlanRequest } from './planner-host';
 
@@ -85,7 +110,11 @@ function changeLabel(change: SensitivityChange, standards?: 'on' | 'off' | 'mixe
   if (change === 'minus') return t('10 points less');
   if (change === 'plus') return t('10 points more');
   if (change === 'switched')
-    return standards === 'on' ? t('Switched on') : standards === 'off' ? t('Switched off') : t('Switched in every year');
+    return standards === 'on'
+      ? t('Switched on')
+      : standards === 'off'
+        ? t('Switched off')
+        : t('Switched in every year');
   return t(INCENTIVE_TARGET_LABELS[change as IncentiveTarget]);
 }
 
@@ -124,22 +153,36 @@ function jobControls(doc: Document, progressName: string) {
   };
 }
 
-function tableIn(doc: Document, labelledBy: string, className: string): { scroll: HTMLElement; table: HTMLTableElement } {
+function tableIn(
+  doc: Document,
+  labelledBy: string,
+  className: string,
+): { scroll: HTMLElement; table: HTMLTableElement } {
   const table = el(doc, 'table', { class: `data-table ${className}` });
-  const scroll = el(doc, 'div', { class: 'table-scroll', role: 'region', 'aria-labelledby': labelledBy, tabindex: '0' });
+  const scroll = el(doc, 'div', {
+    class: 'table-scroll',
+    role: 'region',
+    'aria-labelledby': labelledBy,
+    tabindex: '0',
+  });
   scroll.append(table);
   return { scroll, table };
 }
 
+/** A table head whose first column names the rows and the others hold numbers. */
 function headRow(doc: Document, cells: string[]): HTMLTableSectionElement {
-  const head = el(doc, 'thead');
-  const row = el(doc, 'tr');
-  cells.forEach((c, i) => row.append(el(doc, 'th', { scope: 'col', ...(i > 0 ? { class: 'num' } : {}) }, c)));
-  head.append(row);
-  return head;
+  return tableHead(
+    doc,
+    cells.map((text, i) => ({ text, numeric: i > 0 })),
+  );
 }
 
-function bodyRow(doc: Document, head: string, cells: (string | Node)[], attrs: Record<string, string> = {}): HTMLTableRowElement {
+function bodyRow(
+  doc: Document,
+  head: string,
+  cells: (string | Node)[],
+  attrs: Record<string, string> = {},
+): HTMLTableRowElement {
   const row = el(doc, 'tr', attrs);
   row.append(
     el(doc, 'th', { scope: 'row' }, head),
@@ -155,7 +198,11 @@ function bodyRow(doc: Document, head: string, cells: (string | Node)[], attrs: R
 /** A median over its 10th-90th percentile range, on two lines (narrow screens). */
 function spreadCell(doc: Document, median: string, low: string, high: string): HTMLElement {
   const cell = el(doc, 'span', { class: 'planner-spread' });
-  cell.append(el(doc, 'span', { class: 'planner-spread__median' }, median), ' ', el(doc, 'span', { class: 'planner-spread__range' }, t('({low} to {high})', { low, high })));
+  cell.append(
+    el(doc, 'span', { class: 'planner-spread__median' }, median),
+    ' ',
+    el(doc, 'span', { class: 'planner-spread__range' }, t('({low} to {high})', { low, high })),
+  );
   return cell;
 }
 
@@ -167,17 +214,28 @@ export function mountPlannerAnalysis(host: AnalysisHost): PlannerAnalysis {
   const client = (): PlanWorkerClient => (worker ??= createPlanWorkerClient());
   const element = el(doc, 'div', { class: 'planner-analysis' });
 
-  const failure = (error: unknown): string => (error instanceof PlanTaskCancelled ? '' : error instanceof Error ? error.message : String(error));
+  const failure = (error: unknown): string =>
+    error instanceof PlanTaskCancelled ? '' : error instanceof Error ? error.message : String(error);
 
   // ---------------------------------------------------------------------------------------------
   // Uncertainty.
-  const uSection = el(doc, 'section', { class: 'planner-panel planner-uncertainty', 'aria-labelledby': 'planner-uncertainty-heading' });
-  const uHeading = el(doc, 'h3', { id: 'planner-uncertainty-heading', class: 'planner-section__title' }, t('Uncertainty'));
+  const uSection = el(doc, 'section', {
+    class: 'planner-panel planner-uncertainty',
+    'aria-labelledby': 'planner-uncertainty-heading',
+  });
+  const uHeading = el(
+    doc,
+    'h3',
+    { id: 'planner-uncertainty-heading', class: 'planner-section__title' },
+    t('Uncertainty'),
+  );
   const uHint = el(
     doc,
     'p',
     { class: 'planner-hint' },
-    t('Luck matters: run this plan and the baseline over many seeds (each seed gives both the same shocks and events). The charts then show the 10th to 90th percentile as a band around the median.'),
+    t(
+      'Luck matters: run this plan and the baseline over many seeds (each seed gives both the same shocks and events). The charts then show the 10th to 90th percentile as a band around the median.',
+    ),
   );
   const uRow = el(doc, 'div', { class: 'planner-panel__row' });
   const runsInput = el(doc, 'input', {
@@ -194,7 +252,12 @@ export function mountPlannerAnalysis(host: AnalysisHost): PlannerAnalysis {
   uRow.append(
     el(doc, 'label', { for: 'planner-uncertainty-runs', class: 'planner-field' }, t('Runs')),
     runsInput,
-    el(doc, 'span', { id: 'planner-uncertainty-runs-unit', class: 'planner-unit' }, t('seeds, 1 to {max}', { max: formatNumber(UNCERTAINTY_RUNS.max) })),
+    el(
+      doc,
+      'span',
+      { id: 'planner-uncertainty-runs-unit', class: 'planner-unit' },
+      t('seeds, 1 to {max}', { max: formatNumber(UNCERTAINTY_RUNS.max) }),
+    ),
     uButton,
   );
   const uJob = jobControls(doc, t('Uncertainty runs done'));
@@ -202,7 +265,12 @@ export function mountPlannerAnalysis(host: AnalysisHost): PlannerAnalysis {
   const uResults = el(doc, 'div', { class: 'planner-panel__results', hidden: '' });
   const uTableHeading = el(doc, 'h4', { id: 'planner-uncertainty-table-heading', class: 'planner-panel__subtitle' });
   const uTable = tableIn(doc, 'planner-uncertainty-table-heading', 'planner-uncertainty-table');
-  const gTableHeading = el(doc, 'h4', { id: 'planner-goals-table-heading', class: 'planner-panel__subtitle' }, t('Chance of meeting each goal'));
+  const gTableHeading = el(
+    doc,
+    'h4',
+    { id: 'planner-goals-table-heading', class: 'planner-panel__subtitle' },
+    t('Chance of meeting each goal'),
+  );
   const gTable = tableIn(doc, 'planner-goals-table-heading', 'planner-goals-table');
   const uCollapse = el(doc, 'p', { class: 'planner-hint' });
   uResults.append(uTableHeading, uTable.scroll, gTableHeading, gTable.scroll, uCollapse);
@@ -238,7 +306,10 @@ export function mountPlannerAnalysis(host: AnalysisHost): PlannerAnalysis {
         uncertaintyFor = plan;
         drawUncertainty(result);
         host.showFans(result);
-        const text = t('{n} seeds done in {s} s: the bands are on the charts.', { n: formatNumber(result.runs), s: seconds(took) });
+        const text = t('{n} seeds done in {s} s: the bands are on the charts.', {
+          n: formatNumber(result.runs),
+          s: seconds(took),
+        });
         setText(uStatus, text);
         host.announce(text);
         doc.documentElement.dataset.plannerUncertainty = String(result.runs);
@@ -247,7 +318,10 @@ export function mountPlannerAnalysis(host: AnalysisHost): PlannerAnalysis {
         uJob.end();
         uButton.disabled = false;
         const reason = failure(error);
-        setText(uStatus, reason ? t('The uncertainty runs failed: {reason}', { reason }) : t('Cancelled: no bands are drawn.'));
+        setText(
+          uStatus,
+          reason ? t('The uncertainty runs failed: {reason}', { reason }) : t('Cancelled: no bands are drawn.'),
+        );
         if (!reason) host.announce(t('Cancelled: no bands are drawn.'));
       },
     );
@@ -257,9 +331,21 @@ export function mountPlannerAnalysis(host: AnalysisHost): PlannerAnalysis {
     const base = host.baselineName();
     setText(
       uTableHeading,
-      t('At the horizon over {n} seeds ({first} to {last})', { n: formatNumber(r.runs), first: r.baseSeed, last: r.baseSeed + r.runs - 1 }),
+      t('At the horizon over {n} seeds ({first} to {last})', {
+        n: formatNumber(r.runs),
+        first: r.baseSeed,
+        last: r.baseSeed + r.runs - 1,
+      }),
     );
-    const caption = el(doc, 'caption', {}, t('Median and 10th to 90th percentile of each outcome, and the share of seeds in which this plan does better than {base}.', { base }));
+    const caption = el(
+      doc,
+      'caption',
+      {},
+      t(
+        'Median and 10th to 90th percentile of each outcome, and the share of seeds in which this plan does better than {base}.',
+        { base },
+      ),
+    );
     const body = el(doc, 'tbody');
     for (const o of PLAN_OUTCOMES) {
       const p = r.horizon.plan[o];
@@ -277,11 +363,17 @@ export function mountPlannerAnalysis(host: AnalysisHost): PlannerAnalysis {
         ),
       );
     }
-    uTable.table.replaceChildren(caption, headRow(doc, [t('Outcome'), t('This plan'), base, t('Chance this plan does better')]), body);
+    uTable.table.replaceChildren(
+      caption,
+      headRow(doc, [t('Outcome'), t('This plan'), base, t('Chance this plan does better')]),
+      body,
+    );
     const gBody = el(doc, 'tbody');
     // Goals in the scenario's order, named in the reader's language.
     const shown = shownScenario(host.planCase().scenario).goals;
-    r.goals.forEach((g, i) => gBody.append(bodyRow(doc, shown[i]?.label ?? g.label, [chance(g.plan), chance(g.baseline)])));
+    r.goals.forEach((g, i) =>
+      gBody.append(bodyRow(doc, shown[i]?.label ?? g.label, [chance(g.plan), chance(g.baseline)])),
+    );
     gTable.table.replaceChildren(
       el(doc, 'caption', {}, t('Share of seeds in which each of the scenario’s goals is met at the horizon.')),
       headRow(doc, [t('Goal'), t('This plan'), base]),
@@ -289,10 +381,13 @@ export function mountPlannerAnalysis(host: AnalysisHost): PlannerAnalysis {
     );
     setText(
       uCollapse,
-      t('Stakeholder approval collapses before the horizon (the game would end early) in {plan} of the seeds with this plan and {base} with no new policy.', {
-        plan: chance(r.collapseChance.plan),
-        base: chance(r.collapseChance.baseline),
-      }),
+      t(
+        'Stakeholder approval collapses before the horizon (the game would end early) in {plan} of the seeds with this plan and {base} with no new policy.',
+        {
+          plan: chance(r.collapseChance.plan),
+          base: chance(r.collapseChance.baseline),
+        },
+      ),
     );
     uResults.hidden = false;
     uResults.dataset.stale = 'false';
@@ -300,28 +395,50 @@ export function mountPlannerAnalysis(host: AnalysisHost): PlannerAnalysis {
 
   // ---------------------------------------------------------------------------------------------
   // Sensitivity.
-  const sSection = el(doc, 'section', { class: 'planner-panel planner-sensitivity', 'aria-labelledby': 'planner-sensitivity-heading' });
-  const sHeading = el(doc, 'h3', { id: 'planner-sensitivity-heading', class: 'planner-section__title' }, t('Sensitivity'));
+  const sSection = el(doc, 'section', {
+    class: 'planner-panel planner-sensitivity',
+    'aria-labelledby': 'planner-sensitivity-heading',
+  });
+  const sHeading = el(
+    doc,
+    'h3',
+    { id: 'planner-sensitivity-heading', class: 'planner-section__title' },
+    t('Sensitivity'),
+  );
   const sHint = el(
     doc,
     'p',
     { class: 'planner-hint' },
-    t('Which lever matters most? Each budget line moved 10 points of the budget down and up in every year, the tariff 10 points, the incentive target and labor standards switched, around this plan (mean over 20 seeds).'),
+    t(
+      'Which lever matters most? Each budget line moved 10 points of the budget down and up in every year, the tariff 10 points, the incentive target and labor standards switched, around this plan (mean over 20 seeds).',
+    ),
   );
   const sRow = el(doc, 'div', { class: 'planner-panel__row' });
   const sButton = el(doc, 'button', { type: 'button', class: 'primary' }, t('Run sensitivity'));
   const sOutcome = el(doc, 'select', { id: 'planner-sensitivity-outcome' });
   for (const o of SENSITIVITY_OUTCOMES) sOutcome.append(el(doc, 'option', { value: o }, outcomeLabel(o)));
-  sRow.append(sButton, el(doc, 'label', { for: 'planner-sensitivity-outcome', class: 'planner-field' }, t('Outcome')), sOutcome);
+  sRow.append(
+    sButton,
+    el(doc, 'label', { for: 'planner-sensitivity-outcome', class: 'planner-field' }, t('Outcome')),
+    sOutcome,
+  );
   const sJob = jobControls(doc, t('Sensitivity runs done'));
   const sStatus = el(doc, 'p', { class: 'planner-status', role: 'status' });
   const sResults = el(doc, 'div', { class: 'planner-panel__results planner-sensitivity__results', hidden: '' });
-  const tornadoFigure = el(doc, 'figure', { class: 'planner-tornado-card', 'aria-labelledby': 'planner-tornado-title' });
+  const tornadoFigure = el(doc, 'figure', {
+    class: 'planner-tornado-card',
+    'aria-labelledby': 'planner-tornado-title',
+  });
   const tornadoTitle = el(doc, 'h4', { id: 'planner-tornado-title', class: 'planner-panel__subtitle' });
   const tornadoChart = el(doc, 'div', { class: 'planner-tornado', role: 'img' });
   const tornadoKey = el(doc, 'p', { class: 'planner-hint planner-tornado__key' });
   tornadoFigure.append(tornadoTitle, tornadoChart, tornadoKey);
-  const sTableHeading = el(doc, 'h4', { id: 'planner-sensitivity-table-heading', class: 'planner-panel__subtitle' }, t('Sensitivity data table'));
+  const sTableHeading = el(
+    doc,
+    'h4',
+    { id: 'planner-sensitivity-table-heading', class: 'planner-panel__subtitle' },
+    t('Sensitivity data table'),
+  );
   const sTable = tableIn(doc, 'planner-sensitivity-table-heading', 'planner-sensitivity-table');
   const sTableBox = el(doc, 'div', { class: 'planner-sensitivity__table' });
   sTableBox.append(sTableHeading, sTable.scroll);
@@ -345,8 +462,15 @@ export function mountPlannerAnalysis(host: AnalysisHost): PlannerAnalysis {
         sensitivity = result;
         drawSensitivity();
         sResults.dataset.stale = String(host.plan() !== plan);
-        const text = t('Sensitivity done: the levers that move {outcome} most come first.', { outcome: outcomeLabel(sOutcome.value as PlanOutcome).toLowerCase() });
-        setText(sStatus, host.plan() !== plan ? t('Done, but the plan changed meanwhile: these results are for the plan as it was.') : text);
+        const text = t('Sensitivity done: the levers that move {outcome} most come first.', {
+          outcome: outcomeLabel(sOutcome.value as PlanOutcome).toLowerCase(),
+        });
+        setText(
+          sStatus,
+          host.plan() !== plan
+            ? t('Done, but the plan changed meanwhile: these results are for the plan as it was.')
+            : text,
+        );
         host.announce(text);
       },
       (error: unknown) => {
@@ -364,7 +488,10 @@ export function mountPlannerAnalysis(host: AnalysisHost): PlannerAnalysis {
     if (!r) return;
     const outcome = sOutcome.value as PlanOutcome;
     const bars = tornadoLayout(r, outcome);
-    setText(tornadoTitle, t('What moves {outcome} at the horizon most', { outcome: outcomeLabel(outcome).toLowerCase() }));
+    setText(
+      tornadoTitle,
+      t('What moves {outcome} at the horizon most', { outcome: outcomeLabel(outcome).toLowerCase() }),
+    );
     const better = SUMMARY_DEFINITIONS[outcome].better;
     tornadoChart.replaceChildren(
       ...bars.map((bar) => {
@@ -373,43 +500,88 @@ export function mountPlannerAnalysis(host: AnalysisHost): PlannerAnalysis {
         const track = el(doc, 'span', { class: 'planner-tornado__track', 'aria-hidden': 'true' });
         const zero = el(doc, 'span', { class: 'planner-tornado__zero' });
         zero.style.insetInlineStart = `${bar.zero}%`;
-        const down = el(doc, 'span', { class: 'planner-tornado__bar', 'data-tone': better === null ? 'neutral' : better === 'up' ? 'bad' : 'good' });
+        const down = el(doc, 'span', {
+          class: 'planner-tornado__bar',
+          'data-tone': better === null ? 'neutral' : better === 'up' ? 'bad' : 'good',
+        });
         down.style.insetInlineStart = `${bar.start}%`;
         down.style.inlineSize = `${Math.max(0, bar.zero - bar.start)}%`;
-        const up = el(doc, 'span', { class: 'planner-tornado__bar', 'data-tone': better === null ? 'neutral' : better === 'up' ? 'good' : 'bad' });
+        const up = el(doc, 'span', {
+          class: 'planner-tornado__bar',
+          'data-tone': better === null ? 'neutral' : better === 'up' ? 'good' : 'bad',
+        });
         up.style.insetInlineStart = `${bar.zero}%`;
         up.style.inlineSize = `${Math.max(0, bar.start + bar.length - bar.zero)}%`;
         track.append(down, up, zero);
-        const values = el(doc, 'span', { class: 'planner-tornado__values' }, `${effectText(outcome, bar.low)} / ${effectText(outcome, bar.high)}`);
+        const values = el(
+          doc,
+          'span',
+          { class: 'planner-tornado__values' },
+          `${effectText(outcome, bar.low)} / ${effectText(outcome, bar.high)}`,
+        );
         row.append(name, track, values);
         return row;
       }),
     );
-    const top = bars.slice(0, 3).map((b) => t('{factor} from {low} to {high}', { factor: factorLabel(b.factor), low: effectText(outcome, b.low), high: effectText(outcome, b.high) }));
+    const top = bars
+      .slice(0, 3)
+      .map((b) =>
+        t('{factor} from {low} to {high}', {
+          factor: factorLabel(b.factor),
+          low: effectText(outcome, b.low),
+          high: effectText(outcome, b.high),
+        }),
+      );
     tornadoChart.setAttribute(
       'aria-label',
-      t('Tornado chart of the change in {outcome} at the horizon when each lever moves, largest first: {top}. Data table beside.', {
-        outcome: outcomeLabel(outcome).toLowerCase(),
-        top: top.join('; '),
-      }),
+      t(
+        'Tornado chart of the change in {outcome} at the horizon when each lever moves, largest first: {top}. Data table beside.',
+        {
+          outcome: outcomeLabel(outcome).toLowerCase(),
+          top: top.join('; '),
+        },
+      ),
     );
     setText(
       tornadoKey,
       better === null
         ? t('Each bar spans the effects of moving that lever down and up; the line is this plan.')
-        : t('Each bar spans the effects of moving that lever down and up; the line is this plan. Blue is better, vermillion worse.'),
+        : t(
+            'Each bar spans the effects of moving that lever down and up; the line is this plan. Blue is better, vermillion worse.',
+          ),
     );
     const rows = sensitivityRows(r, outcome);
     const body = el(doc, 'tbody');
     for (const row of rows)
       body.append(
-        bodyRow(doc, factorLabel(row.factor), [changeLabel(row.change, row.standards), effectText('poverty', row.poverty), effectText('employment', row.employment), effectText('output', row.output)], {
-          'data-factor': row.factor,
-        }),
+        bodyRow(
+          doc,
+          factorLabel(row.factor),
+          [
+            changeLabel(row.change, row.standards),
+            effectText('poverty', row.poverty),
+            effectText('employment', row.employment),
+            effectText('output', row.output),
+          ],
+          {
+            'data-factor': row.factor,
+          },
+        ),
       );
     sTable.table.replaceChildren(
-      el(doc, 'caption', {}, t('Change of each outcome at the horizon against this plan, mean over {n} seeds.', { n: r.seeds })),
-      headRow(doc, [t('Lever'), t('Change'), outcomeLabel('poverty'), outcomeLabel('employment'), outcomeLabel('output')]),
+      el(
+        doc,
+        'caption',
+        {},
+        t('Change of each outcome at the horizon against this plan, mean over {n} seeds.', { n: r.seeds }),
+      ),
+      headRow(doc, [
+        t('Lever'),
+        t('Change'),
+        outcomeLabel('poverty'),
+        outcomeLabel('employment'),
+        outcomeLabel('output'),
+      ]),
       body,
     );
     sResults.hidden = false;
@@ -417,13 +589,18 @@ export function mountPlannerAnalysis(host: AnalysisHost): PlannerAnalysis {
 
   // ---------------------------------------------------------------------------------------------
   // Optimiser.
-  const oSection = el(doc, 'section', { class: 'planner-panel planner-optimiser', 'aria-labelledby': 'planner-optimiser-heading' });
+  const oSection = el(doc, 'section', {
+    class: 'planner-panel planner-optimiser',
+    'aria-labelledby': 'planner-optimiser-heading',
+  });
   const oHeading = el(doc, 'h3', { id: 'planner-optimiser-heading', class: 'planner-section__title' }, t('Optimiser'));
   const oHint = el(
     doc,
     'p',
     { class: 'planner-hint' },
-    t('Let the computer search this plan’s phases (every budget share, the tariff, the incentive target and labor standards) for the best result on 8 fixed seeds, so the plan found is not luck. Every plan it tries stays within the budget.'),
+    t(
+      'Let the computer search this plan’s phases (every budget share, the tariff, the incentive target and labor standards) for the best result on 8 fixed seeds, so the plan found is not luck. Every plan it tries stays within the budget.',
+    ),
   );
   const oFields = el(doc, 'div', { class: 'planner-panel__fields' });
   const objective = el(doc, 'select', { id: 'planner-optimise-objective' });
@@ -468,13 +645,21 @@ export function mountPlannerAnalysis(host: AnalysisHost): PlannerAnalysis {
   const oStatus = el(doc, 'p', { class: 'planner-status', role: 'status' });
   const oResults = el(doc, 'div', { class: 'planner-panel__results', hidden: '' });
   const found = el(doc, 'p', { class: 'planner-optimiser__found' });
-  const foundHeading = el(doc, 'h4', { id: 'planner-found-heading', class: 'planner-panel__subtitle' }, t('The plan found, phase by phase'));
+  const foundHeading = el(
+    doc,
+    'h4',
+    { id: 'planner-found-heading', class: 'planner-panel__subtitle' },
+    t('The plan found, phase by phase'),
+  );
   const foundTable = tableIn(doc, 'planner-found-heading', 'planner-found-table');
   const oActions = el(doc, 'div', { class: 'planner-panel__row' });
   const playButton = el(doc, 'button', { type: 'button', class: 'primary' }, t('Play this plan'));
   const saveAgain = el(doc, 'button', { type: 'button', class: 'secondary', hidden: '' }, t('Save found plan'));
   oActions.append(playButton, saveAgain);
-  const frontierFigure = el(doc, 'figure', { class: 'planner-frontier-card', 'aria-labelledby': 'planner-frontier-title' });
+  const frontierFigure = el(doc, 'figure', {
+    class: 'planner-frontier-card',
+    'aria-labelledby': 'planner-frontier-title',
+  });
   const frontierTitle = el(doc, 'h4', { id: 'planner-frontier-title', class: 'planner-panel__subtitle' });
   const frontierSvg = doc.createElementNS(SVG, 'svg');
   frontierSvg.setAttribute('class', 'planner-frontier');
@@ -482,7 +667,12 @@ export function mountPlannerAnalysis(host: AnalysisHost): PlannerAnalysis {
   frontierSvg.setAttribute('viewBox', '0 0 560 320');
   const frontierKey = el(doc, 'ul', { class: 'chart-legend planner-frontier__key', 'aria-label': t('Chart key') });
   frontierFigure.append(frontierTitle, frontierSvg, frontierKey);
-  const fTableHeading = el(doc, 'h4', { id: 'planner-frontier-table-heading', class: 'planner-panel__subtitle' }, t('Trade-off data table'));
+  const fTableHeading = el(
+    doc,
+    'h4',
+    { id: 'planner-frontier-table-heading', class: 'planner-panel__subtitle' },
+    t('Trade-off data table'),
+  );
   const fTable = tableIn(doc, 'planner-frontier-table-heading', 'planner-frontier-table');
   const frontierBox = el(doc, 'div', { class: 'planner-frontier-layout' });
   const fTableBox = el(doc, 'div', {});
@@ -516,7 +706,8 @@ export function mountPlannerAnalysis(host: AnalysisHost): PlannerAnalysis {
         name,
         marked,
       },
-      (p) => oJob.progress(p, t('{done} of {total} plans', { done: formatNumber(p.done), total: formatNumber(p.total) })),
+      (p) =>
+        oJob.progress(p, t('{done} of {total} plans', { done: formatNumber(p.done), total: formatNumber(p.total) })),
     );
     oJob.begin(task);
     oButton.disabled = true;
@@ -557,12 +748,16 @@ export function mountPlannerAnalysis(host: AnalysisHost): PlannerAnalysis {
     }
     oStatus.dataset.saveProblem =
       outcome.reason === 'limit'
-        ? t('It could not be saved: {n} plans are saved for this cluster already. Delete one under Compare plans, then press Save found plan.', { n: 4 })
+        ? t(
+            'It could not be saved: {n} plans are saved for this cluster already. Delete one under Compare plans, then press Save found plan.',
+            { n: 4 },
+          )
         : t('It could not be saved.');
     return false;
   }
   saveAgain.addEventListener('click', () => {
-    if (save() && optimised) setText(oStatus, t('"{name}" saved: it is in the comparison below.', { name: optimised.name }));
+    if (save() && optimised)
+      setText(oStatus, t('"{name}" saved: it is in the comparison below.', { name: optimised.name }));
     else setText(oStatus, oStatus.dataset.saveProblem ?? '');
   });
 
@@ -586,14 +781,17 @@ export function mountPlannerAnalysis(host: AnalysisHost): PlannerAnalysis {
     const base = host.baselineName();
     setText(
       found,
-      `${t('{objective}: {value} with the plan found, {start} with this plan and {baseline} with {base} (mean over {n} seeds).', {
-        objective: outcomeLabel(o),
-        value: outcomeValue(o, result.objective.value),
-        start: outcomeValue(o, result.objective.start),
-        baseline: outcomeValue(o, result.objective.baseline),
-        base,
-        n: result.seeds.length,
-      })} ${result.feasible ? t('It meets every constraint.') : t('No plan tried met every constraint: this one comes closest.')}`,
+      `${t(
+        '{objective}: {value} with the plan found, {start} with this plan and {baseline} with {base} (mean over {n} seeds).',
+        {
+          objective: outcomeLabel(o),
+          value: outcomeValue(o, result.objective.value),
+          start: outcomeValue(o, result.objective.start),
+          baseline: outcomeValue(o, result.objective.baseline),
+          base,
+          n: result.seeds.length,
+        },
+      )} ${result.feasible ? t('It meets every constraint.') : t('No plan tried met every constraint: this one comes closest.')}`,
     );
     const body = el(doc, 'tbody');
     for (const phase of result.phases) {
@@ -609,7 +807,13 @@ export function mountPlannerAnalysis(host: AnalysisHost): PlannerAnalysis {
     }
     foundTable.table.replaceChildren(
       el(doc, 'caption', {}, t('Budget shares and rules of the plan found.')),
-      headRow(doc, [t('Phase'), ...LEVERS.map((l) => t(LEVER_LABELS[l])), t('Tariff'), t('Incentive target'), t('Labor standards')]),
+      headRow(doc, [
+        t('Phase'),
+        ...LEVERS.map((l) => t(LEVER_LABELS[l])),
+        t('Tariff'),
+        t('Incentive target'),
+        t('Labor standards'),
+      ]),
       body,
     );
     // Shown before the frontier is drawn: the drawing takes the card's width.
@@ -641,28 +845,114 @@ export function mountPlannerAnalysis(host: AnalysisHost): PlannerAnalysis {
     for (const v of niceTicks(frame.yMin, frame.yMax, 4)) {
       const y = frame.y(v);
       if (y < box.top - 1 || y > box.bottom + 1) continue;
-      nodes.push(svg('line', { x1: String(box.left), x2: String(box.right), y1: String(y), y2: String(y), class: 'planner-frontier__grid' }));
-      nodes.push(svg('text', { x: String(box.left - 6), y: String(y + 4), 'text-anchor': 'end', class: 'planner-frontier__tick' }, tickText(f.y, v)));
+      nodes.push(
+        svg('line', {
+          x1: String(box.left),
+          x2: String(box.right),
+          y1: String(y),
+          y2: String(y),
+          class: 'planner-frontier__grid',
+        }),
+      );
+      nodes.push(
+        svg(
+          'text',
+          { x: String(box.left - 6), y: String(y + 4), 'text-anchor': 'end', class: 'planner-frontier__tick' },
+          tickText(f.y, v),
+        ),
+      );
     }
     for (const v of niceTicks(frame.xMin, frame.xMax, 4)) {
       const x = frame.x(v);
       if (x < box.left - 1 || x > box.right + 1) continue;
-      nodes.push(svg('line', { x1: String(x), x2: String(x), y1: String(box.top), y2: String(box.bottom), class: 'planner-frontier__grid' }));
-      nodes.push(svg('text', { x: String(x), y: String(box.bottom + 16), 'text-anchor': 'middle', class: 'planner-frontier__tick' }, tickText(f.x, v)));
+      nodes.push(
+        svg('line', {
+          x1: String(x),
+          x2: String(x),
+          y1: String(box.top),
+          y2: String(box.bottom),
+          class: 'planner-frontier__grid',
+        }),
+      );
+      nodes.push(
+        svg(
+          'text',
+          { x: String(x), y: String(box.bottom + 16), 'text-anchor': 'middle', class: 'planner-frontier__tick' },
+          tickText(f.x, v),
+        ),
+      );
     }
-    nodes.push(svg('text', { x: String((box.left + box.right) / 2), y: String(H - 4), 'text-anchor': 'middle', class: 'planner-frontier__axis' }, xName));
+    nodes.push(
+      svg(
+        'text',
+        {
+          x: String((box.left + box.right) / 2),
+          y: String(H - 4),
+          'text-anchor': 'middle',
+          class: 'planner-frontier__axis',
+        },
+        xName,
+      ),
+    );
     const yMid = (box.top + box.bottom) / 2;
-    nodes.push(svg('text', { x: '14', y: String(yMid), 'text-anchor': 'middle', transform: `rotate(-90 14 ${yMid})`, class: 'planner-frontier__axis' }, yName));
+    nodes.push(
+      svg(
+        'text',
+        {
+          x: '14',
+          y: String(yMid),
+          'text-anchor': 'middle',
+          transform: `rotate(-90 14 ${yMid})`,
+          class: 'planner-frontier__axis',
+        },
+        yName,
+      ),
+    );
     if (f.points.length > 1)
-      nodes.push(svg('polyline', { points: f.points.map((p) => `${frame.x(p.x)},${frame.y(p.y)}`).join(' '), class: 'planner-frontier__line' }));
+      nodes.push(
+        svg('polyline', {
+          points: f.points.map((p) => `${frame.x(p.x)},${frame.y(p.y)}`).join(' '),
+          class: 'planner-frontier__line',
+        }),
+      );
     for (const p of f.points)
-      nodes.push(svg('circle', { cx: String(frame.x(p.x)), cy: String(frame.y(p.y)), r: '4', class: `planner-frontier__point${p.feasible ? '' : ' planner-frontier__point--infeasible'}` }));
+      nodes.push(
+        svg('circle', {
+          cx: String(frame.x(p.x)),
+          cy: String(frame.y(p.y)),
+          r: '4',
+          class: `planner-frontier__point${p.feasible ? '' : ' planner-frontier__point--infeasible'}`,
+        }),
+      );
     const mark = (shape: 'triangle' | 'square' | 'star' | 'ring', x: number, y: number, color: string): SVGElement => {
       const cx = frame.x(x);
       const cy = frame.y(y);
-      if (shape === 'ring') return svg('circle', { cx: String(cx), cy: String(cy), r: '7', fill: 'none', stroke: color, 'stroke-width': '3' });
-      if (shape === 'square') return svg('rect', { x: String(cx - 6), y: String(cy - 6), width: '12', height: '12', fill: color, stroke: '#fff', 'stroke-width': '1.5' });
-      if (shape === 'triangle') return svg('polygon', { points: `${cx},${cy - 8} ${cx + 8},${cy + 6} ${cx - 8},${cy + 6}`, fill: color, stroke: '#fff', 'stroke-width': '1.5' });
+      if (shape === 'ring')
+        return svg('circle', {
+          cx: String(cx),
+          cy: String(cy),
+          r: '7',
+          fill: 'none',
+          stroke: color,
+          'stroke-width': '3',
+        });
+      if (shape === 'square')
+        return svg('rect', {
+          x: String(cx - 6),
+          y: String(cy - 6),
+          width: '12',
+          height: '12',
+          fill: color,
+          stroke: '#fff',
+          'stroke-width': '1.5',
+        });
+      if (shape === 'triangle')
+        return svg('polygon', {
+          points: `${cx},${cy - 8} ${cx + 8},${cy + 6} ${cx - 8},${cy + 6}`,
+          fill: color,
+          stroke: '#fff',
+          'stroke-width': '1.5',
+        });
       const pts: string[] = [];
       for (let i = 0; i < 10; i++) {
         const a = (Math.PI / 5) * i - Math.PI / 2;
@@ -671,7 +961,11 @@ export function mountPlannerAnalysis(host: AnalysisHost): PlannerAnalysis {
       }
       return svg('polygon', { points: pts.join(' '), fill: '#b37200', stroke: '#2a2118', 'stroke-width': '1' });
     };
-    f.marked.forEach((m, i) => nodes.push(mark('square', m.x, m.y, (SAVED_STYLES[i % SAVED_STYLES.length] ?? SAVED_STYLES[0])?.color ?? '#b37200')));
+    f.marked.forEach((m, i) =>
+      nodes.push(
+        mark('square', m.x, m.y, (SAVED_STYLES[i % SAVED_STYLES.length] ?? SAVED_STYLES[0])?.color ?? '#b37200'),
+      ),
+    );
     nodes.push(mark('triangle', f.baseline.x, f.baseline.y, BASELINE_STYLE.color));
     nodes.push(mark('ring', f.start.x, f.start.y, PLAN_STYLE.color));
     nodes.push(mark('star', f.found.x, f.found.y, '#b37200'));
@@ -679,16 +973,25 @@ export function mountPlannerAnalysis(host: AnalysisHost): PlannerAnalysis {
     const base = host.baselineName();
     frontierSvg.setAttribute(
       'aria-label',
-      t('Scatter chart of {x} against {y} for the {n} plans on the trade-off frontier, with the plan found, this plan, {base} and the saved plans marked. Data table beside.', {
-        x: xName,
-        y: yName,
-        n: f.points.length,
-        base,
-      }),
+      t(
+        'Scatter chart of {x} against {y} for the {n} plans on the trade-off frontier, with the plan found, this plan, {base} and the saved plans marked. Data table beside.',
+        {
+          x: xName,
+          y: yName,
+          n: f.points.length,
+          base,
+        },
+      ),
     );
     const keyItem = (swatch: string, label: string): HTMLLIElement => {
       const item = el(doc, 'li', { class: 'chart-legend__item' });
-      item.append(el(doc, 'span', { class: `planner-frontier__swatch planner-frontier__swatch--${swatch}`, 'aria-hidden': 'true' }), el(doc, 'span', {}, label));
+      item.append(
+        el(doc, 'span', {
+          class: `planner-frontier__swatch planner-frontier__swatch--${swatch}`,
+          'aria-hidden': 'true',
+        }),
+        el(doc, 'span', {}, label),
+      );
       return item;
     };
     frontierKey.replaceChildren(
@@ -706,9 +1009,21 @@ export function mountPlannerAnalysis(host: AnalysisHost): PlannerAnalysis {
     row(t('This plan'), f.start.x, f.start.y);
     row(base, f.baseline.x, f.baseline.y);
     for (const m of f.marked) row(m.name, m.x, m.y);
-    f.points.forEach((p, i) => row(t('Frontier plan {n}', { n: i + 1 }), p.x, p.y, p.feasible ? t('Meets the constraints') : t('Misses a constraint')));
+    f.points.forEach((p, i) =>
+      row(
+        t('Frontier plan {n}', { n: i + 1 }),
+        p.x,
+        p.y,
+        p.feasible ? t('Meets the constraints') : t('Misses a constraint'),
+      ),
+    );
     fTable.table.replaceChildren(
-      el(doc, 'caption', {}, t('{x} and {y} at the horizon, mean over {n} seeds.', { x: xName, y: yName, n: result.seeds.length })),
+      el(
+        doc,
+        'caption',
+        {},
+        t('{x} and {y} at the horizon, mean over {n} seeds.', { x: xName, y: yName, n: result.seeds.length }),
+      ),
       headRow(doc, [t('Plan'), xName, yName, t('Constraints')]),
       body,
     );

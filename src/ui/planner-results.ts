@@ -14,7 +14,13 @@ import {
   type PlannerRunInput,
 } from '../view/planner-charts';
 import { CHART_DEFINITIONS } from '../view/chart-specs';
-import { SUMMARY_DEFINITIONS, SUMMARY_INDICATORS, summaryCells, type SummaryCell, type SummaryValues } from '../view/planner-summary';
+import {
+  SUMMARY_DEFINITIONS,
+  SUMMARY_INDICATORS,
+  summaryCells,
+  type SummaryCell,
+  type SummaryValues,
+} from '../view/planner-summary';
 import { bandStyle, mountPlannerChart, seriesStyle, type PlannerChart } from './charts/planner-chart';
 import { el } from './component';
 import { t } from './i18n';
@@ -88,7 +94,10 @@ function shapeOf(doc: Document, shape: ReturnType<typeof seriesStyle>['point'], 
     case 'crossRot':
       return make('path', { d: 'M16 3 L24 11 M24 3 L16 11', stroke: color, 'stroke-width': '2.5' });
     case 'star':
-      return make('polygon', { points: '20,1 21.8,5.5 26.5,5.8 22.9,8.8 24,13.3 20,10.8 16,13.3 17.1,8.8 13.5,5.8 18.2,5.5', ...fill });
+      return make('polygon', {
+        points: '20,1 21.8,5.5 26.5,5.8 22.9,8.8 24,13.3 20,10.8 16,13.3 17.1,8.8 13.5,5.8 18.2,5.5',
+        ...fill,
+      });
   }
 }
 
@@ -116,9 +125,17 @@ export function mountPlannerResults(doc: Document): PlannerResults {
   const cards: Card[] = PLANNER_CHARTS.map((id) => {
     const d = CHART_DEFINITIONS[id];
     const headingId = `planner-chart-${id}`;
-    const figure = el(doc, 'figure', { class: 'chart-card planner-chart-card', 'data-chart-id': id, 'aria-labelledby': headingId });
+    const figure = el(doc, 'figure', {
+      class: 'chart-card planner-chart-card',
+      'data-chart-id': id,
+      'aria-labelledby': headingId,
+    });
     const title = el(doc, 'h4', { class: 'chart-card__title', id: headingId });
-    title.append(el(doc, 'span', { class: 'chart-card__name' }, t(d.indicator)), ' ', el(doc, 'span', { class: 'chart-card__unit' }, `(${t(d.unit)})`));
+    title.append(
+      el(doc, 'span', { class: 'chart-card__name' }, t(d.indicator)),
+      ' ',
+      el(doc, 'span', { class: 'chart-card__unit' }, `(${t(d.unit)})`),
+    );
     const box = el(doc, 'div', { class: 'planner-chart-box' });
     const canvas = el(doc, 'canvas', { role: 'img', 'aria-label': t(d.indicator) });
     box.append(canvas);
@@ -143,7 +160,10 @@ export function mountPlannerResults(doc: Document): PlannerResults {
   const head = el(doc, 'thead');
   const headRow = el(doc, 'tr');
   const planHead = el(doc, 'th', { scope: 'col', class: 'num' });
-  planHead.append(el(doc, 'span', { class: 'planner-summary__name' }, t('This plan')), el(doc, 'span', { class: 'planner-summary__unit' }, t('and its difference')));
+  planHead.append(
+    el(doc, 'span', { class: 'planner-summary__name' }, t('This plan')),
+    el(doc, 'span', { class: 'planner-summary__unit' }, t('and its difference')),
+  );
   const baseHead = el(doc, 'th', { scope: 'col', class: 'num' }, t('No new policy'));
   headRow.append(el(doc, 'th', { scope: 'col' }, t('Indicator')), planHead, baseHead);
   head.append(headRow);
@@ -152,7 +172,11 @@ export function mountPlannerResults(doc: Document): PlannerResults {
     const def = SUMMARY_DEFINITIONS[indicator];
     const row = el(doc, 'tr', { 'data-indicator': indicator });
     const name = el(doc, 'th', { scope: 'row' });
-    name.append(el(doc, 'span', { class: 'planner-summary__name' }, t(def.label)), ' ', el(doc, 'span', { class: 'planner-summary__unit' }, `(${t(def.unit)})`));
+    name.append(
+      el(doc, 'span', { class: 'planner-summary__name' }, t(def.label)),
+      ' ',
+      el(doc, 'span', { class: 'planner-summary__unit' }, `(${t(def.unit)})`),
+    );
     const mineCell = el(doc, 'td', { class: 'num' });
     const mine = el(doc, 'span', { class: 'planner-summary__value' });
     const diff = el(doc, 'span', { class: 'planner-summary__diff planner-diff' });
@@ -164,7 +188,12 @@ export function mountPlannerResults(doc: Document): PlannerResults {
   });
   summaryTable.append(summaryCaption, head, body);
   // Scrolls sideways on a phone: reachable with the keyboard, and named for screen readers.
-  const summaryScroll = el(doc, 'div', { class: 'table-scroll', role: 'region', 'aria-labelledby': 'planner-summary-heading', tabindex: '0' });
+  const summaryScroll = el(doc, 'div', {
+    class: 'table-scroll',
+    role: 'region',
+    'aria-labelledby': 'planner-summary-heading',
+    tabindex: '0',
+  });
   summaryScroll.append(summaryTable);
   summary.append(summaryHeading, summaryScroll);
 
@@ -190,7 +219,9 @@ export function mountPlannerResults(doc: Document): PlannerResults {
     if (key === legendKey) return;
     legendKey = key;
     const items = runs.map((run) => {
-      const item = el(doc, 'li', { class: `chart-legend__item planner-legend__item planner-legend__item--${run.kind}` });
+      const item = el(doc, 'li', {
+        class: `chart-legend__item planner-legend__item planner-legend__item--${run.kind}`,
+      });
       item.append(lineSwatch(doc, run), el(doc, 'span', {}, run.label));
       return item;
     });
@@ -201,11 +232,22 @@ export function mountPlannerResults(doc: Document): PlannerResults {
         ['plan', planLabel],
         ['baseline', baseLabel],
       ] as const) {
-        const item = el(doc, 'li', { class: `chart-legend__item planner-legend__item planner-legend__item--band`, 'data-band': kind });
+        const item = el(doc, 'li', {
+          class: `chart-legend__item planner-legend__item planner-legend__item--band`,
+          'data-band': kind,
+        });
         const swatch = el(doc, 'span', { class: 'planner-band-swatch', 'aria-hidden': 'true' });
         swatch.style.backgroundColor = bandStyle({ kind }).fill;
         swatch.style.borderColor = bandStyle({ kind }).median;
-        item.append(swatch, el(doc, 'span', {}, t('{name}: 10th to 90th percentile over {n} seeds, dotted median', { name: label, n: fanRuns })));
+        item.append(
+          swatch,
+          el(
+            doc,
+            'span',
+            {},
+            t('{name}: 10th to 90th percentile over {n} seeds, dotted median', { name: label, n: fanRuns }),
+          ),
+        );
         items.push(item);
       }
     }
@@ -222,7 +264,11 @@ export function mountPlannerResults(doc: Document): PlannerResults {
       const chartsStart = perf?.now() ?? 0;
       lastSpecs = cards.map((card) => {
         const spec = plannerChartSpec(card.id, input.runs, input.horizon, false);
-        if (input.fans) spec.bands = [bandOf(card.id, 'plan', input.fans.plan[card.id], spec.years), bandOf(card.id, 'baseline', input.fans.baseline[card.id], spec.years)];
+        if (input.fans)
+          spec.bands = [
+            bandOf(card.id, 'plan', input.fans.plan[card.id], spec.years),
+            bandOf(card.id, 'baseline', input.fans.baseline[card.id], spec.years),
+          ];
         card.spec = spec;
         card.chart.set(spec);
         return spec;
@@ -239,16 +285,27 @@ export function mountPlannerResults(doc: Document): PlannerResults {
 
       const notes: string[] = [];
       if (input.collapse.plan !== null)
-        notes.push(t('With this plan, stakeholder approval collapses after {year}: in the game the term would end there.', { year: first + input.collapse.plan }));
+        notes.push(
+          t('With this plan, stakeholder approval collapses after {year}: in the game the term would end there.', {
+            year: first + input.collapse.plan,
+          }),
+        );
       if (input.collapse.baseline !== null)
-        notes.push(t('With no new policy, approval collapses after {year}.', { year: first + input.collapse.baseline }));
+        notes.push(
+          t('With no new policy, approval collapses after {year}.', { year: first + input.collapse.baseline }),
+        );
       if (notes.length > 0) notes.push(t('The planner runs every plan to the horizon, so plans can be compared.'));
       collapseNote.hidden = notes.length === 0;
       setText(collapseNote, notes.join(' '));
 
       setText(summaryHeading, t('At the horizon, {year}', { year: last }));
       setText(baseHead, input.baselineLabel ?? t('No new policy'));
-      setText(summaryCaption, t('This plan in {year}, its difference from no new policy, and no new policy (same cluster, seed and luck).', { year: last }));
+      setText(
+        summaryCaption,
+        t('This plan in {year}, its difference from no new policy, and no new policy (same cluster, seed and luck).', {
+          year: last,
+        }),
+      );
       const cells = summaryCells(input.plan, input.baseline);
       let baseCells = baselineCells.get(input.baseline);
       if (!baseCells) baselineCells.set(input.baseline, (baseCells = summaryCells(input.baseline, null)));
@@ -272,16 +329,24 @@ export function mountPlannerResults(doc: Document): PlannerResults {
   };
 }
 
-function fillDataTable(doc: Document, table: HTMLTableElement, spec: PlannerChartSpec): void {
-  const caption = el(doc, 'caption', {}, t('{indicator} ({unit}), year by year', { indicator: t(spec.indicator), unit: t(spec.unit) }));
+/** A chart's data table, year by year: a column per line, and one per uncertainty band (the planner's charts and the workshop's). */
+export function fillDataTable(doc: Document, table: HTMLTableElement, spec: PlannerChartSpec): void {
+  const caption = el(
+    doc,
+    'caption',
+    {},
+    t('{indicator} ({unit}), year by year', { indicator: t(spec.indicator), unit: t(spec.unit) }),
+  );
   const head = el(doc, 'thead');
   const row = el(doc, 'tr');
   const bands = spec.bands ?? [];
   const bandName = (kind: 'plan' | 'baseline'): string => spec.series.find((s) => s.kind === kind)?.label ?? kind;
   row.append(
     el(doc, 'th', { scope: 'col' }, t('Year')),
-    ...spec.series.map((s) => el(doc, 'th', { scope: 'col' }, s.label)),
-    ...bands.map((b) => el(doc, 'th', { scope: 'col' }, t('{name}: 10th to 90th percentile', { name: bandName(b.kind) }))),
+    ...spec.series.map((s) => el(doc, 'th', { scope: 'col', class: 'num' }, s.label)),
+    ...bands.map((b) =>
+      el(doc, 'th', { scope: 'col', class: 'num' }, t('{name}: 10th to 90th percentile', { name: bandName(b.kind) })),
+    ),
   );
   head.append(row);
   const body = el(doc, 'tbody');
@@ -289,8 +354,15 @@ function fillDataTable(doc: Document, table: HTMLTableElement, spec: PlannerChar
     const tr = el(doc, 'tr');
     tr.append(
       el(doc, 'th', { scope: 'row' }, String(year)),
-      ...spec.series.map((s) => el(doc, 'td', {}, formatY(spec.yFormat, s.values[i] ?? null))),
-      ...bands.map((b) => el(doc, 'td', {}, `${formatY(spec.yFormat, b.p10[i] ?? null)} – ${formatY(spec.yFormat, b.p90[i] ?? null)}`)),
+      ...spec.series.map((s) => el(doc, 'td', { class: 'num' }, formatY(spec.yFormat, s.values[i] ?? null))),
+      ...bands.map((b) =>
+        el(
+          doc,
+          'td',
+          { class: 'num' },
+          `${formatY(spec.yFormat, b.p10[i] ?? null)} – ${formatY(spec.yFormat, b.p90[i] ?? null)}`,
+        ),
+      ),
     );
     body.append(tr);
   });

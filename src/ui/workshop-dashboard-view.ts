@@ -39,7 +39,7 @@ import { yearsOf } from '../view/workshop-replay';
 import type { SessionSettings } from '../view/workshop-session';
 import { downloadText } from './charts/download';
 import { allocationBars, leverKey, mountTrajectoryCharts } from './charts/workshop-charts';
-import { el } from './component';
+import { el, tableHead } from './component';
 import { t } from './i18n';
 import { localized } from './scenario-texts';
 import { ariaSortOf, codesInText, nextSort, sortRanking, type RankingSort } from './workshop-dashboard-input';
@@ -434,13 +434,12 @@ export function mountWorkshopDashboard(root: HTMLElement, options: WorkshopViewO
       return;
     }
     const table = el(doc, 'table', { class: 'data-table ws-team-table' });
-    const head = el(doc, 'tr');
-    head.append(
-      el(doc, 'th', { scope: 'col' }, t('Team')),
-      el(doc, 'th', { scope: 'col', class: 'num' }, t('Years played')),
-      el(doc, 'th', { scope: 'col' }, t('Term')),
-      el(doc, 'th', { scope: 'col' }, t('Actions')),
-    );
+    const thead = tableHead(doc, [
+      { text: t('Team') },
+      { text: t('Years played'), numeric: true },
+      { text: t('Term') },
+      { text: t('Actions') },
+    ]);
     const tbody = el(doc, 'tbody');
     for (const result of accepted) {
       const run = result.run;
@@ -489,8 +488,6 @@ export function mountWorkshopDashboard(root: HTMLElement, options: WorkshopViewO
       );
       tbody.append(tr);
     }
-    const thead = el(doc, 'thead');
-    thead.append(head);
     table.append(thead, tbody);
     teamsBody.replaceChildren(scrolling(table, 'ws-teams-heading'));
   }
@@ -596,17 +593,13 @@ export function mountWorkshopDashboard(root: HTMLElement, options: WorkshopViewO
 
   function drawCalibration(): void {
     const table = el(doc, 'table', { class: 'data-table' });
-    const head = el(doc, 'tr');
-    head.append(
-      el(doc, 'th', { scope: 'col' }, t('Team')),
-      el(doc, 'th', { scope: 'col', class: 'num' }, t('Predictions made')),
-      el(doc, 'th', { scope: 'col', class: 'num' }, t('Right')),
-      el(doc, 'th', { scope: 'col', class: 'num' }, t('Share right')),
-      el(doc, 'th', { scope: 'col', class: 'num' }, t('Too hopeful')),
-      el(doc, 'th', { scope: 'col', class: 'num' }, t('Too gloomy')),
-    );
-    const thead = el(doc, 'thead');
-    thead.append(head);
+    const thead = tableHead(doc, [
+      { text: t('Team') },
+      ...[t('Predictions made'), t('Right'), t('Share right'), t('Too hopeful'), t('Too gloomy')].map((text) => ({
+        text,
+        numeric: true,
+      })),
+    ]);
     const tbody = el(doc, 'tbody');
     for (const { run } of accepted) {
       const c = teamCalibration(run);
@@ -718,15 +711,10 @@ export function mountWorkshopDashboard(root: HTMLElement, options: WorkshopViewO
       ),
     );
     const outcomes = el(doc, 'table', { class: 'data-table' });
-    const oh = el(doc, 'tr');
-    oh.append(
-      el(doc, 'th', { scope: 'col' }, t('Outcome')),
-      el(doc, 'th', { scope: 'col', class: 'num' }, t('Yours')),
-      el(doc, 'th', { scope: 'col', class: 'num' }, t('No new policy')),
-      el(doc, 'th', { scope: 'col', class: 'num' }, t('Place')),
-    );
-    const othead = el(doc, 'thead');
-    othead.append(oh);
+    const othead = tableHead(doc, [
+      { text: t('Outcome') },
+      ...[t('Yours'), t('No new policy'), t('Place')].map((text) => ({ text, numeric: true })),
+    ]);
     const otbody = el(doc, 'tbody');
     for (const o of m.outcomes) {
       const line = el(doc, 'tr');

@@ -5,43 +5,13 @@
 // facilitator's dashboard replays them through the model.
 import type { GameSnapshot } from '../flow';
 import { downloadText } from '../platform/files';
-import { qrMatrix, qrRuns } from '../platform/qr';
 import { encodeResultCode } from '../platform/workshop-result-code';
 import { decodeSessionCode } from '../platform/workshop-session-code';
 import { el } from './component';
+import { qrImage } from './qr-image';
 import { t } from './i18n';
 import { resultFileName } from './workshop-team-logic';
 import './locales/workshop';
-
-const SVG = 'http://www.w3.org/2000/svg';
-
-/** The QR code of a text as an SVG image with an accessible name. */
-export function qrImage(doc: Document, text: string, name: string): SVGSVGElement {
-  const matrix = qrMatrix(text);
-  const svg = doc.createElementNS(SVG, 'svg');
-  svg.setAttribute('viewBox', `0 0 ${matrix.size} ${matrix.size}`);
-  svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-label', name);
-  svg.setAttribute('shape-rendering', 'crispEdges');
-  svg.setAttribute('class', 'hand-in__qr');
-  const title = doc.createElementNS(SVG, 'title');
-  title.textContent = name;
-  const background = doc.createElementNS(SVG, 'rect');
-  background.setAttribute('width', String(matrix.size));
-  background.setAttribute('height', String(matrix.size));
-  background.setAttribute('fill', '#fff');
-  svg.append(title, background);
-  for (const run of qrRuns(matrix)) {
-    const rect = doc.createElementNS(SVG, 'rect');
-    rect.setAttribute('x', String(run.x));
-    rect.setAttribute('y', String(run.y));
-    rect.setAttribute('width', String(run.width));
-    rect.setAttribute('height', '1');
-    rect.setAttribute('fill', '#000');
-    svg.append(rect);
-  }
-  return svg;
-}
 
 export function fillHandIn(panel: HTMLElement, snapshot: GameSnapshot, announce: (message: string) => void): void {
   const doc = panel.ownerDocument;
@@ -131,6 +101,6 @@ export function fillHandIn(panel: HTMLElement, snapshot: GameSnapshot, announce:
     meta,
     row,
     status,
-    qrImage(doc, code, t('QR code of the result code')),
+    qrImage(doc, code, t('QR code of the result code'), 'hand-in__qr'),
   );
 }

@@ -6,7 +6,7 @@ import type { SessionSettings } from '../view/workshop-session';
 import { el } from './component';
 import { t } from './i18n';
 import { localized } from './scenario-texts';
-import { qrImage } from './workshop-setup-qr';
+import { qrImage } from './qr-image';
 
 /**
  * Prints only the elements marked for it: the root gets `workshop-printing` and `mode` while the

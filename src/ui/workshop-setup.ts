@@ -21,7 +21,7 @@ import { t } from './i18n';
 import { localized, onScenarioTexts } from './scenario-texts';
 import type { FacilitatorView, WorkshopViewOptions } from './workshop-facilitator';
 import { mountHandout, printHandout } from './workshop-handout';
-import { qrImage } from './workshop-setup-qr';
+import { qrImage } from './qr-image';
 
 export const DIFFICULTY_NAMES: Record<DifficultyLevel, string> = { easy: 'Easy', normal: 'Normal', hard: 'Hard' };
 

@@ -3,7 +3,7 @@
 // dash and point shape), and the teams' budgets side by side (a stacked bar per year per team, SVG).
 // Each chart has a text alternative and a data table.
 import { LEVERS, type Lever } from '../../model';
-import { formatY, CHART_DEFINITIONS } from '../../view/chart-specs';
+import { CHART_DEFINITIONS } from '../../view/chart-specs';
 import { formatNumber } from '../../view/format';
 import { LEVER_LABELS } from '../../view/labels';
 import {
@@ -17,7 +17,7 @@ import {
 import type { TeamAllocations } from '../../view/workshop-dashboard';
 import { el } from '../component';
 import { t } from '../i18n';
-import { lineSwatch } from '../planner-results';
+import { fillDataTable, lineSwatch } from '../planner-results';
 import { mountPlannerChart, type PlannerChart } from './planner-chart';
 
 /** Line styles in turn: the planner's plan style, then its four saved-plan styles (then again). */
@@ -76,7 +76,7 @@ export function mountTrajectoryCharts(doc: Document): TrajectoryCharts {
     grid.append(figure);
     const card: Card = { id, chart: mountPlannerChart(canvas), title, summary, details, table, spec: null };
     details.addEventListener('toggle', () => {
-      if (details.open && card.spec) fillTable(doc, table, card.spec);
+      if (details.open && card.spec) fillDataTable(doc, table, card.spec);
     });
     return card;
   });
@@ -108,7 +108,7 @@ export function mountTrajectoryCharts(doc: Document): TrajectoryCharts {
           el(doc, 'span', { class: 'chart-card__unit' }, `(${t(d.unit)})`),
         );
         card.summary.textContent = t('Data table');
-        if (card.details.open) fillTable(doc, card.table, spec);
+        if (card.details.open) fillDataTable(doc, card.table, spec);
       }
       legend.setAttribute('aria-label', t('Chart key'));
       legend.replaceChildren(
@@ -123,32 +123,6 @@ export function mountTrajectoryCharts(doc: Document): TrajectoryCharts {
       for (const card of cards) card.chart.destroy();
     },
   };
-}
-
-function fillTable(doc: Document, table: HTMLTableElement, spec: PlannerChartSpec): void {
-  const caption = el(
-    doc,
-    'caption',
-    {},
-    t('{indicator} ({unit}), year by year', { indicator: t(spec.indicator), unit: t(spec.unit) }),
-  );
-  const head = el(doc, 'thead');
-  const row = el(doc, 'tr');
-  row.append(
-    el(doc, 'th', { scope: 'col' }, t('Year')),
-    ...spec.series.map((s) => el(doc, 'th', { scope: 'col', class: 'num' }, s.label)),
-  );
-  head.append(row);
-  const body = el(doc, 'tbody');
-  spec.years.forEach((year, i) => {
-    const tr = el(doc, 'tr');
-    tr.append(
-      el(doc, 'th', { scope: 'row' }, String(year)),
-      ...spec.series.map((s) => el(doc, 'td', { class: 'num' }, formatY(spec.yFormat, s.values[i] ?? null))),
-    );
-    body.append(tr);
-  });
-  table.replaceChildren(caption, head, body);
 }
 
 // ---------------------------------------------------------------------------------------------
