@@ -22,6 +22,7 @@ import { mountTutorial } from './tutorial';
 import { mountSaveControls } from './save-controls';
 import { mountGameMenu } from './game-menu';
 import { warmUpWhilePlanning } from './warm-up';
+import { afterPaint } from './after-paint';
 import { currentLocale, t } from './i18n';
 import { loadScenarioTexts, onScenarioTexts } from './scenario-texts';
 import { createSaveManager, type SaveManager } from '../platform/saves';
@@ -366,14 +367,27 @@ export function startApp(options: AppOptions): App {
   }
 
   let unsubscribe: (() => void) | null = null;
+  // The autosave (serialising the whole run) waits until the screen has answered the player, one
+  // frame at most; every snapshot is still saved, in order, and leaving the page flushes the game.
+  let pendingAutosave: GameSnapshot | null = null;
+  const autosavePending = (): void => {
+    const snapshot = pendingAutosave;
+    pendingAutosave = null;
+    if (snapshot) saves.autosave(snapshot);
+  };
   function subscribe(): void {
     unsubscribe?.();
     const subscription = actor.subscribe((snapshot) => {
-      saves.autosave(snapshot);
+      autosavePending();
+      pendingAutosave = snapshot;
+      afterPaint(window, autosavePending);
       render(snapshot);
       fillPlannedYear(snapshot);
     });
-    unsubscribe = () => subscription.unsubscribe();
+    unsubscribe = () => {
+      autosavePending();
+      subscription.unsubscribe();
+    };
   }
 
   subscribe();
