@@ -113,7 +113,7 @@ const MAX_PROBLEMS = 4;
 
 function listed(problems: string[]): string[] {
   if (problems.length <= MAX_PROBLEMS) return problems;
-  return [...problems.slice(0, MAX_PROBLEMS), `and ${problems.length - MAX_PROBLEMS} more problem(s)`];
+  return [...problems.slice(0, MAX_PROBLEMS), `and ${problems.length - MAX_PROBLEMS} more problem${problems.length - MAX_PROBLEMS === 1 ? '' : 's'}`];
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -919,7 +919,7 @@ const ar: Record<string, string> = {
   'The planner could not be loaded. Check your connection and try again.':
     'تعذّر تحميل المخطِّط. تحقّق من اتصالك وحاول مرة أخرى.',
   // Problems reported by the model, the turn machine and the save layer (src/platform/problem-text.ts).
-  // "(s)" plurals are phrased so the noun need not agree with the number until t() has plural rules.
+  // A "(s)" template's {n} comes as a number: the noun agrees with it by ICU plural rules.
   '; ': '؛ ',
   '{field}: {problem}': '{field}: {problem}',
   'the file is empty': 'الملف فارغ',
@@ -943,14 +943,14 @@ const ar: Record<string, string> = {
     'هذا ليس ملف حفظ من Cluster Policy Lab (لا يحتوي على «format»: «{expected}»)',
   'this save was made by a newer version (v{version}) of Cluster Policy Lab; this version reads saves up to v{supported}':
     'أُنشئ ملف الحفظ هذا بإصدار أحدث (v{version}) من Cluster Policy Lab؛ وهذا الإصدار يقرأ ملفات الحفظ حتى v{supported}',
-  'and {n} more problem(s)': 'ومشكلات أخرى عددها {n}',
+  'and {n} more problem(s)': '{n, plural, one {ومشكلة أخرى واحدة} two {ومشكلتان أخريان} few {و# مشكلات أخرى} many {و# مشكلة أخرى} other {و# مشكلة أخرى}}',
   'the game could not be replayed ({detail})': 'تعذّرت إعادة تشغيل اللعبة ({detail})',
   'unknown field {keys}': 'حقل غير معروف: {keys}',
   'unknown fields {keys}': 'حقول غير معروفة: {keys}',
   'must not be empty': 'يجب ألا يكون فارغًا',
-  'needs at least {n} item(s)': 'يجب ألا يقل عدد العناصر عن {n}',
+  'needs at least {n} item(s)': '{n, plural, one {يجب أن يحتوي على عنصر واحد على الأقل} two {يجب أن يحتوي على عنصرين على الأقل} few {يجب أن يحتوي على # عناصر على الأقل} other {يجب أن يحتوي على # عنصرًا على الأقل}}',
   'needs at least {n} characters': 'يجب ألا يقل عدد الأحرف عن {n}',
-  'allows at most {n} item(s)': 'يجب ألا يزيد عدد العناصر على {n}',
+  'allows at most {n} item(s)': '{n, plural, one {لا يقبل أكثر من عنصر واحد} two {لا يقبل أكثر من عنصرين} few {لا يقبل أكثر من # عناصر} other {لا يقبل أكثر من # عنصرًا}}',
   'must be a whole number at least {min} and at most {max}': 'يجب أن يكون عددًا صحيحًا بين {min} و{max}',
   'must be at least {min} and at most {max}': 'يجب أن يكون بين {min} و{max}',
   'must be at least {n}': 'يجب ألا يقل عن {n}',
@@ -986,7 +986,7 @@ const ar: Record<string, string> = {
   'the game was not waiting for decisions for year {year} (it was in {phase})':
     'لم تكن اللعبة تنتظر قرارات للسنة {year} (كانت في مرحلة {phase})',
   'a game in the briefing has played no years, but the log has {n} year(s)':
-    'اللعبة في مرحلة الإحاطة ولم تُلعب فيها أي سنة، لكن عدد السنوات في السجل {n}',
+    '{n, plural, one {اللعبة في مرحلة الإحاطة ولم تُلعب فيها أي سنة، لكن في السجل سنة واحدة} two {اللعبة في مرحلة الإحاطة ولم تُلعب فيها أي سنة، لكن في السجل سنتين} few {اللعبة في مرحلة الإحاطة ولم تُلعب فيها أي سنة، لكن في السجل # سنوات} other {اللعبة في مرحلة الإحاطة ولم تُلعب فيها أي سنة، لكن في السجل # سنة}}',
   'Loading the workshop…': 'جارٍ تحميل ورشة العمل…',
   'The workshop could not be loaded. Check your connection and try again.': 'تعذّر تحميل ورشة العمل. تحقّق من اتصالك وحاول مرة أخرى.',
   // Workshop team: the play screen’s session bar and Hand in results.

@@ -946,7 +946,7 @@ const fr: Record<string, string> = {
   'The planner could not be loaded. Check your connection and try again.':
     'Le planificateur n’a pas pu être chargé. Vérifiez votre connexion et réessayez.',
   // Problems reported by the model, the turn machine and the save layer (src/platform/problem-text.ts).
-  // "(s)" plurals are kept as in English until t() has plural rules.
+  // A "(s)" template's {n} comes as a number: the plural form follows ICU rules.
   '; ': '\u00a0; ',
   '{field}: {problem}': '{field}\u00a0: {problem}',
   'the file is empty': 'le fichier est vide',
@@ -971,14 +971,14 @@ const fr: Record<string, string> = {
     'ce n’est pas une sauvegarde de Cluster Policy Lab (il n’y a pas de «\u00a0format\u00a0»\u00a0: «\u00a0{expected}\u00a0»)',
   'this save was made by a newer version (v{version}) of Cluster Policy Lab; this version reads saves up to v{supported}':
     'cette sauvegarde vient d’une version plus récente (v{version}) de Cluster Policy Lab\u00a0; cette version lit les sauvegardes jusqu’à la v{supported}',
-  'and {n} more problem(s)': 'et {n}\u00a0autre(s) problème(s)',
+  'and {n} more problem(s)': '{n, plural, one {et #\u00a0autre problème} other {et #\u00a0autres problèmes}}',
   'the game could not be replayed ({detail})': 'la partie n’a pas pu être rejouée ({detail})',
   'unknown field {keys}': 'champ inconnu\u00a0: {keys}',
   'unknown fields {keys}': 'champs inconnus\u00a0: {keys}',
   'must not be empty': 'ne doit pas être vide',
-  'needs at least {n} item(s)': 'doit contenir au moins {n}\u00a0élément(s)',
+  'needs at least {n} item(s)': '{n, plural, one {doit contenir au moins #\u00a0élément} other {doit contenir au moins #\u00a0éléments}}',
   'needs at least {n} characters': 'doit contenir au moins {n}\u00a0caractères',
-  'allows at most {n} item(s)': 'ne peut contenir plus de {n}\u00a0élément(s)',
+  'allows at most {n} item(s)': '{n, plural, one {ne peut contenir plus de #\u00a0élément} other {ne peut contenir plus de #\u00a0éléments}}',
   'must be a whole number at least {min} and at most {max}': 'doit être un nombre entier compris entre {min} et {max}',
   'must be at least {min} and at most {max}': 'doit être compris entre {min} et {max}',
   'must be at least {n}': 'doit valoir au moins {n}',
@@ -1015,7 +1015,7 @@ const fr: Record<string, string> = {
   'the game was not waiting for decisions for year {year} (it was in {phase})':
     'la partie n’attendait pas de décisions pour l’année {year} (elle était en phase {phase})',
   'a game in the briefing has played no years, but the log has {n} year(s)':
-    'une partie au stade de la présentation n’a joué aucune année, mais le journal en compte {n}',
+    '{n, plural, one {une partie au stade de la présentation n’a joué aucune année, mais le journal en compte une} other {une partie au stade de la présentation n’a joué aucune année, mais le journal en compte #}}',
   'Loading the workshop…': 'Chargement de l’atelier…',
   'The workshop could not be loaded. Check your connection and try again.': 'L’atelier n’a pas pu être chargé. Vérifiez votre connexion et réessayez.',
   // Workshop team: the play screen’s session bar and Hand in results.

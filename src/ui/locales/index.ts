@@ -12,6 +12,7 @@
 import { addLocale, currentLocale, LOCALES, registerLocale, setLocale, t, type LocaleMeta } from '../i18n';
 import { setNumberLocale, setViewTranslator } from '../../view/format';
 import ar from './ar';
+import en from './en';
 import fr from './fr';
 import './rtl.css';
 
@@ -41,6 +42,7 @@ export const DICTIONARIES: Readonly<Record<string, Readonly<Record<string, strin
 
 addLocale(FRENCH, fr);
 addLocale(ARABIC, arabic);
+registerLocale('en', en);
 
 /**
  * Registers the strings of a part of the app loaded later (the planner: locales/planner.ts), so

@@ -7,7 +7,7 @@ const ar: Record<string, string> = {
   '"{file}" downloaded.': 'نُزّل «{file}».',
   '"{name}" deleted.': 'حُذفت «{name}».',
   '"{name}" imported: {phases} phases over {years} years.':
-    'استُوردت «{name}»: عدد المراحل {phases} على مدى {years} سنة.',
+    'استُوردت «{name}»: عدد المراحل {phases} على مدى {years, plural, one {سنة واحدة} two {سنتين} few {# سنوات} other {# سنة}}.',
   '"{name}" is in the editor: change it and save it again, or under a new name.':
     '«{name}» في المحرّر: عدّلها واحفظها من جديد، أو احفظها باسم آخر.',
   '"{name}" saved again (it replaces the plan of that name).':
@@ -47,7 +47,7 @@ const ar: Record<string, string> = {
   'Import plan': 'استيراد خطة',
   'Indicator': 'المؤشر',
   'Its last {n} years are past the longest horizon (30 years) and were left out.':
-    'سنواتها الأخيرة وعددها {n} تتجاوز أطول أفق (30 سنة) فلم تُؤخذ.',
+    '{n, plural, one {سنتها الأخيرة تتجاوز أطول أفق (30 سنة) فلم تُؤخذ.} two {سنتاها الأخيرتان تتجاوزان أطول أفق (30 سنة) فلم تُؤخذا.} other {سنواتها الأخيرة وعددها # تتجاوز أطول أفق (30 سنة) فلم تُؤخذ.}}',
   'Link copied to the clipboard. It is also in the field above.':
     'نُسخ الرابط إلى الحافظة. وهو موجود أيضًا في الحقل أعلاه.',
   'Load': 'فتح',
