@@ -144,23 +144,32 @@ export async function measurePlanner(browser: Browser, base: string, inputs: num
   return measured;
 }
 
+/**
+ * In the page: a task that runs as soon as the current frame is painted. A user-blocking task goes
+ * ahead of timers the page queued for later (as a person's next input would); a message otherwise.
+ */
+const AFTER_PAINT = `window.__benchAfterPaint = (task) => {
+  if (window.scheduler?.postTask) window.scheduler.postTask(task, { priority: 'user-blocking' });
+  else {
+    const after = new MessageChannel();
+    after.port1.onmessage = task;
+    after.port2.postMessage(0);
+  }
+};`;
+
 /** In the page: times from an input event to the next frame painted ("bench:input-to-paint"). */
 const INPUT_TIMER = `(() => {
   document.addEventListener('input', (event) => {
     const start = event.timeStamp;
-    requestAnimationFrame(() => {
-      const after = new MessageChannel();
-      after.port1.onmessage = () => performance.measure('bench:input-to-paint', { start, end: performance.now() });
-      after.port2.postMessage(0);
-    });
+    requestAnimationFrame(() => window.__benchAfterPaint(() => performance.measure('bench:input-to-paint', { start, end: performance.now() })));
   }, true);
 })()`;
 
 /**
  * In the page: times from a click (End year, or the choice of an event that ends the year) to the
  * frame in which the year report's growth chart has been drawn for the new year
- * ("bench:end-year-to-growth"). The chart counts its draws on its canvas (data-drawn); the message
- * posted when it changes arrives after that frame is painted.
+ * ("bench:end-year-to-growth"). The chart counts its draws on its canvas (data-drawn); the task
+ * queued when it changes runs once that frame is painted.
  */
 const END_YEAR_TIMER = `(() => {
   let clicked = null;
@@ -181,14 +190,7 @@ const END_YEAR_TIMER = `(() => {
     if (clicked === null || !canvas || !canvas.dataset.drawn || counted.get(canvas) === canvas.dataset.drawn) return;
     const start = clicked;
     clicked = null;
-    const stamp = () => performance.measure('bench:end-year-to-growth', { start, end: performance.now() });
-    // A user-blocking task runs as soon as the frame is painted, ahead of timers the page queued for later.
-    if (window.scheduler?.postTask) window.scheduler.postTask(stamp, { priority: 'user-blocking' });
-    else {
-      const after = new MessageChannel();
-      after.port1.onmessage = stamp;
-      after.port2.postMessage(0);
-    }
+    window.__benchAfterPaint(() => performance.measure('bench:end-year-to-growth', { start, end: performance.now() }));
   }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-drawn'] });
 })()`;
 
@@ -204,6 +206,7 @@ export interface PlayFigures {
 export async function measurePlay(browser: Browser, base: string, inputs: number, years: number): Promise<PlayFigures> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, bypassCSP: true });
   await context.addInitScript("localStorage.setItem('cpl:tutorial-done', '1')");
+  await context.addInitScript(AFTER_PAINT);
   await context.addInitScript(INPUT_TIMER);
   await context.addInitScript(END_YEAR_TIMER);
   const page = await context.newPage();
