@@ -2,7 +2,7 @@
 // The machine decides the phase; the shell only adds what the machine does not know about
 // (the title page versus the map, before a game starts) and moves the Phaser stage between
 // the screens that show it.
-import './locales';
+import { onLanguageApplied } from './locales';
 import { createActor, type Actor } from 'xstate';
 import { gameMachine, yearsPlayed, type GameEvent, type GameSnapshot } from '../flow';
 import { allScenarios, scenarioById } from '../scenario';
@@ -441,13 +441,12 @@ export function startApp(options: AppOptions): App {
     if ((hash === '' || hash === '#') && preGame !== 'title' && actor.getSnapshot().matches('title')) app.show('title');
     else session?.followLink(hash);
   });
-  // Scenario texts in the chosen language: fetched at start and when the language changes (the
-  // locales module has switched t() by then); every screen redraws when they arrive.
+  // Scenario texts in the chosen language: fetched at start and when a language chosen in the menu
+  // has loaded and been applied; every screen redraws when they arrive.
   onScenarioTexts(() => render(actor.getSnapshot()));
   void loadScenarioTexts(currentLocale());
-  doc.addEventListener('change', (event) => {
-    if ((event.target as HTMLElement | null)?.id !== 'language') return;
-    void loadScenarioTexts(currentLocale());
+  onLanguageApplied((code) => {
+    void loadScenarioTexts(code);
     render(actor.getSnapshot());
   });
   reducedMotionQuery?.addEventListener?.('change', () => stage?.setReducedMotion(ctx.reducedMotion()));

@@ -9,8 +9,11 @@ import { PROBLEM_TEMPLATES, translateProblems } from '../../src/platform/problem
 import { parseSaveText, SaveFormatError, serializeSave } from '../../src/platform/save-format';
 import { createSaveManager } from '../../src/platform/saves';
 import { setLocale, t } from '../../src/ui/i18n';
-import '../../src/ui/locales';
+import { loadAllLocales } from '../../src/ui/locales';
 import { begin, MemoryStorage, playYears, SIALKOT } from './fixtures';
+
+// The interface's dictionaries load on demand in the app; these tests use them all.
+await loadAllLocales();
 
 afterEach(() => setLocale('en'));
 

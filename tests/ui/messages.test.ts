@@ -4,11 +4,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readLocale, LOCALE_CODES } from '../../src/cli/i18n-keys';
 import { setLocale, t } from '../../src/ui/i18n';
-import { DICTIONARIES } from '../../src/ui/locales';
+import { DICTIONARIES, loadAllLocales } from '../../src/ui/locales';
 import englishPlurals from '../../src/ui/locales/en';
 import { extractKeys, placeholdersOf } from '../../src/cli/i18n-keys';
 import '../../src/ui/locales/planner';
 import '../../src/ui/locales/workshop';
+
+// The interface's dictionaries load on demand in the app; these tests use them all.
+await loadAllLocales();
 
 afterEach(() => setLocale('en'));
 
