@@ -31,6 +31,8 @@ export interface GroupFigures {
   poverty: number;
 }
 export type Groups = Record<Group, GroupFigures>;
+/** The figures of each group, in the order the CLI prints them. */
+export const GROUP_FIGURES = ['people', 'incomeUsdPerDay', 'poverty'] as const satisfies readonly (keyof GroupFigures)[];
 
 /** What groupIncomes reads from a state. */
 export type GroupInputs = Pick<
@@ -248,7 +250,8 @@ export function groupsOf(model: Model, s: GroupInputs & Pick<ClusterState, 'pove
     out[group] = {
       people,
       incomeUsdPerDay: perDay(g.incomeUsdM[group], people),
-      poverty: people > 0 ? poorShare(real[group], SPREAD[group], line) : 0,
+      // Below one in a million is none (owners of large firms), not a figure to print.
+      poverty: people > 0 ? roundTiny(poorShare(real[group], SPREAD[group], line)) : 0,
     };
   }
   return out;
@@ -286,4 +289,8 @@ export function groupIncomeGrowth(model: Model, before: GroupInputs, after: Grou
     workers: (nominal('formalWorkers') + nominal('informalWorkers') + nominal('womenWorkers')) / 3,
     poorest: (real('informalWorkers') + real('womenWorkers')) / 2,
   };
+}
+
+function roundTiny(share: number): number {
+  return share < 1e-6 ? 0 : share;
 }
