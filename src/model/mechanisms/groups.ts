@@ -215,12 +215,19 @@ interface Member {
   spread: number;
 }
 
+export interface GroupsDetail {
+  groups: Groups;
+  /** People of the labour force without a cluster job, and the share of them who are poor. */
+  surplus: { people: number; poverty: number };
+}
+
 /**
- * The groups' figures for one state. Poverty: the line solved (bisection on its log) so that
+ * The groups' figures for one state, with the people outside them. Poverty: the line solved
+ * (bisection on its log) so that
  *   Σ_partition people_g · poverty_g + surplus · poverty_surplus = poverty · (surplus + Σ_partition people_g)
  * i.e. the groups' poor add up to the cluster's headcount.
  */
-export function groupsOf(model: Model, s: GroupInputs & Pick<ClusterState, 'poverty'>): Groups {
+export function groupsDetail(model: Model, s: GroupInputs & Pick<ClusterState, 'poverty'>): GroupsDetail {
   const g = groupIncomes(model, s);
   const real = {} as Record<Group, number>;
   for (const group of GROUPS) real[group] = realPerDay(g, group);
@@ -228,13 +235,14 @@ export function groupsOf(model: Model, s: GroupInputs & Pick<ClusterState, 'pove
     real.informalWorkers > 0
       ? real.informalWorkers
       : ((s.wageUsdPerDay * INFORMAL_PAY_RATIO * WORK_DAYS_PER_YEAR) / 365) * Math.exp(-g.priceLog.informalWorkers);
+  const surplusMean = SURPLUS_INCOME_RATIO * informalReal;
   const members: Member[] = [
     ...PARTITION_GROUPS.map((group) => ({ people: g.people[group], mean: real[group], spread: SPREAD[group] })),
-    { people: g.surplusPeople, mean: SURPLUS_INCOME_RATIO * informalReal, spread: WORKER_SPREAD },
-  ].filter((m) => m.people > 0 && m.mean > 0);
+    { people: g.surplusPeople, mean: surplusMean, spread: WORKER_SPREAD },
+  ].filter((m) => m.people > 0);
   const population = members.reduce((sum, m) => sum + m.people, 0);
   const target = clamp(s.poverty, 0, 1) * population;
-  const logs = members.map((m) => Math.log(m.mean));
+  const logs = members.filter((m) => m.mean > 0).map((m) => Math.log(m.mean));
   let lo = Math.min(...logs, 0) - 12 * OWNER_SPREAD;
   let hi = Math.max(...logs, 0) + 12 * OWNER_SPREAD;
   for (let i = 0; i < 80; i++) {
@@ -244,17 +252,24 @@ export function groupsOf(model: Model, s: GroupInputs & Pick<ClusterState, 'pove
     else hi = mid;
   }
   const line = (lo + hi) / 2;
-  const out = {} as Groups;
+  const groups = {} as Groups;
   for (const group of GROUPS) {
     const people = g.people[group];
-    out[group] = {
+    groups[group] = {
       people,
       incomeUsdPerDay: perDay(g.incomeUsdM[group], people),
-      // Below one in a million is none (owners of large firms), not a figure to print.
-      poverty: people > 0 ? roundTiny(poorShare(real[group], SPREAD[group], line)) : 0,
+      poverty: people > 0 ? poorShare(real[group], SPREAD[group], line) : 0,
     };
   }
-  return out;
+  return { groups, surplus: { people: g.surplusPeople, poverty: g.surplusPeople > 0 ? poorShare(surplusMean, WORKER_SPREAD, line) : 0 } };
+}
+
+/** The groups' figures for one state (what the CLI prints and the screens compare). */
+export function groupsOf(model: Model, s: GroupInputs & Pick<ClusterState, 'poverty'>): Groups {
+  const { groups } = groupsDetail(model, s);
+  // Below one in a million is none (owners of large firms), not a figure to print.
+  for (const group of GROUPS) if (groups[group].poverty < 1e-6) groups[group].poverty = 0;
+  return groups;
 }
 
 /** Yearly income of the groups that partition value added, US$ million (equals outputUsdM). */
@@ -289,8 +304,4 @@ export function groupIncomeGrowth(model: Model, before: GroupInputs, after: Grou
     workers: (nominal('formalWorkers') + nominal('informalWorkers') + nominal('womenWorkers')) / 3,
     poorest: (real('informalWorkers') + real('womenWorkers')) / 2,
   };
-}
-
-function roundTiny(share: number): number {
-  return share < 1e-6 ? 0 : share;
 }
