@@ -15,6 +15,7 @@ import './year-report.css';
 import { mountOutcomeCharts, type OutcomeCharts } from './charts/outcome-charts';
 import { mountWaterfall, type WaterfallView } from './charts/waterfall-view';
 import { mountPolicyDifference, type PolicyDifferenceView } from './charts/policy-difference-view';
+import { mountGroupsPanel, type GroupsPanel } from './groups-panel';
 
 export const WHY_HEADING_ID = 'why-heading';
 
@@ -184,6 +185,7 @@ export function mountYearReport(root: HTMLElement, ctx: UiContext): Component {
   let goalCharts: OutcomeCharts | null = null;
   let why: WaterfallView | null = null;
   let difference: PolicyDifferenceView | null = null;
+  let groups: GroupsPanel | null = null;
 
   /**
    * The headline charts, kept from one year's report to the next of the same game (moved into the new
@@ -203,9 +205,12 @@ export function mountYearReport(root: HTMLElement, ctx: UiContext): Component {
     goalCharts?.destroy();
     why?.destroy();
     difference?.destroy();
+    groups?.destroy();
     const waterfallSlot = root.querySelector<HTMLElement>('[data-slot="waterfall"]');
     const differenceSlot = root.querySelector<HTMLElement>('[data-slot="difference"]');
     difference = differenceSlot ? mountPolicyDifference(differenceSlot, ctx, { k: view.k, headingLevel: 4 }) : null;
+    const groupsSlot = root.querySelector<HTMLElement>('[data-slot="groups"]');
+    groups = groupsSlot ? mountGroupsPanel(groupsSlot, ctx, { k: view.k, headingLevel: 4 }) : null;
     goalCharts = null;
     // The goals' charts are drawn when their fold is open (now, or when the player opens it).
     const goalSlot = root.querySelector<HTMLElement>('[data-slot="goal-charts"]');
@@ -221,6 +226,7 @@ export function mountYearReport(root: HTMLElement, ctx: UiContext): Component {
     charts?.update(snapshot);
     why?.update(snapshot);
     difference?.update(snapshot);
+    groups?.update(snapshot);
   }
 
   function build(view: ReportView): HTMLElement {
@@ -261,6 +267,8 @@ export function mountYearReport(root: HTMLElement, ctx: UiContext): Component {
     root.append(newsSection(doc, view), whySection(doc, view));
     // Where the player's decisions have put the cluster so far (mounted by mountYearReport).
     root.append(el(doc, 'div', { class: 'report-slot', 'data-slot': 'difference' }));
+    // Who gains, who loses against no new policy (mounted by mountYearReport: groups-panel.ts).
+    root.append(el(doc, 'div', { class: 'report-slot', 'data-slot': 'groups' }));
 
     const actions = el(doc, 'div', { class: 'year-report__actions' });
     const next = el(doc, 'button', { type: 'button', class: 'primary', id: 'report-next' }, view.lastYear ? t('See the debrief') : t('Next year'));
