@@ -102,13 +102,19 @@ export function groupsView(yours: Groups, baseline: Groups, k: number, year: num
   return { k, year, rows, sentence: groupsSentence(rows, year, tr) };
 }
 
+/** A label inside a sentence: "Formal workers" -> "formal workers", but "SME owners" keeps its acronym. */
+function inSentence(label: string): string {
+  const [first = '', second = ''] = label;
+  return second && second === second.toLocaleLowerCase() ? first.toLocaleLowerCase() + label.slice(1) : label;
+}
+
 /**
  * "Who gains, who loses in 2008, against no new policy: income per person up for formal workers
  * (+12.0 %) and SME owners (+3.1 %), down for informal workers and apprentices (−2.0 %)."
  */
 export function groupsSentence(rows: readonly GroupChangeRow[], year: number, tr: Translate = fill): string {
   const list = (picked: GroupChangeRow[]): string =>
-    picked.map((r) => tr('{group} ({change})', { group: tr(r.label).toLocaleLowerCase(), change: `${r.incomeChangePct > 0 ? '+' : '−'}${formatNumber(Math.abs(r.incomeChangePct), { digits: 1 })} %` })).join(', ');
+    picked.map((r) => tr('{group} ({change})', { group: inSentence(tr(r.label)), change: `${r.incomeChangePct > 0 ? '+' : '−'}${formatNumber(Math.abs(r.incomeChangePct), { digits: 1 })} %` })).join(', ');
   const gain = rows.filter((r) => r.incomeChangePct >= FLAT_PCT).sort((a, b) => b.incomeChangePct - a.incomeChangePct);
   const lose = rows.filter((r) => r.incomeChangePct <= -FLAT_PCT).sort((a, b) => a.incomeChangePct - b.incomeChangePct);
   const params = { year, gainers: list(gain), losers: list(lose) };

@@ -693,13 +693,14 @@ function groupsData(view: GroupsView) {
   };
 }
 
-/** An axis from the largest difference either way, never narrower than ±5 %. */
-function groupsRange(view: GroupsView): { min: number; max: number } {
+/** A symmetric axis from the largest difference either way, never narrower than ±5 %, in round steps. */
+function groupsRange(view: GroupsView): { min: number; max: number; step: number } {
   const values = view.rows.flatMap((r) => [r.incomeChangePct, r.peopleChangePct]);
   const most = Math.max(5, ...values.map((v) => Math.abs(v)));
-  const step = most > 50 ? 20 : most > 20 ? 10 : 5;
+  const step = most > 100 ? 50 : most > 40 ? 20 : most > 20 ? 10 : most > 10 ? 5 : most > 5 ? 2 : 1;
   const edge = Math.ceil(most / step) * step;
-  return { min: -edge, max: edge };
+  // At most four ticks a side, so the labels fit a phone unrotated.
+  return { min: -edge, max: edge, step: edge / step > 4 ? edge / 2 : step };
 }
 
 function groupsTitle(view: GroupsView): string {
@@ -711,6 +712,7 @@ const groupsAdapter: Adapter<GroupsView> = {
   exportLegend: true,
   label: (view) => `${view.sentence} ${t('Data table below.')}`,
   config(view) {
+    const { min, max, step } = groupsRange(view);
     const config: ChartConfiguration<'bar'> = {
       type: 'bar',
       data: groupsData(view) as ChartConfiguration<'bar'>['data'],
@@ -722,10 +724,14 @@ const groupsAdapter: Adapter<GroupsView> = {
         animation: false,
         scales: {
           x: {
-            ...groupsRange(view),
+            min,
+            max,
             grid: { color: (ctx) => (ctx.tick?.value === 0 ? PALETTE.ink : PALETTE.grid) },
             border: { display: false },
             ticks: {
+              stepSize: step,
+              // Upright labels; on a phone chart.js leaves out every other one rather than tilt them.
+              maxRotation: 0,
               font: font() as never,
               color: PALETTE.inkMuted,
               callback: (value) => `${Number(value) > 0 ? '+' : ''}${formatTick('percent', Number(value))}`,
@@ -760,8 +766,12 @@ const groupsAdapter: Adapter<GroupsView> = {
   },
   apply(chart, view) {
     chart.data = groupsData(view) as typeof chart.data;
+    const { min, max, step } = groupsRange(view);
     const x = chart.options.scales?.x;
-    if (x) Object.assign(x, groupsRange(view));
+    if (x) {
+      Object.assign(x, { min, max });
+      if (x.ticks) Object.assign(x.ticks, { stepSize: step });
+    }
     const plugins = chart.options.plugins;
     if (plugins?.title) plugins.title.text = groupsTitle(view);
   },
