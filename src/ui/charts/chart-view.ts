@@ -693,14 +693,15 @@ function groupsData(view: GroupsView) {
   };
 }
 
-/** A symmetric axis from the largest difference either way, never narrower than ±5 %, in round steps. */
+/** Axis ends, percent: the first that holds the largest difference (never narrower than ±5 %). */
+const GROUP_AXIS_EDGES = [5, 10, 20, 30, 40, 60, 80, 100, 150, 200, 300, 500, 1000];
+
+/** A symmetric axis with ticks at its ends, halves and zero, so the labels fit a phone upright. */
 function groupsRange(view: GroupsView): { min: number; max: number; step: number } {
   const values = view.rows.flatMap((r) => [r.incomeChangePct, r.peopleChangePct]);
-  const most = Math.max(5, ...values.map((v) => Math.abs(v)));
-  const step = most > 100 ? 50 : most > 40 ? 20 : most > 20 ? 10 : most > 10 ? 5 : most > 5 ? 2 : 1;
-  const edge = Math.ceil(most / step) * step;
-  // At most four ticks a side, so the labels fit a phone unrotated.
-  return { min: -edge, max: edge, step: edge / step > 4 ? edge / 2 : step };
+  const most = Math.max(...values.map((v) => Math.abs(v)));
+  const edge = GROUP_AXIS_EDGES.find((e) => e >= most) ?? Math.ceil(most / 1000) * 1000;
+  return { min: -edge, max: edge, step: edge / 2 };
 }
 
 function groupsTitle(view: GroupsView): string {
