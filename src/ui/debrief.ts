@@ -202,7 +202,8 @@ export function mountDebrief(root: HTMLElement, ctx: UiContext, nav?: DebriefNav
     // Not in the printed one-page memo, which has the scorecard and the charts.
     const differenceHost = el(doc, 'div', { class: 'debrief-card debrief-difference', 'data-print': 'hide' });
     // Who gained and who lost over the term, against no new policy (groups-panel.ts).
-    const groupsHost = el(doc, 'div', { class: 'debrief-card debrief-groups' });
+    // Not in the printed one-page memo either (like the difference above).
+    const groupsHost = el(doc, 'div', { class: 'debrief-card debrief-groups', 'data-print': 'hide' });
     const limitations = limitationsSection(doc, view);
     limitations.dataset.print = 'hide';
     root.append(grid, differenceHost, groupsHost, chartsHost, whyHost, limitations, yearsSection(doc, view));

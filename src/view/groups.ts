@@ -2,9 +2,8 @@
 // no-new-policy run (baseline.ts: the same cluster and luck, spending nothing), from the model's
 // groups (src/model/mechanisms/groups.ts). Drives the panel on each year report and the debrief
 // (src/ui/groups-panel.ts) and its bar chart. Pure; no DOM.
-import type { GameContext } from '../flow';
-import { createModel, GROUPS, groupsOf, type Group, type Groups, type Model } from '../model';
-import type { Scenario } from '../scenario';
+import { modelFor, type GameContext } from '../flow';
+import { GROUPS, groupsOf, type Group, type Groups } from '../model';
 import { baselineState } from './baseline';
 import { formatChange, formatNumber, formatPointChange, formatShare, formatUsd, relativeChangePct } from './format';
 import { fill, type Translate } from './waterfall';
@@ -47,14 +46,6 @@ export interface GroupsView {
 /** A difference smaller than this many percent is no difference. */
 const FLAT_PCT = 0.5;
 
-const models = new WeakMap<Scenario, Model>();
-/** The scenario's model (groups need its parameters and starting figures only, not difficulty). */
-function modelOf(scenario: Scenario): Model {
-  let model = models.get(scenario);
-  if (!model) models.set(scenario, (model = createModel(scenario)));
-  return model;
-}
-
 /** The groups of both runs at the end of year k, or null before a game or when the baseline ended earlier. */
 export function selectGroups(
   context: Pick<GameContext, 'scenario' | 'seed' | 'difficulty' | 'termYears' | 'history'>,
@@ -66,7 +57,7 @@ export function selectGroups(
   if (!scenario || !state || k < 1) return null;
   const base = baselineState(context, k);
   if (!base) return null;
-  const model = modelOf(scenario);
+  const model = modelFor(scenario, context.difficulty);
   return groupsView(groupsOf(model, state), groupsOf(model, base), k, state.year, tr);
 }
 
