@@ -1,6 +1,8 @@
 // Stakeholder approval: SMEs, large firms/TNCs, workers and donors each react to the policies and
 // outcomes that touch them, moving halfway to their target each year; abrupt policy changes cost
-// the groups they go against. The term ends early when mean approval collapses (a game rule).
+// the groups they go against. Each also hears how the people it speaks for fared (groups.ts): SMEs
+// their owners' income, large firms theirs, workers formal, informal and women workers' pay, donors
+// the poorest groups' real income. The term ends early when mean approval collapses (a game rule).
 import { LEVERS, STAKEHOLDERS, type Approval, type Decisions, type IncentiveTarget, type Stakeholder } from '../types';
 import type { Model } from '../setup';
 import { clamp01, saturate } from '../math';
@@ -31,7 +33,7 @@ export interface ApprovalDrivers {
 
 /**
  * Why each group's approval moved: the named drivers, for the HUD. A `flow` driver reacts to this
- * year's news (jobs or wages gained, poverty's change, a fire) rather than to a standing policy or
+ * year's news (jobs gained, a group's income, poverty's change, a fire) rather than to a standing policy or
  * level, so when the news stops, what it had built up wears off.
  */
 export type ApprovalReasons = Record<Stakeholder, { driver: string; effect: number; flow?: true }[]>;
