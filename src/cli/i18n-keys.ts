@@ -62,6 +62,8 @@ export const TABLES: TableSource[] = [
   },
   // HUD: indicator labels (selectIndicators), approval reasons (DRIVER_WORDS, through reasonWords).
   { file: 'src/view/hud.ts', consts: ['DRIVER_WORDS'] },
+  { file: 'src/view/groups.ts', consts: ['GROUP_LABELS'] },
+  { file: 'src/ui/charts/chart-view.ts', consts: ['GROUP_SERIES'], properties: ['label'] },
   { file: 'src/view/hud.ts', properties: ['label'], calls: { indicator: [1] } },
   // Year report: headline labels, the kind column, cause phrases and shock sentences (all msg()).
   { file: 'src/view/report.ts', consts: ['KIND_LABELS', 'LEVER_EARLIER_PHRASE'] },

@@ -5,7 +5,7 @@ import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { playPlan } from '../flow';
 import { SAVE_FORMAT } from '../flow/replay';
-import type { Plan } from '../model';
+import { createModel, type Plan } from '../model';
 import {
   escapeControl,
   isScenarioId,
@@ -331,7 +331,8 @@ export function resolveOptions(values: FlagValues): SimOptions {
 export function simulateToText(options: SimOptions, progress?: ProgressSink): string {
   const { scenario, plan, years, seed, runs, explain } = options;
   const first = playPlan(scenario, { seed, years, plan, explain });
-  const rows = rowsOf(first, explain);
+  // The groups (who gains, who loses) of the run reported year by year; the band runs do without.
+  const rows = rowsOf(first, explain, createModel(scenario));
   const report: Report = {
     scenario: scenario.id,
     seed,

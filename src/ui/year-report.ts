@@ -16,6 +16,7 @@ import './year-report.css';
 import { mountOutcomeCharts, type OutcomeCharts } from './charts/outcome-charts';
 import { mountWaterfall, type WaterfallView } from './charts/waterfall-view';
 import { mountPolicyDifference, type PolicyDifferenceView } from './charts/policy-difference-view';
+import { mountGroupsPanel, type GroupsPanel } from './groups-panel';
 
 export const WHY_HEADING_ID = 'why-heading';
 
@@ -185,6 +186,7 @@ export function mountYearReport(root: HTMLElement, ctx: UiContext): Component {
   let goalCharts: OutcomeCharts | null = null;
   let why: WaterfallView | null = null;
   let difference: PolicyDifferenceView | null = null;
+  let groups: GroupsPanel | null = null;
 
   /**
    * The headline charts, kept from one year's report to the next of the same game (moved into the new
@@ -208,9 +210,12 @@ export function mountYearReport(root: HTMLElement, ctx: UiContext): Component {
     goalCharts?.destroy();
     why?.destroy();
     difference?.destroy();
+    groups?.destroy();
     const waterfallSlot = root.querySelector<HTMLElement>('[data-slot="waterfall"]');
     const differenceSlot = root.querySelector<HTMLElement>('[data-slot="difference"]');
     difference = differenceSlot ? mountPolicyDifference(differenceSlot, ctx, { k: view.k, headingLevel: 4 }) : null;
+    const groupsSlot = root.querySelector<HTMLElement>('[data-slot="groups"]');
+    groups = groupsSlot ? mountGroupsPanel(groupsSlot, ctx, { k: view.k, headingLevel: 4 }) : null;
     goalCharts = null;
     // The goals' charts are drawn when their fold is open (now, or when the player opens it).
     const goalSlot = root.querySelector<HTMLElement>('[data-slot="goal-charts"]');
@@ -225,6 +230,7 @@ export function mountYearReport(root: HTMLElement, ctx: UiContext): Component {
     why = waterfallSlot ? mountWaterfall(waterfallSlot, ctx, { year: view.year, title: false, headingLevel: 4 }) : null;
     why?.update(snapshot);
     difference?.update(snapshot);
+    groups?.update(snapshot);
   }
 
   function build(view: ReportView): { heading: HTMLElement; actions: HTMLElement } {
@@ -285,6 +291,8 @@ export function mountYearReport(root: HTMLElement, ctx: UiContext): Component {
     rest.push(newsSection(doc, view), whySection(doc, view));
     // Where the player's decisions have put the cluster so far (mounted by mountOtherCharts).
     rest.push(el(doc, 'div', { class: 'report-slot', 'data-slot': 'difference' }));
+    // Who gains, who loses against no new policy (mounted by mountOtherCharts: groups-panel.ts).
+    rest.push(el(doc, 'div', { class: 'report-slot', 'data-slot': 'groups' }));
     actions.before(...rest);
   }
 
