@@ -38,7 +38,7 @@ export const HISTORY_LABEL = 'What was done';
 
 export type ComparedOutcome = 'outputUsdM' | 'employment' | 'poverty';
 const COMPARED: readonly { metric: ComparedOutcome; label: string; higherIsBetter: boolean; format: (v: number) => string }[] = [
-  { metric: 'outputUsdM', label: 'Output (value added)', higherIsBetter: true, format: (v) => formatUsdM(v) },
+  { metric: 'outputUsdM', label: 'Output', higherIsBetter: true, format: (v) => formatUsdM(v) },
   { metric: 'employment', label: 'Jobs', higherIsBetter: true, format: (v) => formatCount(v) },
   { metric: 'poverty', label: 'Poverty', higherIsBetter: false, format: (v) => formatShare(v) },
 ];
