@@ -8,11 +8,6 @@ import { el, scrollingTable, tableHead } from './component';
 import { t } from './i18n';
 import { localized } from './scenario-texts';
 
-const VERDICT: Record<'yours' | 'history' | 'even', string> = {
-  yours: 'Your term',
-  history: 'What was done',
-  even: 'About even',
-};
 
 /** The section, or null when the game is not played against history. */
 export function historyComparisonSection(doc: Document, context: GameContext): HTMLElement | null {
@@ -32,18 +27,24 @@ export function historyComparisonSection(doc: Document, context: GameContext): H
       { text: t('Your term'), numeric: true },
       { text: t('What was done'), numeric: true },
       { text: t('No new policy'), numeric: true },
-      { text: t('Better') },
     ]),
   );
   const body = el(doc, 'tbody');
   for (const row of view.rows) {
     const tr = el(doc, 'tr', { 'data-metric': row.metric });
+    // The better of the two is marked by a tick and in words (not by colour alone).
+    const figure = (text: string, better: boolean): HTMLElement => {
+      const td = el(doc, 'td', { class: better ? 'num debrief-history__better' : 'num' });
+      if (better) td.append(el(doc, 'span', { 'aria-hidden': 'true' }, '✓ '));
+      td.append(text);
+      if (better) td.append(el(doc, 'span', { class: 'visually-hidden' }, ` (${t('Better')})`));
+      return td;
+    };
     tr.append(
       el(doc, 'th', { scope: 'row' }, t(row.label)),
-      el(doc, 'td', { class: 'num' }, row.yours),
-      el(doc, 'td', { class: 'num' }, row.history),
+      figure(row.yours, row.better === 'yours'),
+      figure(row.history, row.better === 'history'),
       el(doc, 'td', { class: 'num' }, row.baseline),
-      el(doc, 'td', {}, t(VERDICT[row.better])),
     );
     body.append(tr);
   }

@@ -1023,7 +1023,6 @@ const ar: Record<string, string> = {
   'The result code could not be made: check your connection and try again.':
     'تعذّر إنشاء رمز النتيجة: تحقّق من اتصالك وحاول مرة أخرى.',
   // History mode (issue 13).
-  'About even': 'متقاربان',
   'Better': 'الأفضل',
   'By {year}, your term did better than what was done on {won} of {total} outcomes and worse on {lost}.': 'بحلول {year}، كانت ولايتك أفضل مما فُعل في {won} من {total} نتائج، وأسوأ في {lost}.',
   'Goals met: your term and what was done': 'الأهداف المحققة: ولايتك وما فُعل',

@@ -1052,7 +1052,6 @@ const fr: Record<string, string> = {
   'The result code could not be made: check your connection and try again.':
     'Le code de résultat n’a pas pu être créé\u00a0: vérifiez votre connexion et réessayez.',
   // History mode (issue 13).
-  'About even': 'À peu près à égalité',
   'Better': 'Meilleur',
   'By {year}, your term did better than what was done on {won} of {total} outcomes and worse on {lost}.': 'En {year}, votre mandat a fait mieux que ce qui a été fait sur {won} résultats sur {total}, et moins bien sur {lost}.',
   'Goals met: your term and what was done': 'Objectifs atteints : votre mandat et ce qui a été fait',
