@@ -243,8 +243,8 @@ const fr: Record<string, string> = {
   '{x} and {y} at the horizon, mean over {n} seeds.': '{x} et {y} à l’horizon, moyenne sur {n} graines.',
   // History mode (issue 13).
   'Load what was done': 'Charger ce qui a été fait',
-  'What was done is loaded: {count} phases. The planner plays the cluster without the history’s own shocks, so its figures differ from the game’s history line.': 'Ce qui a été fait est chargé : {count} phases. Le planificateur joue le cluster sans les chocs propres à l’histoire ; ses chiffres diffèrent donc de la ligne historique du jeu.',
-  'What was done is loaded: {count} phases.': 'Ce qui a été fait est chargé : {count} phases.',
+  'What was done is loaded: {count} phases. The planner plays the cluster without the history’s own shocks, so its figures differ from the game’s history line.': 'Ce qui a été fait est chargé : {count} phases. Le planificateur joue le cluster sans les chocs propres à l’histoire ; ses chiffres diffèrent donc de la ligne historique du jeu.',
+  'What was done is loaded: {count} phases.': 'Ce qui a été fait est chargé : {count} phases.',
 };
 
 export default fr;
