@@ -48,12 +48,12 @@ describe('play against history', () => {
       if ((await phase(page)) === 'event') await page.locator('#event-dialog button.event-choice').first().click();
       await expect.poll(() => phase(page)).toBe('report');
       if (year === 1) {
-        const charts = page.locator('#year-report canvas[role="img"]');
+        const charts = page.locator('#year-report .outcome-charts canvas[role="img"]');
         await expect.poll(() => charts.count()).toBeGreaterThan(0);
         // Every chart of the report names the history line in its text alternative and its table.
         const labels = await charts.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('aria-label') ?? ''));
         for (const label of labels) expect(label).toMatch(/What was done: /);
-        const heads = await page.locator('#year-report .chart-data table thead').allTextContents();
+        const heads = await page.locator('#year-report .outcome-charts .chart-data table thead').allTextContents();
         for (const head of heads) expect(head).toContain('What was done');
         expect(await page.locator('#year-report .chart-legend__item--history').first().isVisible()).toBe(true);
         expect(await axeViolations(page)).toEqual([]);
@@ -70,7 +70,7 @@ describe('play against history', () => {
     expect(await comparison.textContent()).toMatch(/your term did better than what was done on \d of 3 outcomes/);
     expect(await comparison.locator('table').nth(1).locator('tbody tr').count()).toBe(4);
     // The debrief's charts carry the line too.
-    const debriefLabels = await page.locator('.debrief-charts canvas[role="img"]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('aria-label') ?? ''));
+    const debriefLabels = await page.locator('.debrief-charts .outcome-charts canvas[role="img"]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('aria-label') ?? ''));
     expect(debriefLabels.length).toBeGreaterThan(3);
     for (const label of debriefLabels) expect(label).toMatch(/What was done: /);
     expect(await axeViolations(page)).toEqual([]);
