@@ -24,7 +24,8 @@ function historyDetails(doc: Document, history: NonNullable<Scenario['history']>
   box.append(el(doc, 'p', { class: 'briefing__history-note' }, t('Where the record is thin: {note}', { note: history.note })));
   box.append(el(doc, 'h4', {}, t('Sources')));
   const list = el(doc, 'ul', { class: 'briefing__history-sources' });
-  for (const source of history.sources) list.append(el(doc, 'li', {}, source));
+  // Citations stay in English (they are not translated): marked so, for screen readers and right-to-left pages.
+  for (const source of history.sources) list.append(el(doc, 'li', { lang: 'en', dir: 'ltr' }, source));
   box.append(list);
   return box;
 }

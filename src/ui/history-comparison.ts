@@ -53,7 +53,7 @@ export function historyComparisonSection(doc: Document, context: GameContext): H
 
   const goals = el(doc, 'table', { class: 'data-table debrief-history__goals' });
   goals.append(el(doc, 'caption', {}, t('Goals met: your term and what was done')));
-  goals.append(tableHead(doc, [{ text: t('Goal') }, { text: t('Your term') }, { text: t('What was done') }]));
+  goals.append(tableHead(doc, [{ text: t('Goals') }, { text: t('Your term') }, { text: t('What was done') }]));
   const goalBody = el(doc, 'tbody');
   view.goals.forEach((goal, i) => {
     const tr = el(doc, 'tr');
