@@ -77,4 +77,21 @@ describe('play against history', () => {
     await screenshot(page, 'history-debrief');
     expect(errors).toEqual([]);
   }, FULL_TERM_MS);
+
+  it('the planner loads what was done as phases', async () => {
+    const { page, errors } = await openSession(browser);
+    await page.goto(`${baseUrl()}#planner&scenario=sialkot-surgical`);
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.plannerCharts)).toBe('drawn');
+    const load = page.getByRole('button', { name: 'Load what was done' });
+    await load.click();
+    // Sialkot's path changes course in years 2, 3, 4 and 5 (event choices), so it loads as several phases.
+    await expect.poll(() => page.getByText(/What was done is loaded: \d+ phases\. The planner plays the cluster without/).count()).toBeGreaterThan(0);
+    expect(await axeViolations(page)).toEqual([]);
+    // A scenario without a history has no such button.
+    await page.goto('about:blank');
+    await page.goto(`${baseUrl()}#planner&scenario=bangalore-it`);
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.plannerCharts)).toBe('drawn');
+    expect(await page.getByRole('button', { name: 'Load what was done' }).isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+  }, 120_000);
 });

@@ -1,10 +1,11 @@
 // History mode's view model (src/view/history.ts): the real government's path run with the game's
 // luck, the extra line on every outcome chart, and "your term versus what was done" in the debrief.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { outcomeRow, type Plan } from '../../src/model';
+import { DEFAULT_DIFFICULTY, outcomeRow, simulate, type Plan } from '../../src/model';
 import { historyPlan, scenarioById } from '../../src/scenario';
 import { ALL_CHARTS, CHART_DEFINITIONS, chartInputsForGame, chartSpec, seriesOf } from '../../src/view/chart-specs';
 import { clearHistoryCache, historyComparison, historyRun } from '../../src/view/history';
+import { expandPlan, phasesFromModelPlan } from '../../src/view/planner';
 import { playedContext } from './played';
 
 const sialkot = scenarioById('sialkot-surgical');
@@ -76,5 +77,19 @@ describe('your term versus what was done', () => {
     const bangalore = scenarioById('bangalore-it');
     expect(historyComparison(playedContext(bangalore, 2, nothing, undefined, { againstHistory: true }))).toBeNull();
     expect(playedContext(bangalore, 2, nothing, undefined, { againstHistory: true }).againstHistory).toBe(false);
+  });
+});
+
+describe('the planner loads what was done', () => {
+  it.each(['suame-magazine', 'sialkot-surgical', 'guadalajara-electronics'])('%s: as phases that play exactly the history plan', (id) => {
+    const scenario = scenarioById(id);
+    const history = historyPlan(scenario)!;
+    const { plan } = phasesFromModelPlan(history, scenario, 1, scenario.termYears);
+    // Neighbouring years with the same settings join into one phase: fewer phases than years.
+    expect(plan.phases.length).toBeLessThan(history.years.length);
+    const options = { seed: 1, years: scenario.termYears, difficulty: DEFAULT_DIFFICULTY, explain: false };
+    const loaded = simulate(scenario, { ...options, plan: expandPlan(plan) });
+    const direct = simulate(scenario, { ...options, plan: history });
+    expect(loaded.states).toEqual(direct.states);
   });
 });
