@@ -84,6 +84,9 @@ export const TABLES: TableSource[] = [
   { file: 'src/view/waterfall.ts', consts: ['OUTCOME_DEFS'], properties: ['indicator', 'unit'] },
   { file: 'src/view/waterfall.ts', properties: ['words'], returns: ['baseWords', 'stepLabel'] },
   { file: 'src/ui/briefing.ts', consts: ['DIFFICULTY_TEXT'] },
+  // History mode: the line's name and the compared outcomes.
+  { file: 'src/view/history.ts', consts: ['HISTORY_LABEL'] },
+  { file: 'src/view/history.ts', properties: ['label'] },
   { file: 'src/ui/hud.ts', consts: ['DIRECTION_WORDS'] },
   { file: 'src/ui/tutorial.ts', consts: ['TUTORIAL_STEPS'], properties: ['title', 'text', 'name'] },
   { file: 'src/ui/charts/waterfall-view.ts', consts: ['TITLES'] },

@@ -16,6 +16,7 @@ import { mountGroupsPanel } from './groups-panel';
 import { mountExportButtons } from './charts/export-buttons';
 import { calibrationSection } from './prediction';
 import { handInControl } from './workshop-hand-in';
+import { historyComparisonSection } from './history-comparison';
 
 /** Where the buttons lead after QUIT: the app shell's screen switch (app.show). */
 export interface DebriefNavigation {
@@ -190,6 +191,9 @@ export function mountDebrief(root: HTMLElement, ctx: UiContext, nav?: DebriefNav
     grid.append(scorecardSection(doc, view), goalsSection(doc, view));
     // How the player's predictions held up over the term, full width under the two cards (src/ui/prediction.ts).
     if (view.calibration) grid.append(calibrationSection(doc, view.calibration));
+    // Played against history: the term beside what the real government did (history-comparison.ts).
+    const versusHistory = historyComparisonSection(doc, ctx.snapshot().context);
+    if (versusHistory) grid.append(versusHistory);
     // The charts sit in a visible card (a closed <details> would not print in the memo).
     const chartsHost = el(doc, 'section', { class: 'debrief-card debrief-charts', 'aria-label': t('Charts of your term') });
     // Folded, like the year-by-year table: each year's report already explained it (a phone debrief was

@@ -27,6 +27,7 @@ type LineData = ChartDataset<'line', { x: number; y: number | null }[]> & { cplR
 export const PALETTE = {
   player: '#0072B2', // blue
   baseline: '#56657a', // grey-blue (a neutral, not a palette hue: "nothing done")
+  history: '#8a3f76', // Okabe–Ito's reddish purple, darkened to 3:1 on the card (what the real government did)
   band: 'rgba(86, 101, 122, 0.16)',
   event: '#E69F00', // orange
   policy: '#009E73', // bluish green
@@ -278,6 +279,24 @@ function lineDatasets(spec: ChartSpec): LineData[] {
       borderDash: [9, 6],
       pointStyle: 'triangle',
       pointRadius: (ctx) => (ctx.chart.width < 380 ? 2.5 : 3.5),
+      pointHoverRadius: 6,
+      spanGaps: false,
+      order: 2,
+    });
+  }
+  // History mode: what the real government did, dash-dotted with squares (a cue beyond colour).
+  const history = seriesOf(spec, 'history');
+  if (history) {
+    sets.push({
+      cplRole: 'history',
+      label: t(history.label),
+      data: history.points,
+      borderColor: PALETTE.history,
+      backgroundColor: PALETTE.history,
+      borderWidth: 2.5,
+      borderDash: [12, 4, 2, 4],
+      pointStyle: 'rectRot',
+      pointRadius: (ctx) => (ctx.chart.width < 380 ? 3 : 4),
       pointHoverRadius: 6,
       spanGaps: false,
       order: 2,

@@ -1022,6 +1022,20 @@ const ar: Record<string, string> = {
     'تسليم النتائج',
   'The result code could not be made: check your connection and try again.':
     'تعذّر إنشاء رمز النتيجة: تحقّق من اتصالك وحاول مرة أخرى.',
+  // History mode (issue 13).
+  'Better': 'الأفضل',
+  'By {year}, your term did better than what was done on {won} of {total} outcomes and worse on {lost}.': 'بحلول {year}، كانت ولايتك أفضل مما فُعل في {won} من {total} نتائج، وأسوأ في {lost}.',
+  'Goals met: your term and what was done': 'الأهداف المحققة: ولايتك وما فُعل',
+  'Play against history': 'العب في مواجهة التاريخ',
+  'Sources': 'المصادر',
+  'What was done': 'ما فُعل',
+  'What was done lost the stakeholders’ support in {year}; the comparison stops there.': 'فقد ما فُعل دعم أصحاب المصلحة في {year}؛ وتتوقف المقارنة عند ذلك.',
+  'What was done: {value}': 'ما فُعل: {value}',
+  'Where the record is thin: {note}': 'حيث يكون السجل شحيحًا: {note}',
+  'You met {mine} of {total} goals; what was done met {theirs}.': 'حققت {mine} من {total} أهداف؛ وحقق ما فُعل {theirs}.',
+  'Your term': 'ولايتك',
+  'Your term versus what was done': 'ولايتك مقابل ما فُعل',
+  'Your term, what was done and no new policy in {year}': 'ولايتك وما فُعل وبلا سياسة جديدة في {year}',
   // Shared by the planner and the workshop chunks.
   Outcome: 'النتيجة',
   // Who gains, who loses (groups-panel.ts, src/view/groups.ts; approval reasons in src/view/hud.ts).

@@ -1051,6 +1051,20 @@ const fr: Record<string, string> = {
     'Remettre les résultats',
   'The result code could not be made: check your connection and try again.':
     'Le code de résultat n’a pas pu être créé\u00a0: vérifiez votre connexion et réessayez.',
+  // History mode (issue 13).
+  'Better': 'Meilleur',
+  'By {year}, your term did better than what was done on {won} of {total} outcomes and worse on {lost}.': 'En {year}, votre mandat a fait mieux que ce qui a été fait sur {won} résultats sur {total}, et moins bien sur {lost}.',
+  'Goals met: your term and what was done': 'Objectifs atteints : votre mandat et ce qui a été fait',
+  'Play against history': 'Jouer contre l’histoire',
+  'Sources': 'Références',
+  'What was done': 'Ce qui a été fait',
+  'What was done lost the stakeholders’ support in {year}; the comparison stops there.': 'Ce qui a été fait a perdu le soutien des parties prenantes en {year} ; la comparaison s’arrête là.',
+  'What was done: {value}': 'Ce qui a été fait : {value}',
+  'Where the record is thin: {note}': 'Là où les archives sont minces : {note}',
+  'You met {mine} of {total} goals; what was done met {theirs}.': 'Vous avez atteint {mine} objectifs sur {total} ; ce qui a été fait en a atteint {theirs}.',
+  'Your term': 'Votre mandat',
+  'Your term versus what was done': 'Votre mandat face à ce qui a été fait',
+  'Your term, what was done and no new policy in {year}': 'Votre mandat, ce qui a été fait et sans nouvelle politique en {year}',
   // Shared by the planner and the workshop chunks.
   Outcome: 'Résultat',
   // Who gains, who loses (groups-panel.ts, src/view/groups.ts; approval reasons in src/view/hud.ts).

@@ -239,6 +239,10 @@ const ar: Record<string, string> = {
   '{n} seeds done in {s} s: the bands are on the charts.': 'اكتملت {n} بذرة في {s} ث: النطاقات على الرسوم.',
   '{objective}: {value} with the plan found, {start} with this plan and {baseline} with {base} (mean over {n} seeds).': '{objective}: {value} مع الخطة التي وُجدت، و{start} مع هذه الخطة، و{baseline} مع {base} (متوسط {n} بذرة).',
   '{x} and {y} at the horizon, mean over {n} seeds.': '{x} و{y} في نهاية الأفق، متوسط {n} بذرة.',
+  // History mode (issue 13).
+  'Load what was done': 'تحميل ما فُعل',
+  'What was done is loaded: {count} phases. The planner plays the cluster without the history’s own shocks, so its figures differ from the game’s history line.': 'تم تحميل ما فُعل: {count} مراحل. يلعب المخطِّط التجمع دون صدمات التاريخ الخاصة، لذا تختلف أرقامه عن خط التاريخ في اللعبة.',
+  'What was done is loaded: {count} phases.': 'تم تحميل ما فُعل: {count} مراحل.',
 };
 
 export default ar;

@@ -241,6 +241,10 @@ const fr: Record<string, string> = {
   '{n} seeds done in {s} s: the bands are on the charts.': '{n} graines faites en {s}\u00a0s\u00a0: les bandes sont sur les graphiques.',
   '{objective}: {value} with the plan found, {start} with this plan and {baseline} with {base} (mean over {n} seeds).': '{objective}\u00a0: {value} avec le plan trouvé, {start} avec ce plan et {baseline} avec {base} (moyenne sur {n} graines).',
   '{x} and {y} at the horizon, mean over {n} seeds.': '{x} et {y} à l’horizon, moyenne sur {n} graines.',
+  // History mode (issue 13).
+  'Load what was done': 'Charger ce qui a été fait',
+  'What was done is loaded: {count} phases. The planner plays the cluster without the history’s own shocks, so its figures differ from the game’s history line.': 'Ce qui a été fait est chargé : {count} phases. Le planificateur joue le cluster sans les chocs propres à l’histoire ; ses chiffres diffèrent donc de la ligne historique du jeu.',
+  'What was done is loaded: {count} phases.': 'Ce qui a été fait est chargé : {count} phases.',
 };
 
 export default fr;
