@@ -1,0 +1,4 @@
+const ar: Record<string, string> = {
+};
+
+export default ar;

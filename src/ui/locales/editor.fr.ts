@@ -1,0 +1,4 @@
+const fr: Record<string, string> = {
+};
+
+export default fr;
