@@ -56,14 +56,14 @@ export function savedNames(data: unknown): { id: string; name: string } {
 export function openScenarioStore(storage: Storage | null): ScenarioStore {
   let entries: SavedScenario[] = [];
   let problem: { keptKey: string | null } | null = null;
-  let raw: string | null = null;
+  let raw: string | null;
   try {
     raw = storage?.getItem(SCENARIO_STORE_KEY) ?? null;
   } catch {
     raw = null;
   }
   if (raw !== null) {
-    let parsed: unknown = null;
+    let parsed: unknown;
     try {
       parsed = JSON.parse(raw) as unknown;
     } catch {

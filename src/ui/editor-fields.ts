@@ -43,6 +43,13 @@ export function pathText(path: FieldPath): string {
   return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('');
 }
 
+/** The decimals a bound is written with (0.001 -> 3, 1000000 -> 0). */
+function decimalsOf(x: number): number {
+  const text = String(x);
+  const at = text.indexOf('.');
+  return at < 0 || /e/i.test(text) ? 0 : Math.min(6, text.length - at - 1);
+}
+
 const idOf = (path: FieldPath): string => `ed-${path.join('-').replace(/[^A-Za-z0-9_-]/g, '_')}`;
 
 const ACRONYMS: Record<string, string> = { sme: 'SME', usd: 'US$', tnc: 'TNC', iso: 'ISO', id: 'ID', m: 'm' };
@@ -64,20 +71,22 @@ export function mountEditorForm(options: EditorFormOptions): EditorForm {
   const set = (path: FieldPath, value: unknown) => options.change(setAt(options.draft(), path, value), false);
   const restructure = (next: unknown) => options.change(next, true);
 
-  function hintOf(field: FieldNode): string {
+  function hintOf(field: FieldNode, path: FieldPath): string {
     const parts: string[] = [];
-    if (field.hint) parts.push(field.hint);
+    if (field.hint) parts.push(/[.!?]$/.test(field.hint) ? field.hint : `${field.hint}.`);
     const range = rangeOf(field);
     if (range) {
-      const min = range.min === null ? null : formatNumber(range.min, { digits: 6 });
-      const max = range.max === null ? null : formatNumber(range.max, { digits: 6 });
+      // Years read without a thousands separator; other figures with the locale's.
+      const show = (x: number) => (/year/i.test(field.key) ? String(x) : formatNumber(x, { digits: decimalsOf(x) }));
+      const min = range.min === null ? null : show(range.min);
+      const max = range.max === null ? null : show(range.max);
       if (min !== null && max !== null)
         parts.push(range.integer ? t('A whole number from {min} to {max}.', { min, max }) : t('From {min} to {max}.', { min, max }));
       else if (min !== null) parts.push(t('At least {min}.', { min }));
       else if (max !== null) parts.push(t('At most {max}.', { max }));
     }
     if (field.optional && field.kind !== 'group' && field.kind !== 'list' && field.kind !== 'map')
-      parts.push(t('Optional: leave empty to use the default.'));
+      parts.push(path[0] === 'parameters' ? t('Optional: leave empty to use the model\'s default.') : t('Optional.'));
     return parts.join(' ');
   }
 
@@ -91,7 +100,7 @@ export function mountEditorForm(options: EditorFormOptions): EditorForm {
   function scalar(field: FieldNode, path: FieldPath, value: unknown, label = labelOf(field.key)): HTMLElement {
     const id = idOf(path);
     const wrap = el(doc, 'div', { class: `editor-field editor-field--${field.kind}`, 'data-path': pathText(path) });
-    const hintText = hintOf(field);
+    const hintText = hintOf(field, path);
     const hint = hintText ? el(doc, 'p', { class: 'editor-hint', id: `${id}-hint` }, hintText) : null;
     let control: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
     switch (field.kind) {
