@@ -184,6 +184,7 @@ export function mountEditorScreen(options: EditorScreenOptions): EditorScreen {
     }
   }
   function keepDraft(): void {
+    draftTimer = 0;
     try {
       options.storage?.setItem(EDITOR_DRAFT_KEY, JSON.stringify(draft));
     } catch {
@@ -293,6 +294,7 @@ export function mountEditorScreen(options: EditorScreenOptions): EditorScreen {
 
   // --- Actions. ---
   saveButton.addEventListener('click', () => {
+    keepDraft();
     const outcome = store.save(draft);
     if (!outcome.ok) {
       showNotice(t('Your browser already keeps {count} scenarios: delete one to save this one.', { count: store.list().length }));
@@ -397,6 +399,13 @@ export function mountEditorScreen(options: EditorScreenOptions): EditorScreen {
       }
     }
   }
+
+  // A page closed or reloaded within the moment after a key: the draft is kept first.
+  view?.addEventListener('pagehide', () => {
+    if (!draftTimer) return;
+    view.clearTimeout(draftTimer);
+    keepDraft();
+  });
 
   // --- Start. ---
   drawSaved();
