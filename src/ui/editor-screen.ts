@@ -141,11 +141,11 @@ export function mountEditorScreen(options: EditorScreenOptions): EditorScreen {
   const shareBox = el(doc, 'div', { class: 'editor-share', hidden: '' });
   const shareInput = el(doc, 'input', { type: 'text', readonly: '', id: 'editor-share-link', class: 'editor-share__link' });
   shareBox.append(el(doc, 'label', { for: shareInput.id }, t('Link to this scenario')), shareInput);
-  const summary = el(doc, 'div', { class: 'editor-summary', hidden: '' });
+  const summary = el(doc, 'section', { class: 'editor-summary', hidden: '', 'aria-labelledby': 'editor-summary-heading' });
   const summaryHeading = el(doc, 'h4', { class: 'editor-subtitle', id: 'editor-summary-heading' });
   const summaryList = el(doc, 'ul', { class: 'editor-summary__list', 'aria-labelledby': 'editor-summary-heading' });
   summary.append(summaryHeading, summaryList);
-  actions.append(actionsHeading, status, buttons, shareBox, summary);
+  actions.append(actionsHeading, status, buttons, shareBox);
 
   // The form, section by section, and the preview beside it.
   const layout = el(doc, 'div', { class: 'editor-layout' });
@@ -166,7 +166,11 @@ export function mountEditorScreen(options: EditorScreenOptions): EditorScreen {
   const previewColumn = el(doc, 'div', { class: 'editor-preview-column' });
   previewColumn.append(preview.element);
   layout.append(formColumn, previewColumn);
-  root.replaceChildren(lead, notice, start, actions, layout);
+  root.replaceChildren(lead, notice, start, actions, summary, layout);
+  // The preview sticks just under the actions bar, whatever its height (wrapped buttons, a long name).
+  if (view && 'ResizeObserver' in view) {
+    new view.ResizeObserver(() => root.style.setProperty('--editor-bar', `${actions.offsetHeight}px`)).observe(actions);
+  }
 
   // --- Changes. ---
   let previewTimer = 0;
@@ -204,7 +208,7 @@ export function mountEditorScreen(options: EditorScreenOptions): EditorScreen {
     const name = savedNames(draft).name;
     status.textContent = check.ok
       ? t('"{name}" is valid: ready to play, plan, export or share.', { name })
-      : t('"{name}" has {count} problems to fix before it can be played, planned or exported (Save keeps it as it is).', {
+      : t('"{name}": {count, plural, one {# problem} other {# problems}} to fix before playing, planning or exporting (Save keeps it as it is).', {
           name,
           count: problems.length,
         });
