@@ -78,7 +78,7 @@ export function mountEditorPreview(doc: Document): EditorPreview {
         if (c.details.open) fillDataTable(doc, c.table, spec);
       }
       lead.textContent = t(
-        'Your cluster from {first} to {last} (seed {seed}): with no new policy, and with a balanced plan (a fifth of the budget on each line, joint projects, labour standards).',
+        'Your cluster from {first} to {last} (seed {seed}): with no new policy, and with a balanced plan (a fifth of the budget on each line, joint projects, labor standards).',
         { first: scenario.startYear, last: scenario.startYear + setting.horizon, seed: DEFAULT_SEED },
       );
       legend.replaceChildren(

@@ -131,7 +131,7 @@ export function mountEditorScreen(options: EditorScreenOptions): EditorScreen {
   const status = el(doc, 'p', { class: 'editor-status', role: 'status' });
   const buttons = el(doc, 'div', { class: 'editor-actions__buttons' });
   const playButton = el(doc, 'button', { type: 'button', class: 'primary' }, t('Play'));
-  const planButton = el(doc, 'button', { type: 'button', class: 'secondary' }, t('Plan'));
+  const planButton = el(doc, 'button', { type: 'button', class: 'secondary' }, t('Plan it'));
   const saveButton = el(doc, 'button', { type: 'button', class: 'secondary' }, t('Save'));
   const exportButton = el(doc, 'button', { type: 'button', class: 'secondary' }, t('Export file'));
   const importButton = el(doc, 'button', { type: 'button', class: 'secondary' }, t('Import file'));
@@ -316,7 +316,7 @@ export function mountEditorScreen(options: EditorScreenOptions): EditorScreen {
     if (!check.ok) return;
     const filename = `${check.scenario.id}.json`;
     downloadText(doc, filename, `${JSON.stringify(check.scenario, null, 2)}\n`);
-    options.announce(t('"{file}" downloaded.', { file: filename }));
+    options.announce(t('"{file}" exported to your downloads.', { file: filename }));
   });
   importButton.addEventListener('click', () => fileInput.click());
   fileInput.addEventListener('change', () => {

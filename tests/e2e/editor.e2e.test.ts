@@ -97,7 +97,7 @@ describe('scenario editor', () => {
     await screenshot(page, 'editor');
 
     // Plan: the planner opens on the edited cluster.
-    await page.getByRole('button', { name: 'Plan', exact: true }).click();
+    await page.getByRole('button', { name: 'Plan it', exact: true }).click();
     await expect.poll(() => page.getByRole('heading', { name: 'Planner', level: 2 }).isVisible(), BUSY).toBe(true);
     await expect.poll(() => page.locator('#planner-scenario').inputValue(), BUSY).toBe('my-sialkot-surgical');
     await expect.poll(() => page.locator('.planner-setting .planner-hint').first().textContent()).toContain(NAME);

@@ -1024,6 +1024,16 @@ const ar: Record<string, string> = {
     'تعذّر إنشاء رمز النتيجة: تحقّق من اتصالك وحاول مرة أخرى.',
   // Shared by the planner and the workshop chunks.
   Outcome: 'النتيجة',
+  // Shared by the workshop and the scenario editor chunks.
+  Remove: 'إزالة',
+  // Shared by the planner and the scenario editor chunks.
+  'Share link': 'رابط المشاركة',
+  // The scenario editor's way in (the map) and its screen heading (index.html).
+  'Make your own': 'أنشئ تجمّعك',
+  'Build a cluster from your own country, starting from one of these.': 'ابنِ تجمّعًا من بلدك، انطلاقًا من أحد هذه التجمّعات.',
+  'Scenario editor': 'محرّر السيناريوهات',
+  'Loading the scenario editor…': 'جارٍ تحميل محرّر السيناريوهات…',
+  'The scenario editor could not be loaded. Check your connection and try again.': 'تعذّر تحميل محرّر السيناريوهات. تحقّق من اتصالك وحاول مجددًا.',
 };
 
 export default ar;

@@ -1053,6 +1053,17 @@ const fr: Record<string, string> = {
     'Le code de résultat n’a pas pu être créé\u00a0: vérifiez votre connexion et réessayez.',
   // Shared by the planner and the workshop chunks.
   Outcome: 'Résultat',
+  // Shared by the workshop and the scenario editor chunks.
+  Remove: 'Retirer',
+  // Shared by the planner and the scenario editor chunks.
+  'Share link': 'Lien de partage',
+  // The scenario editor's way in (the map) and its screen heading (index.html).
+  'Make your own': 'Créez le vôtre',
+  'Build a cluster from your own country, starting from one of these.': 'Construisez un cluster de votre pays, en partant de l’un de ceux-ci.',
+  'Scenario editor': 'Éditeur de scénarios',
+  'Loading the scenario editor…': 'Chargement de l’éditeur de scénarios…',
+  'The scenario editor could not be loaded. Check your connection and try again.':
+    'L’éditeur de scénarios n’a pas pu être chargé. Vérifiez votre connexion et réessayez.',
 };
 
 export default fr;
