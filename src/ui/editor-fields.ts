@@ -91,7 +91,8 @@ export function mountEditorForm(options: EditorFormOptions): EditorForm {
   }
 
   function register(path: FieldPath, wrap: HTMLElement, control: HTMLElement | null): HTMLElement {
-    const message = el(doc, 'p', { class: 'editor-message', id: `${idOf(path)}-message`, hidden: '' });
+    // The schema's messages are English with field paths: their own direction.
+    const message = el(doc, 'p', { class: 'editor-message', id: `${idOf(path)}-message`, hidden: '', dir: 'ltr' });
     slots.set(pathText(path), { message, control, wrap });
     return message;
   }
@@ -105,7 +106,7 @@ export function mountEditorForm(options: EditorFormOptions): EditorForm {
     let control: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
     switch (field.kind) {
       case 'number': {
-        const input = el(doc, 'input', { type: 'number', id, step: field.integer ? '1' : 'any', inputmode: field.integer ? 'numeric' : 'decimal' });
+        const input = el(doc, 'input', { type: 'number', id, dir: 'ltr', step: field.integer ? '1' : 'any', inputmode: field.integer ? 'numeric' : 'decimal' });
         input.value = typeof value === 'number' ? String(value) : '';
         input.addEventListener('input', () => {
           const text = input.value.trim();
@@ -135,7 +136,7 @@ export function mountEditorForm(options: EditorFormOptions): EditorForm {
         break;
       }
       case 'json': {
-        const area = el(doc, 'textarea', { id, rows: '4', class: 'editor-json', spellcheck: 'false' });
+        const area = el(doc, 'textarea', { id, rows: '4', class: 'editor-json', spellcheck: 'false', dir: 'ltr' });
         area.value = value === undefined ? '' : JSON.stringify(value, null, 2);
         area.addEventListener('input', () => {
           try {
@@ -150,7 +151,8 @@ export function mountEditorForm(options: EditorFormOptions): EditorForm {
       }
       default: {
         const prose = field.kind === 'text' && field.multiline;
-        const input = prose ? el(doc, 'textarea', { id, rows: '4' }) : el(doc, 'input', { type: 'text', id });
+        // dir auto: the scenario's own text may be in any language and direction.
+        const input = prose ? el(doc, 'textarea', { id, rows: '4', dir: 'auto' }) : el(doc, 'input', { type: 'text', id, dir: 'auto' });
         input.value = typeof value === 'string' ? value : '';
         input.addEventListener('input', () => {
           if (input.value === '' && field.optional) options.change(removeAt(options.draft(), path), false);
@@ -266,7 +268,7 @@ export function mountEditorForm(options: EditorFormOptions): EditorForm {
     const row = el(doc, 'div', { class: 'editor-item editor-item--entry', 'data-path': pathText(path) });
     const keyId = `${idOf(path)}-key`;
     const keyWrap = el(doc, 'div', { class: 'editor-field editor-field--key' });
-    const keyInput = el(doc, 'input', { type: 'text', id: keyId, class: 'editor-key' });
+    const keyInput = el(doc, 'input', { type: 'text', id: keyId, class: 'editor-key', dir: 'ltr' });
     keyInput.value = key;
     let current = key;
     keyInput.addEventListener('change', () => {

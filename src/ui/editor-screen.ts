@@ -219,7 +219,7 @@ export function mountEditorScreen(options: EditorScreenOptions): EditorScreen {
         const item = el(doc, 'li');
         const target = shownAt.get(problem) ?? null;
         if (target) {
-          const go = el(doc, 'button', { type: 'button', class: 'link-button' }, problem.message);
+          const go = el(doc, 'button', { type: 'button', class: 'link-button', dir: 'ltr' }, problem.message);
           go.addEventListener('click', () => {
             target.closest('details:not([open])')?.setAttribute('open', '');
             for (let d = target.closest('details'); d; d = d.parentElement?.closest('details') ?? null) d.open = true;
@@ -259,7 +259,7 @@ export function mountEditorScreen(options: EditorScreenOptions): EditorScreen {
 
   function showNotice(text: string, lines: readonly string[] = []): void {
     noticeText.textContent = text;
-    noticeList.replaceChildren(...lines.slice(0, 8).map((line) => el(doc, 'li', {}, escapeControl(line))));
+    noticeList.replaceChildren(...lines.slice(0, 8).map((line) => el(doc, 'li', { dir: 'auto' }, escapeControl(line))));
     notice.hidden = false;
   }
 
