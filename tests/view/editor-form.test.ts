@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { allScenarios, scenarioById, scenarioSchema } from '../../src/scenario';
+import { allScenarios, isScenarioId, registerCustomScenario, scenarioById, scenarioSchema } from '../../src/scenario';
+import { newPlan } from '../../src/view/planner';
+import { settingOf } from '../../src/view/planner-run';
 import { PARAM_NAMES } from '../../src/model';
 import { PARAM_SPECS } from '../../src/model/params';
 import {
@@ -160,5 +162,37 @@ describe('checking a draft with the schema', () => {
   it('gives a copy a free id', () => {
     const taken = new Set(['my-sialkot-surgical', 'my-sialkot-surgical-2']);
     expect(draftFrom(sialkot, (id) => taken.has(id)).id).toBe('my-sialkot-surgical-3');
+  });
+});
+
+describe('an edited scenario in the game and the planner', () => {
+  it('plays a whole term in the game machine, on the edited figures', async () => {
+    const { begin, playYear } = await import('../platform/fixtures');
+    let draft = setAt(draftFrom(sialkot), ['name'], 'Our own cluster');
+    draft = setAt(draft, ['initial', 'employment'], 90_000);
+    draft = setAt(draft, ['termYears'], 5);
+    const checked = checkDraft(draft);
+    if (!checked.ok) throw new Error(checked.problems.map((p) => p.message).join('; '));
+    const actor = begin(checked.scenario, 3);
+    expect(actor.getSnapshot().context.scenario?.name).toBe('Our own cluster');
+    expect(actor.getSnapshot().context.history[0]?.employment).toBe(90_000);
+    for (let year = 1; year <= 5; year++) {
+      playYear(actor);
+      if (year < 5) actor.send({ type: 'NEXT' });
+    }
+    actor.send({ type: 'NEXT' });
+    expect(actor.getSnapshot().value).toBe('debrief');
+    expect(actor.getSnapshot().context.history).toHaveLength(6);
+  });
+
+  it('is found by id once registered (the planner looks clusters up by id), and never in place of a built-in one', () => {
+    const checked = checkDraft(setAt(draftFrom(sialkot), ['id'], 'registered-for-test'));
+    if (!checked.ok) throw new Error('not valid');
+    registerCustomScenario(checked.scenario);
+    expect(scenarioById('registered-for-test')).toBe(checked.scenario);
+    expect(isScenarioId('registered-for-test')).toBe(false);
+    expect(() => registerCustomScenario({ ...checked.scenario, id: 'sialkot-surgical' })).toThrow(/built-in/);
+    const plan = newPlan(checked.scenario);
+    expect(settingOf(plan).scenario).toBe(checked.scenario);
   });
 });
