@@ -129,9 +129,13 @@ export function editorSections(): EditorSection[] {
   const json = z.toJSONSchema(scenarioSchema, { io: 'input', target: 'draft-2020-12' }) as Json;
   const root = fieldOf('scenario', json, false);
   const fields = root.kind === 'group' ? root.fields : [];
-  cachedSections = EDITOR_SECTIONS.map((id) => ({ id, fields: fields.filter((f) => (SECTION_OF[f.key] ?? 'more') === id) })).filter(
-    (s) => s.fields.length > 0,
-  );
+  // Within a section, in SECTION_OF's order (the order an instructor fills them in); new properties after, in the schema's order.
+  const order = Object.keys(SECTION_OF);
+  const rank = (key: string) => (order.includes(key) ? order.indexOf(key) : order.length);
+  cachedSections = EDITOR_SECTIONS.map((id) => ({
+    id,
+    fields: fields.filter((f) => (SECTION_OF[f.key] ?? 'more') === id).sort((a, b) => rank(a.key) - rank(b.key)),
+  })).filter((s) => s.fields.length > 0);
   return cachedSections;
 }
 
