@@ -33,7 +33,7 @@ export function mountMapScreen(root: HTMLElement, ctx: UiContext, app: App): Com
   const ownButton = el(doc, 'button', { type: 'button', class: 'secondary', id: 'map-make-own', 'aria-describedby': 'map-own-desc' });
   ownButton.addEventListener('click', () => app.show('editor'));
   own.append(ownButton, ownText);
-  list?.after(own);
+  legend.after(own);
   const labelOwn = (): void => {
     ownButton.textContent = t('Make your own');
     ownText.textContent = t('Build a cluster from your own country, starting from one of these.');
