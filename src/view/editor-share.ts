@@ -1,10 +1,13 @@
-// A scenario in a link: `#editor&scenario-data=<lz-string>` opens the scenario editor with it. The
-// payload is the scenario file's JSON, compressed (lz-string's URI-safe form, as plan links use).
+// A scenario in a link: `#editor&scenario-data=<lz-string>&check=<fnv1a>` opens the scenario editor
+// with it. The payload is the scenario file's JSON, compressed (lz-string's URI-safe form, as plan
+// links use); the check (the payload's FNV-1a, last, as in plan links) catches a link cut short,
+// which lz-string may otherwise still read as some scenario.
 // A link is checked whole before anything is shown: too long, damaged (not compressed JSON) or not
 // a valid scenario is refused with a message; the text in it is never more than text. Pure; no DOM.
 import lz from 'lz-string';
 import { parseJsonText, ValidationError } from '../scenario/errors';
 import { checkDraft } from './editor-form';
+import { fnv1a } from './plan-link';
 import type { Scenario } from '../scenario';
 
 export const EDITOR_HASH = '#editor';
@@ -28,7 +31,7 @@ export type ShareOutcome = { ok: true; hash: string } | { ok: false; reason: 'to
 export function editorShareHash(scenario: Scenario): ShareOutcome {
   const payload = lz.compressToEncodedURIComponent(JSON.stringify(scenario));
   if (payload.length > MAX_SHARE_CHARS) return { ok: false, reason: 'too-long', length: payload.length };
-  return { ok: true, hash: `${EDITOR_HASH}&${DATA_KEY}=${payload}` };
+  return { ok: true, hash: `${EDITOR_HASH}&${DATA_KEY}=${payload}&check=${fnv1a(payload)}` };
 }
 
 export type EditorLink =
@@ -41,13 +44,13 @@ export type EditorLink =
 export function readEditorHash(hash: string): EditorLink {
   const text = hash.replace(/^#/, '');
   if (!isEditorHash(text)) return { kind: 'none' };
-  const part = text
-    .slice('editor'.length)
-    .split('&')
-    .find((p) => p.startsWith(`${DATA_KEY}=`));
+  const parts = text.slice('editor'.length).split('&');
+  const part = parts.find((p) => p.startsWith(`${DATA_KEY}=`));
   if (part === undefined) return { kind: 'open' };
   const payload = part.slice(DATA_KEY.length + 1);
   if (payload.length > MAX_SHARE_CHARS) return { kind: 'problem', problem: 'too-long', problems: [] };
+  const check = parts.find((p) => p.startsWith('check='))?.slice('check='.length);
+  if (check !== fnv1a(payload)) return { kind: 'problem', problem: 'damaged', problems: [] };
   let json: string | null;
   try {
     json = lz.decompressFromEncodedURIComponent(payload);

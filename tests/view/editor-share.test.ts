@@ -4,13 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { allScenarios, scenarioById } from '../../src/scenario';
 import { checkDraft, draftFrom, setAt } from '../../src/view/editor-form';
 import { editorShareHash, isEditorHash, MAX_SHARE_CHARS, readEditorHash } from '../../src/view/editor-share';
+import { fnv1a } from '../../src/view/plan-link';
 
 const custom = (id = 'sialkot-surgical') => {
   const checked = checkDraft(draftFrom(scenarioById(id)));
   if (!checked.ok) throw new Error('not valid');
   return checked.scenario;
 };
-const hashOf = (payload: string) => `#editor&scenario-data=${payload}`;
+const hashOf = (payload: string) => `#editor&scenario-data=${payload}&check=${fnv1a(payload)}`;
 
 describe('a scenario share link', () => {
   it('carries every scenario and archetype whole: the link opens the same scenario', () => {
@@ -43,13 +44,23 @@ describe('a scenario share link', () => {
   it('refuses a damaged or cut link, whatever was changed, and never throws', () => {
     const outcome = editorShareHash(custom());
     if (!outcome.ok) throw new Error('no link');
-    const payload = outcome.hash.slice(outcome.hash.indexOf('=') + 1);
+    // Cut anywhere (the check is last, so a cut link loses it or part of it), or one character changed.
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: payload.length - 1 }), (cut) => {
-        const read = readEditorHash(hashOf(payload.slice(0, cut)));
-        expect(read.kind).toBe('problem');
+      fc.property(fc.integer({ min: '#editor&'.length, max: outcome.hash.length - 1 }), (cut) => {
+        const read = readEditorHash(outcome.hash.slice(0, cut));
+        expect(['problem', 'open']).toContain(read.kind);
       }),
-      { numRuns: 40 },
+      { numRuns: 60 },
+    );
+    const payload = outcome.hash.slice(outcome.hash.indexOf('=') + 1, outcome.hash.indexOf('&check='));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: payload.length - 1 }), fc.constantFrom('A', 'z', '-', '$'), (at, ch) => {
+        if (payload[at] === ch) return;
+        const changed = `${payload.slice(0, at)}${ch}${payload.slice(at + 1)}`;
+        const read = readEditorHash(`#editor&scenario-data=${changed}&check=${fnv1a(payload)}`);
+        expect(read).toMatchObject({ kind: 'problem', problem: 'damaged' });
+      }),
+      { numRuns: 60 },
     );
     fc.assert(
       fc.property(fc.string({ maxLength: 200 }), (junk) => {
