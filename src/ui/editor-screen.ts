@@ -47,7 +47,7 @@ export interface EditorScreen {
   draft(): unknown;
 }
 
-/** Where the draft being edited is kept between visits. */
+/** Where the draft being edited is kept between visits: { dirty, draft } (dirty: changes not in the list of saved scenarios). */
 export const EDITOR_DRAFT_KEY = 'cpl:editor-draft';
 const PREVIEW_DELAY_MS = 300;
 const MAX_SUMMARY = 12;
@@ -74,7 +74,8 @@ export function mountEditorScreen(options: EditorScreenOptions): EditorScreen {
   const view = doc.defaultView;
   const store: ScenarioStore = openScenarioStore(options.storage);
   const builtIns = allScenarios();
-  let draft: unknown = restoreDraft() ?? draftFrom(pick('sialkot-surgical'), taken);
+  const restored = restoreDraft();
+  let draft: unknown = restored?.draft ?? draftFrom(pick('sialkot-surgical'), taken);
   let check: DraftCheck = checkDraft(draft);
   let visible = true;
 
@@ -85,10 +86,11 @@ export function mountEditorScreen(options: EditorScreenOptions): EditorScreen {
   function taken(id: string): boolean {
     return isScenarioId(id) || store.get(id) !== undefined;
   }
-  function restoreDraft(): unknown {
+  function restoreDraft(): { dirty: boolean; draft: unknown } | null {
     try {
       const text = options.storage?.getItem(EDITOR_DRAFT_KEY);
-      return text ? (JSON.parse(text) as unknown) : null;
+      const kept = text ? (JSON.parse(text) as { dirty?: unknown; draft?: unknown } | null) : null;
+      return kept && typeof kept === 'object' && 'draft' in kept ? { dirty: kept.dirty === true, draft: kept.draft } : null;
     } catch {
       return null;
     }
@@ -176,8 +178,11 @@ export function mountEditorScreen(options: EditorScreenOptions): EditorScreen {
   let previewTimer = 0;
   let draftTimer = 0;
   let previewDrawn = false;
+  /** Whether the draft has changes not in the browser's list (a new draft then keeps it there first). */
+  let dirty = restored?.dirty ?? false;
   function changed(next: unknown, structural: boolean): void {
     draft = next;
+    dirty = true;
     if (structural) for (const form of forms) form.rebuild();
     validate();
     schedulePreview();
@@ -190,7 +195,7 @@ export function mountEditorScreen(options: EditorScreenOptions): EditorScreen {
   function keepDraft(): void {
     draftTimer = 0;
     try {
-      options.storage?.setItem(EDITOR_DRAFT_KEY, JSON.stringify(draft));
+      options.storage?.setItem(EDITOR_DRAFT_KEY, JSON.stringify({ dirty, draft }));
     } catch {
       // Storage full or refused: the draft lasts for the visit.
     }
@@ -249,6 +254,14 @@ export function mountEditorScreen(options: EditorScreenOptions): EditorScreen {
 
   /** A new draft in the editor (started from a scenario, opened, imported or from a link). */
   function load(next: unknown, message: string): void {
+    // What was being edited is not lost: kept in the list first, unless it is there as it is.
+    let kept = '';
+    if (dirty && store.save(draft).ok) {
+      kept = ` ${t('Your previous scenario is kept in your scenarios in this browser.')}`;
+      drawSaved();
+    }
+    dirty = false;
+    message += kept;
     draft = next;
     for (const form of forms) form.rebuild();
     validate();
@@ -298,8 +311,9 @@ export function mountEditorScreen(options: EditorScreenOptions): EditorScreen {
 
   // --- Actions. ---
   saveButton.addEventListener('click', () => {
-    keepDraft();
     const outcome = store.save(draft);
+    if (outcome.ok) dirty = false;
+    keepDraft();
     if (!outcome.ok) {
       showNotice(t('Your browser already keeps {count} scenarios: delete one to save this one.', { count: store.list().length }));
       return;

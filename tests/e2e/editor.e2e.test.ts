@@ -123,12 +123,19 @@ describe('scenario editor', () => {
     const other = await openSession(browser, { width: 360, height: 740 });
     await other.page.goto(link);
     await expect.poll(() => other.page.locator('#ed-name').inputValue(), BUSY).toBe('Shared cluster');
+    // A link cut short, opened afresh.
+    await other.page.goto('about:blank');
     await other.page.goto(`${baseUrl()}#editor&scenario-data=${link.slice(link.indexOf('=') + 1, link.indexOf('=') + 60)}`);
-    await other.page.reload();
     await expect.poll(() => other.page.locator('.editor-notice').textContent(), BUSY).toContain('damaged or incomplete');
     // What was in the editor is still there.
     expect(await other.page.locator('#ed-name').inputValue()).toBe('Shared cluster');
     expect(await axeViolations(other.page)).toEqual([]);
+
+    // Starting again from another scenario keeps the edited one in the list first: nothing typed is lost.
+    await page.getByLabel('Scenario or archetype').selectOption({ label: 'TNC cluster' });
+    await page.getByRole('button', { name: 'Start from this one' }).click();
+    await expect.poll(() => page.locator('#ed-id').inputValue()).toBe('my-tnc-cluster');
+    expect(await page.locator('.editor-saved__name').allTextContents()).toEqual(['Shared cluster']);
     expect([...errors, ...other.errors]).toEqual([]);
   });
 });

@@ -79,6 +79,7 @@ const ar: Record<string, string> = {
     'تجمّعك من {first} إلى {last} (البذرة {seed}): دون سياسة جديدة، ومع خطة متوازنة (خُمس الميزانية لكل بند، ومشاريع مشتركة، ومعايير العمل).',
   'Your saved scenarios could not all be read; what could not be read is kept aside in this browser.':
     'تعذّرت قراءة بعض سيناريوهاتك المحفوظة؛ وما تعذّرت قراءته محفوظ جانبًا في هذا المتصفح.',
+  'Your previous scenario is kept in your scenarios in this browser.': 'سيناريوك السابق محفوظ ضمن سيناريوهاتك في هذا المتصفح.',
   'Your scenario': 'سيناريوك',
   'Your scenario is unchanged.': 'سيناريوك لم يتغيّر.',
   'Your scenarios in this browser': 'سيناريوهاتك في هذا المتصفح',

@@ -85,6 +85,7 @@ const fr: Record<string, string> = {
     'Votre cluster de {first} à {last} (graine {seed})\u00a0: sans nouvelle politique, et avec un plan équilibré (un cinquième du budget sur chaque ligne, projets communs, normes du travail).',
   'Your saved scenarios could not all be read; what could not be read is kept aside in this browser.':
     'Vos scénarios enregistrés n’ont pas tous pu être lus\u00a0; ce qui n’a pas pu être lu est gardé à part dans ce navigateur.',
+  'Your previous scenario is kept in your scenarios in this browser.': 'Votre scénario précédent est gardé dans vos scénarios de ce navigateur.',
   'Your scenario': 'Votre scénario',
   'Your scenario is unchanged.': 'Votre scénario est inchangé.',
   'Your scenarios in this browser': 'Vos scénarios dans ce navigateur',
