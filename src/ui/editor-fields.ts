@@ -152,7 +152,7 @@ export function mountEditorForm(options: EditorFormOptions): EditorForm {
       default: {
         const prose = field.kind === 'text' && field.multiline;
         // dir auto: the scenario's own text may be in any language and direction.
-        const input = prose ? el(doc, 'textarea', { id, rows: '4', dir: 'auto' }) : el(doc, 'input', { type: 'text', id, dir: 'auto' });
+        const input = prose ? el(doc, 'textarea', { id, rows: path[0] === 'sources' ? '2' : '4', dir: 'auto' }) : el(doc, 'input', { type: 'text', id, dir: 'auto' });
         input.value = typeof value === 'string' ? value : '';
         input.addEventListener('input', () => {
           if (input.value === '' && field.optional) options.change(removeAt(options.draft(), path), false);
@@ -280,7 +280,10 @@ export function mountEditorForm(options: EditorFormOptions): EditorForm {
       options.change(renamed.data, true);
     });
     keyWrap.append(el(doc, 'label', { for: keyId, class: 'editor-label' }, t('Field')), keyInput);
-    const valueField = node.value.kind === 'group' || node.value.kind === 'list' ? field(node.value, path, key) : scalar(node.value, path, value, t('Source of {key}', { key }));
+    // A citation is a sentence or two: a text box rather than a line.
+    const valueNode: FieldNode = node.value.kind === 'text' ? { ...node.value, multiline: true } : node.value;
+    const valueField =
+      valueNode.kind === 'group' || valueNode.kind === 'list' ? field(valueNode, path, key) : scalar(valueNode, path, value, mapPath[0] === 'sources' ? t('Source of {key}', { key }) : key);
     row.append(keyWrap, valueField, removeButton(path, key));
     current = key;
     return row;
