@@ -269,12 +269,20 @@ export function humanize(key: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-/** What names a list item in its heading: its title, label, name or id, when it has one. */
+/**
+ * What names a list item in its heading: its title, label, name or id, when it has one; else its
+ * first few plain values ("quality · add · 0.05" for an effect, "2010 · worldDemand · -0.2" for a shock).
+ */
 export function itemTitle(value: unknown): string | null {
   const object = asObject(value);
-  for (const key of ['title', 'label', 'name', 'id', 'role', 'limitation', 'shock', 'target']) {
+  for (const key of ['title', 'label', 'name', 'id', 'role']) {
     const v = object[key];
     if (typeof v === 'string' && v.trim() !== '') return v;
   }
+  const plain = Object.values(object)
+    .filter((v): v is string | number => (typeof v === 'string' && v.trim() !== '') || typeof v === 'number')
+    .slice(0, 3)
+    .map((v) => (typeof v === 'string' && v.length > 40 ? `${v.slice(0, 39)}…` : String(v)));
+  if (plain.length > 0) return plain.join(' · ');
   return typeof value === 'string' && value.trim() !== '' ? value : null;
 }

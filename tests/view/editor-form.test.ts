@@ -14,6 +14,7 @@ import {
   emptyValue,
   fieldOf,
   getAt,
+  itemTitle,
   removeAt,
   renameKey,
   setAt,
@@ -106,6 +107,13 @@ describe('editing a draft', () => {
     const next = setAt({}, ['sources', '__proto__'], 'x') as Record<string, Record<string, unknown>>;
     expect(Object.keys(next.sources!)).toEqual(['__proto__']);
     expect(({} as Record<string, unknown>).x).toBeUndefined();
+  });
+
+  it('names a list item by its title, or by its first plain values', () => {
+    expect(itemTitle(sialkot.events[0])).toBe(sialkot.events[0]?.title);
+    expect(itemTitle({ target: 'quality', mode: 'add', delta: 0.05 })).toBe('quality · add · 0.05');
+    expect(itemTitle({ year: 2010, shock: 'worldDemand', size: -0.2, source: 'x' })).toBe('2010 · worldDemand · -0.2');
+    expect(itemTitle({})).toBeNull();
   });
 
   it('renames a source keeping its place, and refuses a name already used', () => {
