@@ -52,6 +52,16 @@ export const EDITOR_DRAFT_KEY = 'cpl:editor-draft';
 const PREVIEW_DELAY_MS = 300;
 const MAX_SUMMARY = 12;
 
+/** The steps of a first scenario, for an instructor with twenty minutes. */
+const STEPS = [
+  'Start from the scenario or archetype closest to your cluster.',
+  'Give it its own name, short name, country and sector, and write the briefing your class will read.',
+  'Set the starting figures (firms, jobs, output, wages, poverty), each with its source or "assumption: ...".',
+  'Keep, change or remove the events; add one your cluster really faced.',
+  'Watch the preview: with no new policy the cluster should do what your sources say it did.',
+  'Save it, then export the file or copy the share link for your class, and press Play to try it.',
+];
+
 const SECTION_TITLES: Record<EditorSectionId, string> = {
   story: 'Name, story and goals',
   figures: 'Starting figures and policy',
@@ -109,6 +119,12 @@ export function mountEditorScreen(options: EditorScreenOptions): EditorScreen {
   const dismiss = el(doc, 'button', { type: 'button', class: 'secondary' }, t('Dismiss'));
   notice.append(noticeText, noticeList, dismiss);
   dismiss.addEventListener('click', () => (notice.hidden = true));
+
+  const howTo = el(doc, 'details', { class: 'editor-howto' });
+  howTo.append(el(doc, 'summary', {}, t('Your own cluster in twenty minutes: how')));
+  const steps = el(doc, 'ol', { class: 'editor-howto__steps' });
+  for (const step of STEPS) steps.append(el(doc, 'li', {}, t(step)));
+  howTo.append(steps);
 
   // Start from a scenario, an archetype or a saved scenario.
   const start = el(doc, 'section', { class: 'editor-start', 'aria-labelledby': 'editor-start-heading' });
@@ -168,7 +184,7 @@ export function mountEditorScreen(options: EditorScreenOptions): EditorScreen {
   const previewColumn = el(doc, 'div', { class: 'editor-preview-column' });
   previewColumn.append(preview.element);
   layout.append(formColumn, previewColumn);
-  root.replaceChildren(lead, notice, start, actions, summary, layout);
+  root.replaceChildren(lead, howTo, notice, start, actions, summary, layout);
   // The preview sticks just under the actions bar, whatever its height (wrapped buttons, a long name).
   if (view && 'ResizeObserver' in view) {
     new view.ResizeObserver(() => root.style.setProperty('--editor-bar', `${actions.offsetHeight}px`)).observe(actions);

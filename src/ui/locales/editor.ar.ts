@@ -85,6 +85,20 @@ const ar: Record<string, string> = {
   'Your scenarios in this browser': 'سيناريوهاتك في هذا المتصفح',
   '{name} deleted.': 'حُذف {name}.',
   '{name} is in the editor.': '{name} في المحرّر.',
+  'Your own cluster in twenty minutes: how':
+    'تجمّعك الخاص في عشرين دقيقة: الطريقة',
+  'Start from the scenario or archetype closest to your cluster.':
+    'ابدأ من السيناريو أو النموذج الأصلي الأقرب إلى تجمّعك.',
+  'Give it its own name, short name, country and sector, and write the briefing your class will read.':
+    'أعطه اسمه واسمه المختصر وبلده وقطاعه، واكتب الإحاطة التي سيقرؤها طلابك.',
+  'Set the starting figures (firms, jobs, output, wages, poverty), each with its source or "assumption: ...".':
+    'حدّد أرقام البداية (المنشآت، الوظائف، الإنتاج، الأجور، الفقر)، لكلٍّ منها مصدره أو «assumption: ...».',
+  'Keep, change or remove the events; add one your cluster really faced.':
+    'أبقِ الأحداث أو غيّرها أو احذفها؛ وأضف حدثًا واجهه تجمّعك فعلًا.',
+  'Watch the preview: with no new policy the cluster should do what your sources say it did.':
+    'راقب المعاينة: دون سياسة جديدة ينبغي أن يفعل التجمّع ما تقول مصادرك إنه فعله.',
+  'Save it, then export the file or copy the share link for your class, and press Play to try it.':
+    'احفظه، ثم صدّر الملف أو انسخ رابط المشاركة لطلابك، واضغط «العب» لتجربته.',
 };
 
 export default ar;

@@ -91,6 +91,20 @@ const fr: Record<string, string> = {
   'Your scenarios in this browser': 'Vos scénarios dans ce navigateur',
   '{name} deleted.': '{name} supprimé.',
   '{name} is in the editor.': '{name} est dans l’éditeur.',
+  'Your own cluster in twenty minutes: how':
+    'Votre propre cluster en vingt minutes\u00a0: comment faire',
+  'Start from the scenario or archetype closest to your cluster.':
+    'Partez du scénario ou de l’archétype le plus proche de votre cluster.',
+  'Give it its own name, short name, country and sector, and write the briefing your class will read.':
+    'Donnez-lui son nom, son nom court, son pays et son secteur, et écrivez le briefing que lira votre classe.',
+  'Set the starting figures (firms, jobs, output, wages, poverty), each with its source or "assumption: ...".':
+    'Fixez les chiffres de départ (entreprises, emplois, production, salaires, pauvreté), chacun avec sa source ou «\u00a0assumption: ...\u00a0».',
+  'Keep, change or remove the events; add one your cluster really faced.':
+    'Gardez, modifiez ou retirez les événements\u00a0; ajoutez-en un que votre cluster a vraiment connu.',
+  'Watch the preview: with no new policy the cluster should do what your sources say it did.':
+    'Regardez l’aperçu\u00a0: sans nouvelle politique, le cluster devrait faire ce que vos sources disent qu’il a fait.',
+  'Save it, then export the file or copy the share link for your class, and press Play to try it.':
+    'Enregistrez-le, puis exportez le fichier ou copiez le lien de partage pour votre classe, et appuyez sur Jouer pour l’essayer.',
 };
 
 export default fr;
