@@ -4,6 +4,7 @@ import './platform/no-eval';
 import { version } from '../package.json';
 import { registerOfflineApp } from './platform/offline';
 import { startApp } from './ui/app';
+import { localeReady } from './ui/locales';
 import './ui/styles.css';
 import './ui/shell.css';
 
@@ -19,6 +20,9 @@ function tabStorage(): Storage | null {
     return null;
   }
 }
+
+// The screens are built in the saved language: its dictionary (a chunk of its own) comes first.
+await localeReady;
 
 const app = startApp({
   doc: document,

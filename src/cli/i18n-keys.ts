@@ -62,6 +62,8 @@ export const TABLES: TableSource[] = [
   },
   // HUD: indicator labels (selectIndicators), approval reasons (DRIVER_WORDS, through reasonWords).
   { file: 'src/view/hud.ts', consts: ['DRIVER_WORDS'] },
+  { file: 'src/view/groups.ts', consts: ['GROUP_LABELS'] },
+  { file: 'src/ui/charts/chart-view.ts', consts: ['GROUP_SERIES'], properties: ['label'] },
   { file: 'src/view/hud.ts', properties: ['label'], calls: { indicator: [1] } },
   // Year report: headline labels, the kind column, cause phrases and shock sentences (all msg()).
   { file: 'src/view/report.ts', consts: ['KIND_LABELS', 'LEVER_EARLIER_PHRASE'] },
@@ -82,6 +84,9 @@ export const TABLES: TableSource[] = [
   { file: 'src/view/waterfall.ts', consts: ['OUTCOME_DEFS'], properties: ['indicator', 'unit'] },
   { file: 'src/view/waterfall.ts', properties: ['words'], returns: ['baseWords', 'stepLabel'] },
   { file: 'src/ui/briefing.ts', consts: ['DIFFICULTY_TEXT'] },
+  // History mode: the line's name and the compared outcomes.
+  { file: 'src/view/history.ts', consts: ['HISTORY_LABEL'] },
+  { file: 'src/view/history.ts', properties: ['label'] },
   { file: 'src/ui/hud.ts', consts: ['DIRECTION_WORDS'] },
   { file: 'src/ui/tutorial.ts', consts: ['TUTORIAL_STEPS'], properties: ['title', 'text', 'name'] },
   { file: 'src/ui/charts/waterfall-view.ts', consts: ['TITLES'] },

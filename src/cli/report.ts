@@ -12,6 +12,11 @@ import {
   OUTCOME_FIELDS,
   outcomeRow,
   type OutcomeField,
+  GROUPS,
+  GROUP_FIGURES,
+  groupsOf,
+  type Groups,
+  type Model,
 } from '../model';
 import type { PlayedRun } from '../flow';
 import { band, type Band } from './stats';
@@ -60,6 +65,8 @@ export type YearRow = Record<CoreField, number> & {
   event: { id: string; choice: string } | null;
   shocks: YearShocks;
   attribution?: Attribution;
+  /** Who gains, who loses: people, income per day and poverty of each group (the model's groups.ts). */
+  groups?: Groups;
 };
 
 /** The contract's row for one state (year k of a run). */
@@ -78,14 +85,18 @@ export function rowOf(s: ClusterState): YearRow {
   };
 }
 
-/** One row per state of a played run, with the year's event (from the log) and, when asked, its attribution. */
-export function rowsOf(run: PlayedRun, explain: boolean): YearRow[] {
+/**
+ * One row per state of a played run, with the year's event (from the log), when asked its
+ * attribution, and with the run's model its groups (last, after every older field).
+ */
+export function rowsOf(run: PlayedRun, explain: boolean, model?: Model): YearRow[] {
   return run.states.map((s, k) => {
     const row = rowOf(s);
     const fired = k > 0 ? run.log[k - 1]?.event : undefined;
     if (fired) row.event = { id: fired.eventId, choice: fired.choiceId };
     const attribution = k > 0 ? run.attributions[k - 1] : undefined;
     if (explain && attribution) row.attribution = attribution;
+    if (model) row.groups = groupsOf(model, s);
     return row;
   });
 }
@@ -187,6 +198,11 @@ const ROW_COLUMNS: Column[] = [
   ...SHOCK_FIELDS.map((kind): Column => ({ name: `shock_${kind}`, get: (r) => r.shocks[kind] })),
 ];
 
+/** The groups' columns, after every other column (bands included): groups_smeOwners_people etc. */
+const GROUP_COLUMNS: Column[] = GROUPS.flatMap((group) =>
+  GROUP_FIGURES.map((figure): Column => ({ name: `groups_${group}_${figure}`, get: (r) => r.groups?.[group][figure] })),
+);
+
 const BAND_COLUMNS: { name: string; get: (b: YearBand) => Band }[] = [
   ...BAND_FIELDS.map((f) => ({ name: f, get: (b: YearBand) => b[f] })),
   ...STAKEHOLDERS.map((who) => ({ name: `approval_${who}`, get: (b: YearBand) => b.approval[who] })),
@@ -194,12 +210,15 @@ const BAND_COLUMNS: { name: string; get: (b: YearBand) => Band }[] = [
 
 /**
  * One line per year: the row's fields (nested ones flattened as approval_sme etc.; attribution is
- * JSON-only), then with bands `<field>_p10,<field>_p50,<field>_p90` and `runs` (how many runs reached the year).
+ * JSON-only), then with bands `<field>_p10,<field>_p50,<field>_p90` and `runs` (how many runs reached the year),
+ * then the groups' figures `groups_<group>_<figure>` (last, so every older column keeps its place).
  */
 export function reportCsv(report: Report): string {
   const { years, bands } = report;
   const header = ROW_COLUMNS.map((c) => c.name);
   if (bands) header.push('runs', ...BAND_COLUMNS.flatMap((c) => [`${c.name}_p10`, `${c.name}_p50`, `${c.name}_p90`]));
+  const grouped = years.some((row) => row.groups);
+  if (grouped) header.push(...GROUP_COLUMNS.map((c) => c.name));
   const count = Math.max(years.length, bands?.length ?? 0);
   const lines: Cell[][] = [];
   for (let k = 0; k < count; k++) {
@@ -215,6 +234,7 @@ export function reportCsv(report: Report): string {
         cells.push(num(v?.p10), num(v?.p50), num(v?.p90));
       }
     }
+    if (grouped) cells.push(...GROUP_COLUMNS.map((c) => (row ? num(c.get(row)) : null)));
     lines.push(cells);
   }
   return toCsv(header, lines);

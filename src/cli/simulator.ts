@@ -5,9 +5,11 @@ import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { playPlan } from '../flow';
 import { SAVE_FORMAT } from '../flow/replay';
-import type { Plan } from '../model';
+import { createModel, type Plan } from '../model';
 import {
   escapeControl,
+  historyPlan,
+  historyWorld,
   isScenarioId,
   parseJsonText,
   parsePlan,
@@ -23,13 +25,15 @@ import { BandCollector, reportCsv, reportJson, rowsOf, type Report } from './rep
 export const USAGE = `Cluster Policy Lab headless simulator
 
 usage:
-  npm run --silent sim -- --scenario <id or path> [--plan <file>] [--years N] [--seed S]
+  npm run --silent sim -- --scenario <id or path> [--plan <file> | --history] [--years N] [--seed S]
                           [--runs R] [--format json|csv] [--explain]
   npm run --silent sim -- --list
 
 options:
   --scenario <id|path>  a built-in scenario id (see --list) or a scenario JSON file
   --plan <file>         a plan JSON file (default: the baseline, nothing spent, starting tariff kept)
+  --history             play the path the real government took (the scenario's history: its plan,
+                        in its world with the history's shocks; see docs/scenarios.md)
   --years N             years to simulate, 1..100 (default: the scenario's term)
   --seed S              seed, a 32-bit integer (default: 1)
   --runs R              Monte Carlo runs with seeds S..S+R-1, 1..10000 (default: 1); adds p10/p50/p90 bands
@@ -80,6 +84,7 @@ const INT32_MAX = 2 ** 31 - 1;
 const OPTIONS = {
   scenario: { type: 'string' },
   plan: { type: 'string' },
+  history: { type: 'boolean' },
   years: { type: 'string' },
   seed: { type: 'string' },
   runs: { type: 'string' },
@@ -305,13 +310,23 @@ export function resolveOptions(values: FlagValues): SimOptions {
   if (seed + runs - 1 > INT32_MAX)
     throw new UsageError(`--seed ${seed} with --runs ${runs} would use seeds above ${INT32_MAX}; use a smaller seed`);
 
-  const scenario = loadScenario(scenarioArg);
+  if (values.history === true && values.plan !== undefined)
+    throw new UsageError('--history plays the scenario\'s own historical plan: give --plan or --history, not both');
+  const loaded = loadScenario(scenarioArg);
+  if (values.history === true && !loaded.history) {
+    const withHistory = SCENARIO_IDS.filter((id) => scenarioById(id).history);
+    throw new UsageError(`scenario "${loaded.id}" has no history; scenarios with one: ${withHistory.join(', ')}`);
+  }
+  // History mode plays in the history's world (its shocks scheduled), as the game does.
+  const scenario = values.history === true ? historyWorld(loaded) : loaded;
   const planPath = values.plan;
   // Event choices are checked against this scenario's events: a typo is an error, not a silent default.
   const plan =
     typeof planPath === 'string'
       ? parsePlan(readJson(planPath, 'plan'), startingDecisions(scenario), planPath, scenario.events)
-      : undefined;
+      : values.history === true
+        ? (historyPlan(scenario) ?? undefined)
+        : undefined;
   return {
     scenario,
     plan,
@@ -331,7 +346,8 @@ export function resolveOptions(values: FlagValues): SimOptions {
 export function simulateToText(options: SimOptions, progress?: ProgressSink): string {
   const { scenario, plan, years, seed, runs, explain } = options;
   const first = playPlan(scenario, { seed, years, plan, explain });
-  const rows = rowsOf(first, explain);
+  // The groups (who gains, who loses) of the run reported year by year; the band runs do without.
+  const rows = rowsOf(first, explain, createModel(scenario));
   const report: Report = {
     scenario: scenario.id,
     seed,

@@ -21,7 +21,7 @@ import {
   type EndReason,
   type Model,
 } from '../model';
-import type { RoleId, Scenario } from '../scenario';
+import { historyWorld, type RoleId, type Scenario } from '../scenario';
 import { hasPrediction, mergePrediction, predictionProblems, type Prediction, type PredictionChange } from './prediction';
 
 export interface LogEntry {
@@ -54,6 +54,11 @@ export interface GameContext {
   termYears: number;
   /** Whether each year's change is explained (attribution); off for fast batch runs. */
   explain: boolean;
+  /**
+   * Played against history (issue 13): the path the real government took is shown beside the
+   * player's, and the game is played in its world (the history's shocks scheduled: src/scenario/history.ts).
+   */
+  againstHistory: boolean;
   /** history[0] is the start; history[k] the state after year k. */
   history: ClusterState[];
   log: LogEntry[];
@@ -85,7 +90,7 @@ export interface StartOptions {
 export type GameEvent =
   | ({ type: 'START' } & StartOptions)
   | { type: 'SET_DIFFICULTY'; difficulty: Difficulty }
-  | { type: 'BEGIN' }
+  | { type: 'BEGIN'; againstHistory?: boolean }
   | { type: 'SET_DECISIONS'; decisions: Partial<Omit<Decisions, 'allocation'>> & { allocation?: Partial<Decisions['allocation']> } }
   | { type: 'SET_PREDICTION'; prediction: PredictionChange }
   | { type: 'END_YEAR' }
@@ -132,6 +137,7 @@ const EMPTY: GameContext = {
   difficulty: DEFAULT_DIFFICULTY,
   termYears: 10,
   explain: true,
+  againstHistory: false,
   history: [],
   log: [],
   draft: null,
@@ -236,6 +242,13 @@ export const gameMachine = setup({
       event.type === 'SET_PREDICTION' ? { prediction: mergePrediction(context.prediction, event.prediction) } : {},
     ),
     prepareNextYear: assign(({ context }) => ({ draft: currentState(context).decisions })),
+    // Only a scenario with a history can be played against it; its world has the history's shocks
+    // (the start does not depend on them, so history[0] stands).
+    beginTerm: assign(({ context, event }) =>
+      event.type === 'BEGIN' && event.againstHistory === true && context.scenario?.history
+        ? { againstHistory: true, scenario: historyWorld(context.scenario) }
+        : {},
+    ),
     setDifficulty: assign(({ event }) => (event.type === 'SET_DIFFICULTY' ? { difficulty: event.difficulty } : {})),
     reset: assign(() => EMPTY),
   },
@@ -249,7 +262,7 @@ export const gameMachine = setup({
     },
     briefing: {
       on: {
-        BEGIN: 'planning',
+        BEGIN: { target: 'planning', actions: 'beginTerm' },
         SET_DIFFICULTY: { guard: 'difficultyIsOpen', actions: 'setDifficulty' },
         QUIT: { target: 'title', actions: 'reset' },
       },

@@ -49,6 +49,8 @@ export interface SaveData {
   prediction?: Prediction;
   /** A workshop team's game: its session and team (ordinary games, and saves before workshops, have none). */
   workshop?: WorkshopTag;
+  /** Played against history (issue 13); absent otherwise, and in saves from before history mode. */
+  againstHistory?: true;
 }
 
 /** A save whose log does not replay to a consistent game. The message names the field. */
@@ -105,6 +107,7 @@ export function saveFromSnapshot(snapshot: GameSnapshot, now: Date = new Date())
     phase,
     ...(phase === 'planning' && draft ? { draft: copyDecisions(draft) } : {}),
     ...(phase === 'planning' && hasPrediction(prediction) ? { prediction: copyPrediction(prediction) } : {}),
+    ...(snapshot.context.againstHistory ? { againstHistory: true as const } : {}),
     ...(snapshot.context.workshop
       ? { workshop: { ...snapshot.context.workshop, roles: [...snapshot.context.workshop.roles] } }
       : {}),
@@ -145,7 +148,7 @@ export function replayGame(save: SaveData): GameSnapshot {
         fail(`phase: a game in the briefing has played no years, but the log has ${plural(save.log.length, 'year')}`);
       return actor.getSnapshot();
     }
-    actor.send({ type: 'BEGIN' });
+    actor.send(save.againstHistory ? { type: 'BEGIN', againstHistory: true } : { type: 'BEGIN' });
 
     const last = save.log.length - 1;
     for (const [i, entry] of save.log.entries()) {

@@ -192,9 +192,16 @@ export async function startStage(host: HTMLElement): Promise<StageHandle> {
       show('Cluster');
       // A new year's town changes after the year report has painted: the report is what the player
       // waits for, and the town's new workshops animate behind it.
-      if (first) cluster.refresh();
-      else afterPaint(() => !destroyed && cluster.refresh());
-      poke();
+      // Waking the loop waits too: a town frame drawn in software takes most of the report's frame.
+      if (first) {
+        cluster.refresh();
+        poke();
+      } else
+        afterPaint(() => {
+          if (destroyed) return;
+          cluster.refresh();
+          poke();
+        });
     },
     setReducedMotion(reduced: boolean) {
       if (destroyed || bridge.reducedMotion === reduced) return;

@@ -72,6 +72,7 @@ import {
 } from './mechanisms/poverty';
 import { exportShareAfterStandard } from './mechanisms/buyer-standards';
 import { abruptChangeCost, approvalReasons, nextApproval, type ApprovalReasons } from './mechanisms/approval';
+import { groupIncomeGrowth } from './mechanisms/groups';
 
 export interface Advanced {
   next: ClusterState;
@@ -334,11 +335,26 @@ export function advance(model: Model, previous: ClusterState, decisions: Decisio
     marginGap: margin - p.normalMargin,
     standards: decisions.laborStandards,
     employmentGrowthLog: logRatio(employment, previous.employment),
-    wageGrowthLog: logRatio(wageUsdPerDay, s.wageUsdPerDay),
     workingConditions,
     povertyChange: poverty - previous.poverty,
     accident: shocks.accident,
     leakage: spending.leakage,
+    // Each stakeholder hears how the people it speaks for fared (groups.ts).
+    groups: groupIncomeGrowth(model, previous, {
+      t,
+      smeFirms,
+      largeFirms,
+      foreignFirms,
+      smeEmployment,
+      largeEmployment,
+      outputUsdM,
+      smeOutputUsdM,
+      wageUsdPerDay,
+      workingConditions,
+      quality,
+      tariff: decisions.tariff,
+      laborForce,
+    }),
   });
   const approval = nextApproval(model, s.approval, reasons, abruptChangeCost(s.decisions, decisions));
 

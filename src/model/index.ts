@@ -19,6 +19,16 @@ export {
   type ApprovalReasons,
 } from './mechanisms/approval';
 export { shockHappened } from './shocks';
+export {
+  GROUPS,
+  GROUP_FIGURES,
+  PARTITION_GROUPS,
+  groupsOf,
+  partitionIncomeUsdM,
+  type Group,
+  type GroupFigures,
+  type Groups,
+} from './mechanisms/groups';
 export { LAG_PROFILES, meanLagYears, pipelineTotal } from './mechanisms/pipelines';
 export * from './preview';
 export * from './outcomes';

@@ -94,6 +94,8 @@ export interface Baseline {
   largeOutputShare: number;
   /** Spending on one line that reaches ~63% of its effect, US$ million (see budget.ts). */
   costScaleUsdM: number;
+  /** The local labour force at the start (groups.ts measures migrants' rents from it). */
+  laborForce: number;
 }
 
 export interface Model {
@@ -171,6 +173,7 @@ export function createModel(setup: ClusterSetup, difficulty: Difficulty = DEFAUL
     researchPayoff: 0,
     costScaleUsdM: costScaleOf(params, init.employment, init.outputUsdM),
     largeOutputShare: largeShare,
+    laborForce: laborForceOf(init.employment, init.laborSurplus),
   };
   const model: Model = {
     params,
@@ -196,12 +199,17 @@ export function researchPayoffAt(model: Model, research: number, skills: number,
   return research * absorptive * frontierFactor * p.researchLinkage;
 }
 
+/** The labour force from jobs and the share of it in surplus. */
+function laborForceOf(employment: number, laborSurplus: number): number {
+  return employment / Math.max(0.05, 1 - laborSurplus);
+}
+
 export function initialState(setup: ClusterSetup, model: Model, seed: number): ClusterState {
   const init = setup.initial;
   const b = model.baseline;
   const smeEmployment = b.jobsPerSme * init.smeFirms;
   const employment = init.employment;
-  const laborForce = employment / Math.max(0.05, 1 - init.laborSurplus);
+  const laborForce = laborForceOf(employment, init.laborSurplus);
   // Through copyState, so the start has the same V8 shape as every later state (see state.ts).
   return copyState({
     year: setup.startYear,

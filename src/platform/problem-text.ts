@@ -7,7 +7,8 @@
 // and numbers are kept as they are; a problem no template matches stays in English.
 //
 // The templates are the English keys of src/ui/locales (src/cli/i18n-keys.ts reads the two tables).
-// Plurals: "(s)" and "year(s)" stand for both numbers until t() learns plural rules.
+// Plurals: a template's "(s)" matches the English singular and plural ("1 year", "3 years"); the
+// translations choose their form by {n, plural, …} (ICU plural rules), given {n} as a number.
 import { LEVERS, type Lever } from '../model/types';
 import { LEVER_LABELS } from '../view/labels';
 
@@ -88,7 +89,7 @@ function compile(): Compiled[] {
       .split(/(\{\w+\})/)
       .map((part) => {
         const name = /^\{(\w+)\}$/.exec(part)?.[1];
-        if (!name) return escape(part).replace(/year\\\(s\\\)/g, 'years?');
+        if (!name) return escape(part).replace(/\\\(s\\\)/g, 's?');
         names.push(name);
         // A value never spans "; " (the joint between problems).
         return name === 'n' || name === 'year' ? '(-?\\d+(?:\\.\\d+)?)' : '((?:(?!; ).)+?)';
@@ -111,8 +112,12 @@ function translateOne(problem: string, t: Translate): string | null {
   for (const { template, regex, names } of compile()) {
     const match = regex.exec(problem);
     if (!match) continue;
-    const params: Record<string, string> = {};
+    const params: Record<string, string | number> = {};
     names.forEach((name, i) => (params[name] = param(name, match[i + 1] ?? '', t)));
+    // {n} as a number, for the translations' plural rules ({year} stays as written: no digit grouping).
+    if (params.n !== undefined && Number.isFinite(Number(params.n))) params.n = Number(params.n);
+    // Untranslated (English): the problem as written, whose plural is already right.
+    if (t(template) === template) return problem;
     return t(template, params);
   }
   return null;

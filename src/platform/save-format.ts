@@ -6,7 +6,8 @@
 //
 // `prediction` (the player's forecast of a year: src/flow/prediction.ts) came later and is optional,
 // so saves written before it still load; a save is still v1. `workshop` (a workshop team's session
-// code, team name and roles: issue 11) is optional in the same way.
+// code, team name and roles: issue 11) is optional in the same way, as is `againstHistory` (true for
+// a game played against history: issue 13).
 // A save is the game's inputs (scenario, seed, difficulty, term) and the decision log; loading
 // replays it (src/flow/replay.ts). Reading is strict and versioned: a save from a newer version is
 // refused with a message saying so, and every other problem names the field (describeIssues).
@@ -99,6 +100,7 @@ export const saveSchema = z.strictObject({
       roles: z.array(z.enum(ROLE_IDS)).max(ROLE_IDS.length),
     })
     .optional(),
+  againstHistory: z.literal(true).optional(),
 });
 
 // The schema and the flow's SaveData must describe the same thing.
@@ -113,7 +115,7 @@ const MAX_PROBLEMS = 4;
 
 function listed(problems: string[]): string[] {
   if (problems.length <= MAX_PROBLEMS) return problems;
-  return [...problems.slice(0, MAX_PROBLEMS), `and ${problems.length - MAX_PROBLEMS} more problem(s)`];
+  return [...problems.slice(0, MAX_PROBLEMS), `and ${problems.length - MAX_PROBLEMS} more problem${problems.length - MAX_PROBLEMS === 1 ? '' : 's'}`];
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -50,7 +50,7 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
     case 'too_small':
       what =
         issue.origin === 'array'
-          ? `needs at least ${String(issue.minimum)} item(s)`
+          ? `needs at least ${String(issue.minimum)} item${Number(issue.minimum) === 1 ? '' : 's'}`
           : issue.origin === 'string'
             ? Number(issue.minimum) <= 1
               ? 'must not be empty'
@@ -60,7 +60,7 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
     case 'too_big':
       what =
         issue.origin === 'array'
-          ? `allows at most ${String(issue.maximum)} item(s)`
+          ? `allows at most ${String(issue.maximum)} item${Number(issue.maximum) === 1 ? '' : 's'}`
           : `must be ${issue.inclusive === false ? 'less than' : 'at most'} ${String(issue.maximum)}`;
       break;
     case 'invalid_value':

@@ -7,3 +7,4 @@ export * from './setup';
 export * from './csv';
 export * from './translations';
 export * from './localize';
+export * from './history';

@@ -49,5 +49,15 @@ export function localizeScenario(scenario: Scenario, texts: PartialScenarioTexts
     limitations: scenario.limitations.map((l) => ({ ...l, note: pick(own(texts.limitations, l.limitation), l.note) })),
     events: scenario.events.map((event) => localizeEvent(event, own(texts.events, event.id))),
     ...(scenario.roles ? { roles: scenario.roles.map((r) => localizeRole(r, own(texts.roles, r.role))) } : {}),
+    ...(scenario.history
+      ? {
+          history: {
+            ...scenario.history,
+            title: pick(texts.history?.title, scenario.history.title),
+            summary: pick(texts.history?.summary, scenario.history.summary),
+            note: pick(texts.history?.note, scenario.history.note),
+          },
+        }
+      : {}),
   };
 }

@@ -5,23 +5,12 @@
 // its events are given): a typo is an error, not a silent default. Every problem is reported at
 // once, so one round of fixes is enough.
 import { z } from 'zod';
-import { decisionProblems, INCENTIVE_TARGETS, LEVERS, resolveDecisions, type Decisions, type Plan } from '../model';
+import { decisionProblems, resolveDecisions, type Decisions, type Plan } from '../model';
 import { describeIssues, parseJsonText, ValidationError } from './errors';
-import { between, BUDGET_LIMITS } from './schema';
+import { between, BUDGET_LIMITS, planYearSchema } from './schema';
 
-const share = z.number().min(0).max(1);
-
-const allocationSchema = z.strictObject(
-  Object.fromEntries(LEVERS.map((lever) => [lever, share.optional()])) as Record<(typeof LEVERS)[number], z.ZodOptional<typeof share>>,
-);
-
-export const planYearSchema = z.strictObject({
-  allocation: allocationSchema.optional(),
-  tariff: share.optional(),
-  incentiveTarget: z.enum(INCENTIVE_TARGETS).optional(),
-  laborStandards: z.boolean().optional(),
-  eventChoices: z.record(z.string(), z.string()).optional(),
-});
+// The year format lives in schema.ts, which a scenario's history shares.
+export { planYearSchema };
 
 export const planSchema = z.strictObject({
   $schema: z.string().optional(),

@@ -1,8 +1,10 @@
 // The scenario file format. scenarios/scenario.schema.json is generated from this (npm run schema).
 import { z } from 'zod';
 import { PARAM_NAMES, PARAM_SPECS, type ParamName } from '../model/params';
-import { SEGMENT_SHARE_MIN } from '../model/setup';
-import { CONDITION_INDICATORS, EFFECT_TARGETS, INCENTIVE_TARGETS, LIMITATIONS, SHOCKS, STAKEHOLDERS, type EffectTarget } from '../model/types';
+import { decisionProblems } from '../model/decisions';
+import { resolveDecisions } from '../model/plan';
+import { noSpending, SEGMENT_SHARE_MIN } from '../model/setup';
+import { CONDITION_INDICATORS, EFFECT_TARGETS, INCENTIVE_TARGETS, LEVERS, LIMITATIONS, SHOCKS, STAKEHOLDERS, type EffectTarget } from '../model/types';
 
 /**
  * A number within [min, max] (an integer when asked), whose error names the whole range, e.g.
@@ -202,6 +204,39 @@ export const scheduledShockSchema = z.strictObject({
   source: text,
 });
 
+const planShare = z.number().min(0).max(1);
+
+const allocationSchema = z.strictObject(
+  Object.fromEntries(LEVERS.map((lever) => [lever, planShare.optional()])) as Record<(typeof LEVERS)[number], z.ZodOptional<typeof planShare>>,
+);
+
+/** One year of a plan (the CLI's plan files, and a scenario's history): fields left out keep the year before's. */
+export const planYearSchema = z.strictObject({
+  allocation: allocationSchema.optional(),
+  tariff: planShare.optional(),
+  incentiveTarget: z.enum(INCENTIVE_TARGETS).optional(),
+  laborStandards: z.boolean().optional(),
+  eventChoices: z.record(z.string(), z.string()).optional(),
+});
+
+/**
+ * The policy path the real government took (issue 13): its decisions as a plan (one entry per year
+ * of the term; a shorter plan repeats its last year), the events it answered (eventChoices), shocks
+ * the real cluster met that the scenario does not schedule, and where all this comes from. Texts
+ * (title, summary, note) are translated like the rest of the scenario; sources are not.
+ */
+export const historySchema = z.strictObject({
+  title: text.describe('What the path is called on the charts\' legend and in the debrief, e.g. "What was done: protection, then liberalisation"'),
+  summary: text.describe('What the real government did, in two to four sentences'),
+  note: text.describe('Where the record is thin, and how the record was laid onto the term (say so; never invent precision)'),
+  plan: z
+    .strictObject({ years: z.array(planYearSchema).min(1).max(30) })
+    .describe('The decisions, as a plan file\'s years (src/scenario/plan.ts): shares of the budget, tariff, incentive target, labour standards, event choices'),
+  /** Shocks the real cluster met, played in history mode by the player, the baseline and the history alike. */
+  scheduled: z.array(scheduledShockSchema).optional(),
+  sources: z.array(text).min(1).describe('Citations for the path (the seed paper and the literature it cites)'),
+});
+
 /** A starting figure a source gives, in the units of the simulator's output. */
 const citedFigure = z.strictObject({ value: z.number().nonnegative(), source: text });
 
@@ -287,6 +322,8 @@ export const scenarioSchema = z
     cited: citedSchema.optional(),
     /** Roles for the members of a workshop team, each at most once (optional). */
     roles: z.array(roleSchema).max(ROLE_IDS.length).optional(),
+    /** The policy path the real government took, to play against (optional). */
+    history: historySchema.optional(),
   })
   .superRefine((s, ctx) => {
     if (s.initial.foreignFirms > s.initial.largeFirms) {
@@ -321,6 +358,7 @@ export const scenarioSchema = z
       if (scheduledKeys.has(key)) ctx.addIssue({ code: 'custom', message: `${entry.shock} is already scheduled in ${entry.year}`, path: ['scheduled', i] });
       scheduledKeys.add(key);
     });
+    if (s.history) historyProblems(s, s.history, ctx);
     const roles = new Set<string>();
     (s.roles ?? []).forEach((r, i) => {
       if (roles.has(r.role)) ctx.addIssue({ code: 'custom', message: `the role "${r.role}" is given twice`, path: ['roles', i, 'role'] });
@@ -332,6 +370,46 @@ export const scenarioSchema = z
       ids.add(e.id);
     });
   });
+
+type HistoryScenario = Pick<z.infer<typeof scenarioSchema>, 'startYear' | 'termYears' | 'initial' | 'incentiveTarget' | 'laborStandards' | 'events'>;
+
+/**
+ * A history's cross-field rules: each year's shares add up to at most 1 once filled in from the year
+ * before, event choices name this scenario's events and choices, its shocks fall in the term.
+ */
+function historyProblems(s: HistoryScenario, history: z.infer<typeof historySchema>, ctx: z.RefinementCtx): void {
+  let previous = noSpending(s.initial.tariff, s.incentiveTarget, s.laborStandards);
+  history.plan.years.forEach((year, i) => {
+    const path = ['history', 'plan', 'years', i];
+    previous = resolveDecisions(year, previous);
+    for (const problem of decisionProblems(previous)) ctx.addIssue({ code: 'custom', message: problem, path });
+    for (const [eventId, choiceId] of Object.entries(year.eventChoices ?? {})) {
+      const event = s.events.find((e) => e.id === eventId);
+      if (!event) {
+        const list = s.events.map((e) => e.id).join(', ') || 'none';
+        ctx.addIssue({ code: 'custom', message: `no event "${eventId}" in this scenario (its events: ${list})`, path: [...path, 'eventChoices'] });
+      } else if (!event.choices.some((c) => c.id === choiceId)) {
+        const list = event.choices.map((c) => c.id).join(', ');
+        ctx.addIssue({ code: 'custom', message: `no choice "${choiceId}" (its choices: ${list})`, path: [...path, 'eventChoices', eventId] });
+      }
+    }
+  });
+  if (history.plan.years.length > s.termYears)
+    ctx.addIssue({ code: 'custom', message: `has ${history.plan.years.length} years, more than the term's ${s.termYears}`, path: ['history', 'plan', 'years'] });
+  const last = s.startYear + s.termYears;
+  const seen = new Set<string>();
+  (history.scheduled ?? []).forEach((entry, i) => {
+    const path = ['history', 'scheduled', i];
+    if (entry.year <= s.startYear || entry.year > last)
+      ctx.addIssue({ code: 'custom', message: `must fall in the term, ${s.startYear + 1} to ${last}`, path: [...path, 'year'] });
+    const range = SCHEDULED_SIZES[entry.shock];
+    if (entry.size < range.min || entry.size > range.max)
+      ctx.addIssue({ code: 'custom', message: `for ${entry.shock} must be ${range.min} to ${range.max} (${range.meaning})`, path: [...path, 'size'] });
+    const key = `${entry.year}:${entry.shock}`;
+    if (seen.has(key)) ctx.addIssue({ code: 'custom', message: `${entry.shock} is already scheduled in ${entry.year}`, path });
+    seen.add(key);
+  });
+}
 
 /** Every number in a scenario that needs a source entry. */
 export function figurePaths(s: { initial: object; parameters: object }): string[] {
@@ -352,3 +430,4 @@ export type ScenarioInitial = z.infer<typeof initialSchema>;
 export type ClusterType = (typeof CLUSTER_TYPES)[number];
 export type RoleId = (typeof ROLE_IDS)[number];
 export type ScenarioRole = z.infer<typeof roleSchema>;
+export type ScenarioHistory = z.infer<typeof historySchema>;

@@ -45,6 +45,14 @@ export interface ScenarioTexts {
   events: Record<string, EventTexts>;
   /** A workshop role's brief and concerns, by role id (only when the scenario has roles). */
   roles?: Partial<Record<RoleId, RoleTexts>>;
+  /** The texts of the policy path the real government took (only when the scenario has one). */
+  history?: HistoryTexts;
+}
+
+export interface HistoryTexts {
+  title: string;
+  summary: string;
+  note: string;
 }
 
 export interface RoleTexts {
@@ -80,6 +88,7 @@ export interface PartialScenarioTexts {
     >
   >;
   roles?: Readonly<Record<string, { brief?: string; concerns?: readonly (string | undefined)[] } | undefined>>;
+  history?: Readonly<Partial<HistoryTexts>>;
 }
 
 /** A goal's key in a translation file: "quality/above", "poverty/beatBaseline" (unique in a scenario). */
@@ -111,6 +120,9 @@ export function scenarioTexts(scenario: Scenario): ScenarioTexts {
     ...(scenario.roles?.length
       ? { roles: Object.fromEntries(scenario.roles.map((r) => [r.role, { brief: r.brief, concerns: [...r.concerns] }])) }
       : {}),
+    ...(scenario.history
+      ? { history: { title: scenario.history.title, summary: scenario.history.summary, note: scenario.history.note } }
+      : {}),
   };
 }
 
@@ -136,6 +148,7 @@ export function textEntries(texts: PartialScenarioTexts): [string, string][] {
     push(`roles.${role}.brief`, roleTexts?.brief);
     (roleTexts?.concerns ?? []).forEach((text, i) => push(`roles.${role}.concerns[${i}]`, text));
   }
+  for (const field of ['title', 'summary', 'note'] as const) push(`history.${field}`, texts.history?.[field]);
   return out;
 }
 
@@ -228,6 +241,10 @@ export function translationSchemaFor(scenario: Scenario) {
           ),
         }
       : {}),
+    // Likewise the history's texts: only for a scenario with a history.
+    ...(scenario.history
+      ? { history: z.strictObject({ title: text, summary: text, note: text }, { error: group }) }
+      : {}),
   });
 }
 
@@ -241,6 +258,8 @@ function unknownKeyMessage(issue: z.core.$ZodIssue & { code: 'unrecognized_keys'
     return `${where}: no choice ${keys} in this event (a stale translation? remove it)`;
   if (path.length === 1 && path[0] === 'goals') return `goals: no goal ${keys} in the scenario (keys are metric/comparison)`;
   if (path.length === 1 && path[0] === 'roles') return `roles: no role ${keys} in the scenario (a stale translation? remove it)`;
+  if (path.length === 0 && issue.keys.includes('history'))
+    return `unknown field${issue.keys.length > 1 ? 's' : ''} ${keys} (the scenario has no history)`;
   if (path.length === 0 && issue.keys.includes('roles'))
     return `unknown field${issue.keys.length > 1 ? 's' : ''} ${keys} (the scenario has no workshop roles)`;
   if (path.length === 1 && path[0] === 'limitations') return `limitations: the scenario does not list ${keys}`;

@@ -2,7 +2,7 @@
 // The machine decides the phase; the shell only adds what the machine does not know about
 // (the title page versus the map, before a game starts) and moves the Phaser stage between
 // the screens that show it.
-import './locales';
+import { onLanguageApplied } from './locales';
 import { createActor, type Actor } from 'xstate';
 import { gameMachine, yearsPlayed, type GameEvent, type GameSnapshot } from '../flow';
 import { allScenarios, registerCustomScenario, scenarioById, type Scenario } from '../scenario';
@@ -22,6 +22,7 @@ import { mountTutorial } from './tutorial';
 import { mountSaveControls } from './save-controls';
 import { mountGameMenu } from './game-menu';
 import { warmUpWhilePlanning } from './warm-up';
+import { afterPaint } from './after-paint';
 import { currentLocale, t } from './i18n';
 import { loadScenarioTexts, onScenarioTexts } from './scenario-texts';
 import { createSaveManager, type SaveManager } from '../platform/saves';
@@ -392,14 +393,27 @@ export function startApp(options: AppOptions): App {
   }
 
   let unsubscribe: (() => void) | null = null;
+  // The autosave (serialising the whole run) waits until the screen has answered the player, one
+  // frame at most; every snapshot is still saved, in order, and leaving the page flushes the game.
+  let pendingAutosave: GameSnapshot | null = null;
+  const autosavePending = (): void => {
+    const snapshot = pendingAutosave;
+    pendingAutosave = null;
+    if (snapshot) saves.autosave(snapshot);
+  };
   function subscribe(): void {
     unsubscribe?.();
     const subscription = actor.subscribe((snapshot) => {
-      saves.autosave(snapshot);
+      autosavePending();
+      pendingAutosave = snapshot;
+      afterPaint(window, autosavePending);
       render(snapshot);
       fillPlannedYear(snapshot);
     });
-    unsubscribe = () => subscription.unsubscribe();
+    unsubscribe = () => {
+      autosavePending();
+      subscription.unsubscribe();
+    };
   }
 
   subscribe();
@@ -466,13 +480,12 @@ export function startApp(options: AppOptions): App {
     if ((hash === '' || hash === '#') && preGame !== 'title' && actor.getSnapshot().matches('title')) app.show('title');
     else session?.followLink(hash);
   });
-  // Scenario texts in the chosen language: fetched at start and when the language changes (the
-  // locales module has switched t() by then); every screen redraws when they arrive.
+  // Scenario texts in the chosen language: fetched at start and when a language chosen in the menu
+  // has loaded and been applied; every screen redraws when they arrive.
   onScenarioTexts(() => render(actor.getSnapshot()));
   void loadScenarioTexts(currentLocale());
-  doc.addEventListener('change', (event) => {
-    if ((event.target as HTMLElement | null)?.id !== 'language') return;
-    void loadScenarioTexts(currentLocale());
+  onLanguageApplied((code) => {
+    void loadScenarioTexts(code);
     render(actor.getSnapshot());
   });
   reducedMotionQuery?.addEventListener?.('change', () => stage?.setReducedMotion(ctx.reducedMotion()));

@@ -5,6 +5,7 @@ import { CLUSTER_TYPE_LABELS, LIMITATION_HINTS, LIMITATION_LABELS } from '../vie
 import { formatNumber } from '../view/format';
 import { goalTarget } from '../view/goals';
 import { renderMsg } from '../view/report';
+import type { Scenario } from '../scenario';
 import { el, type Component, type UiContext } from './component';
 import { t } from './i18n';
 import { localized, scenarioTextsKey } from './scenario-texts';
@@ -14,6 +15,20 @@ const DIFFICULTY_TEXT: Record<(typeof DIFFICULTY_LEVELS)[number], [string, strin
   normal: ['Normal', 'Leakage and shocks as the scenario describes them.'],
   hard: ['Hard', 'More of the budget leaks away; shocks are larger and more frequent.'],
 };
+
+/** What the real government did, its sources and where the record is thin (scenario texts: text only). */
+function historyDetails(doc: Document, history: NonNullable<Scenario['history']>): HTMLElement {
+  const box = el(doc, 'details', { class: 'briefing__history' });
+  box.append(el(doc, 'summary', { id: 'history-title' }, history.title));
+  box.append(el(doc, 'p', {}, history.summary));
+  box.append(el(doc, 'p', { class: 'briefing__history-note' }, t('Where the record is thin: {note}', { note: history.note })));
+  box.append(el(doc, 'h4', {}, t('Sources')));
+  const list = el(doc, 'ul', { class: 'briefing__history-sources' });
+  // Citations stay in English (they are not translated): marked so, for screen readers and right-to-left pages.
+  for (const source of history.sources) list.append(el(doc, 'li', { lang: 'en', dir: 'ltr' }, source));
+  box.append(list);
+  return box;
+}
 
 export function mountBriefing(root: HTMLElement, ctx: UiContext): Component {
   const { doc } = ctx;
@@ -105,13 +120,20 @@ export function mountBriefing(root: HTMLElement, ctx: UiContext): Component {
     const start = el(doc, 'button', { type: 'button', class: 'primary', id: 'start-term' }, t('Start'));
     start.addEventListener('click', () => ctx.send({ type: 'BEGIN' }));
     actions.append(back, start);
+    // History mode (issue 13): the same start, with what the real government did beside the player's term.
+    const history = snapshot.context.workshop === null ? scenario.history : undefined;
+    if (history) {
+      const against = el(doc, 'button', { type: 'button', class: 'secondary', id: 'play-against-history', 'aria-describedby': 'history-title' }, t('Play against history'));
+      against.addEventListener('click', () => ctx.send({ type: 'BEGIN', againstHistory: true }));
+      actions.append(against);
+    }
 
     const titleBlock = el(doc, 'div', { class: 'briefing__titles' });
     titleBlock.append(heading, meta, term);
     const controls = el(doc, 'div', { class: 'briefing__controls' });
     controls.append(difficulty, actions);
     header.replaceChildren(titleBlock, controls);
-    storyRoot.replaceChildren(el(doc, 'h3', {}, t('The story')), ...story, learn);
+    storyRoot.replaceChildren(el(doc, 'h3', {}, t('The story')), ...story, learn, ...(history ? [historyDetails(doc, history)] : []));
     side.replaceChildren(limits, goals);
   }
 

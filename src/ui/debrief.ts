@@ -12,9 +12,11 @@ import './debrief.css';
 import { mountOutcomeCharts } from './charts/outcome-charts';
 import { mountWaterfall } from './charts/waterfall-view';
 import { mountPolicyDifference } from './charts/policy-difference-view';
+import { mountGroupsPanel } from './groups-panel';
 import { mountExportButtons } from './charts/export-buttons';
 import { calibrationSection } from './prediction';
 import { handInControl } from './workshop-hand-in';
+import { historyComparisonSection } from './history-comparison';
 
 /** Where the buttons lead after QUIT: the app shell's screen switch (app.show). */
 export interface DebriefNavigation {
@@ -189,6 +191,9 @@ export function mountDebrief(root: HTMLElement, ctx: UiContext, nav?: DebriefNav
     grid.append(scorecardSection(doc, view), goalsSection(doc, view));
     // How the player's predictions held up over the term, full width under the two cards (src/ui/prediction.ts).
     if (view.calibration) grid.append(calibrationSection(doc, view.calibration));
+    // Played against history: the term beside what the real government did (history-comparison.ts).
+    const versusHistory = historyComparisonSection(doc, ctx.snapshot().context);
+    if (versusHistory) grid.append(versusHistory);
     // The charts sit in a visible card (a closed <details> would not print in the memo).
     const chartsHost = el(doc, 'section', { class: 'debrief-card debrief-charts', 'aria-label': t('Charts of your term') });
     // Folded, like the year-by-year table: each year's report already explained it (a phone debrief was
@@ -200,9 +205,12 @@ export function mountDebrief(root: HTMLElement, ctx: UiContext, nav?: DebriefNav
     // Which decisions made the difference over the term (the credit for policy).
     // Not in the printed one-page memo, which has the scorecard and the charts.
     const differenceHost = el(doc, 'div', { class: 'debrief-card debrief-difference', 'data-print': 'hide' });
+    // Who gained and who lost over the term, against no new policy (groups-panel.ts).
+    // Not in the printed one-page memo either (like the difference above).
+    const groupsHost = el(doc, 'div', { class: 'debrief-card debrief-groups', 'data-print': 'hide' });
     const limitations = limitationsSection(doc, view);
     limitations.dataset.print = 'hide';
-    root.append(grid, differenceHost, chartsHost, whyHost, limitations, yearsSection(doc, view));
+    root.append(grid, differenceHost, groupsHost, chartsHost, whyHost, limitations, yearsSection(doc, view));
 
     const actions = el(doc, 'div', { class: 'debrief-actions' });
     const again = el(doc, 'button', { type: 'button', class: 'primary' }, t('Play again'));
@@ -215,6 +223,7 @@ export function mountDebrief(root: HTMLElement, ctx: UiContext, nav?: DebriefNav
     destroyCharts();
     mounted = [
       mountPolicyDifference(differenceHost, ctx, { headingLevel: 3 }),
+      mountGroupsPanel(groupsHost, ctx, { headingLevel: 3 }),
       mountOutcomeCharts(chartsHost, ctx, { set: 'all', headingLevel: 3 }),
       mountWaterfall(whyHost, ctx, { headingLevel: 3, title: false }),
       mountExportButtons(exports, ctx),

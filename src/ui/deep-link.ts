@@ -4,6 +4,7 @@
 //   #scenario=sialkot-surgical&seed=5     with a fixed seed
 //   &begin                                skip the briefing
 //   &play=3                               play three years with the current settings (events: defaults)
+//   &history                              play against history (a scenario with one: issue 13)
 import { currentState, type GameEvent, type GameSnapshot } from '../flow';
 import { defaultChoiceId, findEvent } from '../model';
 import { isScenarioId, scenarioById } from '../scenario';
@@ -14,6 +15,8 @@ export interface DeepLink {
   seed: number | null;
   begin: boolean;
   play: number;
+  /** Begin against history (only present when asked for). */
+  history?: true;
 }
 
 /** Reads a deep link from a location hash; null when there is none or it names no known scenario. */
@@ -24,14 +27,15 @@ export function parseDeepLink(hash: string): DeepLink | null {
   const seedText = params.get('seed');
   const seed = seedText !== null && /^-?\d+$/.test(seedText) ? Number(seedText) | 0 : null;
   const play = Math.max(0, Math.min(30, Number(params.get('play') ?? 0) | 0));
-  return { scenario, seed, begin: params.has('begin') || play > 0, play };
+  const history = params.has('history');
+  return { scenario, seed, begin: params.has('begin') || play > 0 || history, play, ...(history ? { history: true as const } : {}) };
 }
 
 /** Drives the game to the linked point. */
 export function followDeepLink(link: DeepLink, send: (e: GameEvent) => void, snapshot: () => GameSnapshot, seed: number): void {
   send({ type: 'START', scenario: scenarioById(link.scenario), seed: link.seed ?? seed });
   if (!link.begin) return;
-  send({ type: 'BEGIN' });
+  send(link.history ? { type: 'BEGIN', againstHistory: true } : { type: 'BEGIN' });
   for (let k = 0; k < link.play && snapshot().matches('planning'); k++) {
     send({ type: 'END_YEAR' });
     const current = snapshot();

@@ -12,7 +12,7 @@
 // [data-planner-slot="analysis"] (full width, under the charts and before Compare plans) are empty, hidden sections for the Assumptions
 // section and the Uncertainty, Sensitivity and Optimise panels; setSettingModifier() lets assumptions
 // change every run (the baseline too, then labelled as modified).
-import { allScenarios, scenarioById, SCENARIO_IDS, type Scenario } from '../scenario';
+import { allScenarios, historyPlan, scenarioById, SCENARIO_IDS, type Scenario } from '../scenario';
 import { openPlanStore, type PlanStore } from '../platform/plan-store';
 import { PLAN_LINK_VERSION, readPlannerHash, type LinkProblem } from '../view/plan-link';
 import { applyAssumptions, DEFAULT_ASSUMPTIONS, isDefaultAssumptions, type Assumptions } from '../model';
@@ -29,6 +29,7 @@ import {
   MIN_HORIZON,
   MIN_SEED,
   newPlan,
+  phasesFromModelPlan,
   planBudgetUsdM,
   setHorizon,
   setSeed,
@@ -243,7 +244,20 @@ export function mountPlannerScreen(options: PlannerScreenOptions): PlannerScreen
   });
   const phaseActions = el(doc, 'div', { class: 'planner-phases__actions' });
   const addButton = el(doc, 'button', { type: 'button', class: 'secondary' }, t('Add phase'));
-  phaseActions.append(addButton);
+  // A scenario with a history: its path as phases, to study and change (issue 13).
+  const historyButton = el(doc, 'button', { type: 'button', class: 'secondary', id: 'planner-load-history' }, t('Load what was done'));
+  phaseActions.append(addButton, historyButton);
+  historyButton.addEventListener('click', () => {
+    const s = scenario();
+    const model = historyPlan(s);
+    if (!model) return;
+    setPlan(phasesFromModelPlan(model, s, plan.seed, plan.horizon).plan, t('What was done'));
+    options.announce(
+      s.history?.scheduled?.length
+        ? t('What was done is loaded: {count} phases. The planner plays the cluster without the history’s own shocks, so its figures differ from the game’s history line.', { count: plan.phases.length })
+        : t('What was done is loaded: {count} phases.', { count: plan.phases.length }),
+    );
+  });
   phasesSection.append(phasesHeading, phasesHint, phases.element, phaseActions);
   addButton.addEventListener('click', (event) => {
     const next = addPhase(plan);
@@ -339,6 +353,7 @@ export function mountPlannerScreen(options: PlannerScreenOptions): PlannerScreen
       budget: formatUsdM(planBudgetUsdM(plan, s)),
     });
     addButton.disabled = !canAddPhase(plan);
+    historyButton.hidden = !s.history;
   }
 
   // --- Editing. ---

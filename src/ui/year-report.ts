@@ -11,10 +11,12 @@ import { scenarioTextsKey } from './scenario-texts';
 import { showTutorial } from './tutorial';
 import { predictionReportSection } from './prediction';
 import { handInControl } from './workshop-hand-in';
+import { afterPaint } from './after-paint';
 import './year-report.css';
 import { mountOutcomeCharts, type OutcomeCharts } from './charts/outcome-charts';
 import { mountWaterfall, type WaterfallView } from './charts/waterfall-view';
 import { mountPolicyDifference, type PolicyDifferenceView } from './charts/policy-difference-view';
+import { mountGroupsPanel, type GroupsPanel } from './groups-panel';
 
 export const WHY_HEADING_ID = 'why-heading';
 
@@ -184,13 +186,13 @@ export function mountYearReport(root: HTMLElement, ctx: UiContext): Component {
   let goalCharts: OutcomeCharts | null = null;
   let why: WaterfallView | null = null;
   let difference: PolicyDifferenceView | null = null;
+  let groups: GroupsPanel | null = null;
 
   /**
    * The headline charts, kept from one year's report to the next of the same game (moved into the new
-   * report and updated in place: making a chart costs far more than updating one); the waterfall and
-   * the other charts mounted fresh into the slots of each year's report.
+   * report and updated in place: making a chart costs far more than updating one).
    */
-  function mountCharts(view: ReportView, snapshot: GameSnapshot): void {
+  function mountHeadlineCharts(snapshot: GameSnapshot): void {
     const game = `${snapshot.context.scenario?.id}/${snapshot.context.seed}/${snapshot.context.termYears}`;
     const chartsSlot = root.querySelector<HTMLElement>('[data-slot="charts"]');
     if (charts && chartsGame === game && chartsSection && chartsSlot) chartsSlot.append(chartsSection);
@@ -200,12 +202,20 @@ export function mountYearReport(root: HTMLElement, ctx: UiContext): Component {
       chartsSection = chartsSlot?.firstElementChild ?? null;
       chartsGame = game;
     }
+    charts?.update(snapshot);
+  }
+
+  /** The waterfall, the difference from no new policy and the goals' charts: mounted fresh into each year's report. */
+  function mountOtherCharts(view: ReportView, snapshot: GameSnapshot): void {
     goalCharts?.destroy();
     why?.destroy();
     difference?.destroy();
+    groups?.destroy();
     const waterfallSlot = root.querySelector<HTMLElement>('[data-slot="waterfall"]');
     const differenceSlot = root.querySelector<HTMLElement>('[data-slot="difference"]');
     difference = differenceSlot ? mountPolicyDifference(differenceSlot, ctx, { k: view.k, headingLevel: 4 }) : null;
+    const groupsSlot = root.querySelector<HTMLElement>('[data-slot="groups"]');
+    groups = groupsSlot ? mountGroupsPanel(groupsSlot, ctx, { k: view.k, headingLevel: 4 }) : null;
     goalCharts = null;
     // The goals' charts are drawn when their fold is open (now, or when the player opens it).
     const goalSlot = root.querySelector<HTMLElement>('[data-slot="goal-charts"]');
@@ -218,12 +228,12 @@ export function mountYearReport(root: HTMLElement, ctx: UiContext): Component {
     if (goalFold?.open) mountGoalCharts();
     else goalFold?.addEventListener('toggle', mountGoalCharts, { once: true });
     why = waterfallSlot ? mountWaterfall(waterfallSlot, ctx, { year: view.year, title: false, headingLevel: 4 }) : null;
-    charts?.update(snapshot);
     why?.update(snapshot);
     difference?.update(snapshot);
+    groups?.update(snapshot);
   }
 
-  function build(view: ReportView): HTMLElement {
+  function build(view: ReportView): { heading: HTMLElement; actions: HTMLElement } {
     root.replaceChildren();
     const heading = el(doc, 'h3', { id: 'year-report-heading', class: 'year-report__heading', tabindex: '-1' }, tr(view.heading));
     root.setAttribute('aria-labelledby', 'year-report-heading');
@@ -247,20 +257,6 @@ export function mountYearReport(root: HTMLElement, ctx: UiContext): Component {
     if (view.prediction) root.append(predictionReportSection(doc, view.prediction));
     // The headline charts of the term so far (mounted by mountYearReport).
     root.append(el(doc, 'div', { class: 'report-slot', 'data-slot': 'charts' }));
-    // The other goals' indicators (quality, working conditions, ...), one click away.
-    if (view.goalCharts.length > 0) {
-      const goals = el(doc, 'details', { class: 'why-charts goal-charts' });
-      goals.open = goalChartsOpen;
-      goals.addEventListener('toggle', () => (goalChartsOpen = goals.open));
-      goals.append(
-        el(doc, 'summary', {}, t('Charts of your other goals ({n})', { n: view.goalCharts.length })),
-        el(doc, 'div', { class: 'report-slot', 'data-slot': 'goal-charts' }),
-      );
-      root.append(goals);
-    }
-    root.append(newsSection(doc, view), whySection(doc, view));
-    // Where the player's decisions have put the cluster so far (mounted by mountYearReport).
-    root.append(el(doc, 'div', { class: 'report-slot', 'data-slot': 'difference' }));
 
     const actions = el(doc, 'div', { class: 'year-report__actions' });
     const next = el(doc, 'button', { type: 'button', class: 'primary', id: 'report-next' }, view.lastYear ? t('See the debrief') : t('Next year'));
@@ -275,7 +271,29 @@ export function mountYearReport(root: HTMLElement, ctx: UiContext): Component {
       next.after(handIn.button);
       root.append(handIn.panel);
     }
-    return heading;
+    return { heading, actions };
+  }
+
+  /** The rest of the report, below the headline charts: built once the first part has painted. */
+  function buildRest(view: ReportView, actions: HTMLElement): void {
+    const rest: HTMLElement[] = [];
+    // The other goals' indicators (quality, working conditions, ...), one click away.
+    if (view.goalCharts.length > 0) {
+      const goals = el(doc, 'details', { class: 'why-charts goal-charts' });
+      goals.open = goalChartsOpen;
+      goals.addEventListener('toggle', () => (goalChartsOpen = goals.open));
+      goals.append(
+        el(doc, 'summary', {}, t('Charts of your other goals ({n})', { n: view.goalCharts.length })),
+        el(doc, 'div', { class: 'report-slot', 'data-slot': 'goal-charts' }),
+      );
+      rest.push(goals);
+    }
+    rest.push(newsSection(doc, view), whySection(doc, view));
+    // Where the player's decisions have put the cluster so far (mounted by mountOtherCharts).
+    rest.push(el(doc, 'div', { class: 'report-slot', 'data-slot': 'difference' }));
+    // Who gains, who loses against no new policy (mounted by mountOtherCharts: groups-panel.ts).
+    rest.push(el(doc, 'div', { class: 'report-slot', 'data-slot': 'groups' }));
+    actions.before(...rest);
   }
 
   return {
@@ -289,10 +307,21 @@ export function mountYearReport(root: HTMLElement, ctx: UiContext): Component {
       const key = `${snapshot.context.scenario?.id}/${snapshot.context.seed}/${view.k}/${scenarioTextsKey()}`;
       if (key === shownKey) return;
       shownKey = key;
-      const heading = build(view);
-      mountCharts(view, snapshot);
+      // Lean first: the headline numbers and charts paint in the frame that answers End year; the rest
+      // of the report (news, why, the other charts) and the focus move (which forces a layout) follow
+      // just after it, unless the player has moved on meanwhile.
+      const { heading, actions } = build(view);
+      mountHeadlineCharts(snapshot);
       ctx.announce(tr(view.summary));
-      heading.focus();
+      const focusedBefore = doc.activeElement;
+      afterPaint(doc.defaultView, () => {
+        if (shownKey !== key || !heading.isConnected) return;
+        buildRest(view, actions);
+        mountOtherCharts(view, snapshot);
+        const focused = doc.activeElement;
+        const stayed = focused === null || focused === doc.body || focused === focusedBefore;
+        if (stayed && !root.hidden) heading.focus();
+      });
     },
   };
 }

@@ -22,6 +22,9 @@ import {
 import { shockHappened } from '../model';
 import type { Scenario } from '../scenario';
 import { formatNumber, formatUsd, formatUsdM, moneyDigits, vt } from './format';
+import { HISTORY_LABEL, historyStatesForGame } from './history';
+
+export { HISTORY_LABEL };
 import { goalTarget, type Goal } from './goals';
 import { LEVER_LABELS } from './labels';
 import { renderMsg } from './report';
@@ -80,7 +83,7 @@ export const GROUP_LABELS: Record<ChartGroup, string> = {
   stocks: 'Infrastructure, skills and research',
 };
 
-export type SeriesRole = 'player' | 'baseline' | 'band-low' | 'band-high';
+export type SeriesRole = 'player' | 'baseline' | 'band-low' | 'band-high' | 'history';
 
 export interface ChartPoint {
   /** Calendar year. */
@@ -361,6 +364,8 @@ export interface ChartInputs {
   annotations?: readonly ChartAnnotation[];
   /** The scenario's goals: a goal with a fixed level is drawn on its indicator's chart. */
   goals?: readonly Goal[];
+  /** What the real government did, run with the same luck (history mode: src/view/history.ts). */
+  history?: readonly ClusterState[] | null;
 }
 
 /** The chart of each goal's indicator (every goal has one). */
@@ -451,6 +456,7 @@ export function chartSpec(id: ChartId, inputs: ChartInputs): ChartSpec {
     { key: d.field, label: PLAYER_LABEL, role: 'player', points: pointsOf(inputs.player, years, d, d.from) },
     { key: d.field, label: BASELINE_LABEL, role: 'baseline', points: pointsOf(inputs.baseline, years, d, d.from) },
   ];
+  if (inputs.history) series.push({ key: d.field, label: HISTORY_LABEL, role: 'history', points: pointsOf(inputs.history, years, d, d.from) });
   let bands: ChartSpec['bands'];
   if (inputs.bands && inputs.bands.years.length > 0) {
     const byYear = new Map(inputs.bands.years.map((b) => [b.year, b]));
@@ -529,6 +535,8 @@ export function chartAriaLabel(spec: ChartSpec): string {
       }),
     );
   }
+  const history = seriesOf(spec, 'history');
+  if (last && history) parts.push(vt('What was done: {value}', { value: formatY(spec.yFormat, history.points.find((p) => p.x === last.x)?.y ?? null) }));
   if (spec.goal) parts.push(spec.goal.text);
   const marked = new Set(spec.annotations.map((a) => a.year)).size;
   if (marked > 0) parts.push(vt(marked === 1 ? '{n} marked year' : '{n} marked years', { n: marked }));
@@ -742,7 +750,7 @@ export function bandsReady(context: GameKey): boolean {
 
 /** Chart inputs for the game in `context`: its history, its baseline and band, and the marked years. */
 export function chartInputsForGame(
-  context: GameKey & Pick<GameContext, 'history' | 'log'>,
+  context: GameKey & Pick<GameContext, 'history' | 'log'> & Partial<Pick<GameContext, 'againstHistory'>>,
   options: { bands?: boolean } = {},
 ): ChartInputs {
   const { baseline, bands } = baselineForGame(context, options.bands ?? true);
@@ -758,6 +766,7 @@ export function chartInputsForGame(
       termYears: context.termYears,
     }),
     goals: context.scenario?.goals ?? [],
+    history: historyStatesForGame(context),
   };
 }
 

@@ -77,6 +77,7 @@ type Row = Record<Required, number> & {
   event: { id: string; choice: string } | null;
   shocks: Record<string, number | boolean>;
   attribution?: { total: Triple; entries: (Triple & { cause: string; kind: string })[] };
+  groups: Record<string, { people: number; incomeUsdPerDay: number; poverty: number }>;
 };
 type Band = { p10: number; p50: number; p90: number };
 type YearBand = { year: number; runs: number; approval: Record<string, Band> } & Record<string, Band>;
@@ -386,6 +387,50 @@ describe.concurrent('sim CLI', { timeout: 60_000 }, () => {
       expect(Number(cells[header.indexOf('approval_sme')])).toBe(row.approval.sme);
       expect(cells[header.indexOf('event_id')]).toBe(row.event?.id ?? '');
     });
+  });
+
+  it('each year has a groups object (five groups: people, income per day, poverty) whose incomes add up to output; CSV appends its columns', async () => {
+    const GROUP_NAMES = ['smeOwners', 'largeOwners', 'formalWorkers', 'informalWorkers', 'womenWorkers'];
+    const [json, csv, plain] = await Promise.all([
+      simJson('--scenario', 'guadalajara-electronics', '--years', '5', '--seed', '4'),
+      sim('--scenario', 'guadalajara-electronics', '--years', '5', '--seed', '4', '--format', 'csv', '--runs', '3'),
+      sim('--scenario', 'guadalajara-electronics', '--years', '5', '--seed', '4', '--format', 'csv'),
+    ]);
+    for (const row of json.years) {
+      expect(Object.keys(row).at(-1), 'groups come after every older field').toBe('groups');
+      expect(Object.keys(row.groups)).toEqual(GROUP_NAMES);
+      for (const name of GROUP_NAMES) {
+        const g = row.groups[name]!;
+        expect(Object.keys(g)).toEqual(['people', 'incomeUsdPerDay', 'poverty']);
+        expect(g.people).toBeGreaterThan(0);
+        expect(g.incomeUsdPerDay).toBeGreaterThan(0);
+        expect(g.poverty).toBeGreaterThanOrEqual(0);
+        expect(g.poverty).toBeLessThanOrEqual(1);
+      }
+      // Owners and formal and informal workers share out value added (women overlap the workers).
+      const yearly = ['smeOwners', 'largeOwners', 'formalWorkers', 'informalWorkers'].reduce(
+        (sum, name) => sum + (row.groups[name]!.people * row.groups[name]!.incomeUsdPerDay * 365) / 1e6,
+        0,
+      );
+      expectNear(yearly, row.output, 'groups income vs output', 1e-4);
+      expect(row.groups.womenWorkers!.people).toBeLessThan(row.groups.formalWorkers!.people + row.groups.informalWorkers!.people);
+      expect(row.groups.informalWorkers!.incomeUsdPerDay).toBeLessThan(row.groups.formalWorkers!.incomeUsdPerDay);
+    }
+    for (const result of [csv, plain]) {
+      expect(result.status).toBe(0);
+      const [header = [], ...rows] = parseCsv(result.stdout);
+      const columns = GROUP_NAMES.flatMap((g) => ['people', 'incomeUsdPerDay', 'poverty'].map((f) => `groups_${g}_${f}`));
+      // Appended: every older column keeps its place, the groups' columns come last.
+      expect(header.slice(-columns.length)).toEqual(columns);
+      expect(header.slice(0, REQUIRED.length)).toEqual(REQUIRED);
+      rows.forEach((cells, k) => {
+        const row = json.years[k]!;
+        expect(Number(cells[header.indexOf('groups_informalWorkers_people')])).toBe(row.groups.informalWorkers!.people);
+        expect(Number(cells[header.indexOf('groups_womenWorkers_poverty')])).toBe(row.groups.womenWorkers!.poverty);
+      });
+    }
+    const banded = parseCsv(csv.stdout)[0] ?? [];
+    expect(banded.indexOf('runs')).toBeLessThan(banded.indexOf('groups_smeOwners_people'));
   });
 
   it('exits cleanly (status 0, nothing on stderr) when the reader closes the pipe early', async () => {

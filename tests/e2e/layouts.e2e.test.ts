@@ -122,7 +122,7 @@ async function checkByPlace(page: Page, errors: string[]): Promise<void> {
   await page.goto(`${baseUrl()}#scenario=suame-magazine&seed=4&begin`);
   await expect.poll(() => page.locator('#budget-panel').isVisible(), BUSY).toBe(true);
   problems.push(...(await check(page, 'play')));
-  await page.goto(`${baseUrl()}#scenario=suame-magazine&seed=4&play=10`);
+  await page.goto(`${baseUrl()}#scenario=suame-magazine&seed=4&history&play=10`);
   await expect.poll(() => page.locator('#year-report').isVisible(), BUSY).toBe(true);
   problems.push(...(await check(page, 'year report')));
   await page.locator('#report-next').click();
@@ -188,7 +188,7 @@ describe('layouts', () => {
       await expect.poll(() => page.locator('#year-report').isVisible(), BUSY).toBe(true);
       problems.push(...(await check(page, 'year report')));
 
-      await page.goto(`${baseUrl()}#scenario=sialkot-surgical&seed=5&play=10`);
+      await page.goto(`${baseUrl()}#scenario=sialkot-surgical&seed=5&history&play=10`);
       await page.getByRole('button', { name: 'See the debrief' }).click({ timeout: 120_000 });
       await expect.poll(() => page.locator('#debrief').isVisible(), BUSY).toBe(true);
       problems.push(...(await check(page, 'debrief')));

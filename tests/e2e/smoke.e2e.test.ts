@@ -55,6 +55,26 @@ describe('first screens', () => {
     expect(errors).toEqual([]);
   });
 
+  it('loads no other language on the title, and fetches French when it is chosen', async () => {
+    const { page, errors } = await openSession(browser);
+    const scripts: { url: string; body: string }[] = [];
+    page.on('response', (response) => {
+      if (/\.js(\?|$)/.test(response.url())) void response.text().then((body) => scripts.push({ url: response.url(), body }), () => undefined);
+    });
+    await page.goto(baseUrl());
+    await expect.poll(() => page.getByRole('button', { name: 'New game' }).isVisible()).toBe(true);
+    await page.waitForLoadState('networkidle');
+    const carries = (text: string) => scripts.some((s) => s.body.includes(text));
+    // The French and Arabic for "End year": in no script of the first load.
+    expect(carries('Terminer l’année')).toBe(false);
+    expect(carries('إنهاء السنة')).toBe(false);
+    await page.getByLabel('Language').selectOption('fr');
+    await expect.poll(() => page.getByRole('button', { name: 'Nouvelle partie' }).isVisible()).toBe(true);
+    expect(carries('Terminer l’année')).toBe(true);
+    expect(carries('إنهاء السنة')).toBe(false);
+    expect(errors).toEqual([]);
+  });
+
   it('retries the town when its code failed to download, with a message and a Retry button', async () => {
     const { page, errors } = await openSession(browser);
     // The first download of the stage's code (Phaser and the town) fails, as on a flaky network.

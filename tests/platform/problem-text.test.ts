@@ -9,8 +9,11 @@ import { PROBLEM_TEMPLATES, translateProblems } from '../../src/platform/problem
 import { parseSaveText, SaveFormatError, serializeSave } from '../../src/platform/save-format';
 import { createSaveManager } from '../../src/platform/saves';
 import { setLocale, t } from '../../src/ui/i18n';
-import '../../src/ui/locales';
+import { loadAllLocales } from '../../src/ui/locales';
 import { begin, MemoryStorage, playYears, SIALKOT } from './fixtures';
+
+// The interface's dictionaries load on demand in the app; these tests use them all.
+await loadAllLocales();
 
 afterEach(() => setLocale('en'));
 
@@ -132,5 +135,21 @@ describe('translating problems', () => {
       setLocale(locale);
       for (const template of PROBLEM_TEMPLATES) expect(t(template), `${locale}: ${template}`).not.toBe(template);
     }
+  });
+});
+
+describe('plurals in problems', () => {
+  it('writes English plurals right and gives the translations the number to agree with', () => {
+    // save-format.test.ts checks that the save layer writes "and 1 more problem".
+    expect(english('and 3 more problems')).toBe('and 3 more problems');
+    setLocale('fr');
+    expect(translateProblems('and 1 more problem', t)).toBe('et 1\u00a0autre problème');
+    expect(translateProblems('and 3 more problems', t)).toBe('et 3\u00a0autres problèmes');
+    expect(translateProblems('needs at least 2 items', t)).toBe('doit contenir au moins 2\u00a0éléments');
+    setLocale('ar');
+    expect(translateProblems('and 1 more problem', t)).toBe('ومشكلة أخرى واحدة');
+    expect(translateProblems('and 2 more problems', t)).toBe('ومشكلتان أخريان');
+    expect(translateProblems('and 5 more problems', t)).toBe('و5 مشكلات أخرى');
+    expect(translateProblems('and 11 more problems', t)).toBe('و11 مشكلة أخرى');
   });
 });

@@ -51,7 +51,7 @@ describe('the save format', () => {
     save.seed = 1.5;
     const problems = problemsOf(() => parseSave(save));
     expect(problems).toHaveLength(5);
-    expect(problems[4]).toBe('and 1 more problem(s)');
+    expect(problems[4]).toBe('and 1 more problem');
   });
 
   it('refuses a save from a newer version, saying so', () => {

@@ -57,6 +57,15 @@ function filled(scenario: Scenario, fill: (path: string, english: string) => str
           })) as ScenarioTexts['roles'],
         }
       : {}),
+    ...(texts.history
+      ? {
+          history: {
+            title: fill('history.title', texts.history.title),
+            summary: fill('history.summary', texts.history.summary),
+            note: fill('history.note', texts.history.note),
+          },
+        }
+      : {}),
   };
 }
 

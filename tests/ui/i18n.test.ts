@@ -25,6 +25,7 @@ import {
   DICTIONARIES,
   FRENCH,
   isolatePlaceholders,
+  loadAllLocales,
   LOCALE_STORAGE_KEY,
   retranslate,
   savedLocale,
@@ -39,6 +40,9 @@ import { selectHud } from '../../src/view/hud';
 import { selectReport, type Msg } from '../../src/view/report';
 import { formatCount, formatPointChange, formatUsd, formatUsdM, isSingular, setNumberLocale } from '../../src/view/format';
 import { CONTRIBUTION_GROUP_LABELS, levelValue, yearWaterfalls } from '../../src/view/waterfall';
+
+// The interface's dictionaries load on demand in the app; these tests use them all.
+await loadAllLocales();
 
 const keys: KeyIndex = extractKeys();
 

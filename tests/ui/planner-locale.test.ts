@@ -3,8 +3,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { localeFiles, readLocale, readLocaleFile } from '../../src/cli/i18n-keys';
 import { setLocale, t } from '../../src/ui/i18n';
-import { DICTIONARIES, retranslate } from '../../src/ui/locales';
+import { DICTIONARIES, loadAllLocales, retranslate } from '../../src/ui/locales';
 import '../../src/ui/locales/planner';
+
+// The interface's dictionaries load on demand in the app; these tests use them all.
+await loadAllLocales();
 
 afterEach(() => setLocale('en'));
 

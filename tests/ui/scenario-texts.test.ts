@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { GameContext } from '../../src/flow';
 import { numbersIn, scenarioById, type Scenario } from '../../src/scenario';
 import { setLocale } from '../../src/ui/i18n';
-import '../../src/ui/locales';
+import { loadAllLocales } from '../../src/ui/locales';
 import {
   loadScenarioTexts,
   localized,
@@ -19,6 +19,9 @@ import { selectGoalTracker, selectHud } from '../../src/view/hud';
 import { selectReport } from '../../src/view/report';
 import { shownScenario } from '../../src/view/scenario-text';
 import { playedContext } from '../view/played';
+
+// The interface's dictionaries load on demand in the app; these tests use them all.
+await loadAllLocales();
 
 afterEach(() => setLocale('en'));
 

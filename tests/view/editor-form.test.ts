@@ -178,7 +178,8 @@ describe('an edited scenario in the game and the planner', () => {
     const { begin, playYear } = await import('../platform/fixtures');
     let draft = setAt(draftFrom(sialkot), ['name'], 'Our own cluster');
     draft = setAt(draft, ['initial', 'employment'], 90_000);
-    draft = setAt(draft, ['termYears'], 5);
+    // A shorter term: the scenario's history (a path over its own term) goes with it.
+    draft = removeAt(setAt(draft, ['termYears'], 5), ['history']);
     const checked = checkDraft(draft);
     if (!checked.ok) throw new Error(checked.problems.map((p) => p.message).join('; '));
     const actor = begin(checked.scenario, 3);

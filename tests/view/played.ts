@@ -11,10 +11,11 @@ export function playedContext(
   seed: number,
   plan: Plan,
   choose?: (choices: string[], k: number) => string,
+  options: { againstHistory?: boolean } = {},
 ): GameContext {
   const actor = createActor(gameMachine).start();
   actor.send({ type: 'START', scenario, seed });
-  actor.send({ type: 'BEGIN' });
+  actor.send({ type: 'BEGIN', ...(options.againstHistory ? { againstHistory: true } : {}) });
   for (let k = 1; actor.getSnapshot().matches('planning'); k++) {
     const draft = actor.getSnapshot().context.draft;
     if (!draft) throw new Error('no draft');
@@ -25,7 +26,8 @@ export function playedContext(
     const snap = actor.getSnapshot();
     if (snap.matches('event')) {
       const eventId = currentState(snap.context).activeEvent ?? '';
-      const model = modelFor(scenario, snap.context.difficulty);
+      // The game's own scenario: against history it is the history's world (src/scenario/history.ts).
+      const model = modelFor(snap.context.scenario ?? scenario, snap.context.difficulty);
       const event = model.events.find((e) => e.id === eventId);
       const planned = choiceFor(model, plan, k, eventId);
       const choiceId =

@@ -1,11 +1,14 @@
 // Stakeholder approval: SMEs, large firms/TNCs, workers and donors each react to the policies and
 // outcomes that touch them, moving halfway to their target each year; abrupt policy changes cost
-// the groups they go against. The term ends early when mean approval collapses (a game rule).
+// the groups they go against. Each also hears how the people it speaks for fared (groups.ts): SMEs
+// their owners' income, large firms theirs, workers formal, informal and women workers' pay, donors
+// the poorest groups' real income. The term ends early when mean approval collapses (a game rule).
 import { LEVERS, STAKEHOLDERS, type Approval, type Decisions, type IncentiveTarget, type Stakeholder } from '../types';
 import type { Model } from '../setup';
 import { clamp01, saturate } from '../math';
 import { tariffPriceChangeLog } from './poverty';
 import { protectionLevel } from './trade';
+import type { GroupIncomeGrowth } from './groups';
 
 export interface ApprovalDrivers {
   /** Reference units of support reaching each group this year. */
@@ -20,16 +23,17 @@ export interface ApprovalDrivers {
   marginGap: number;
   standards: boolean;
   employmentGrowthLog: number;
-  wageGrowthLog: number;
   workingConditions: number;
   povertyChange: number;
   accident: number;
   leakage: number;
+  /** How the incomes of the groups each stakeholder speaks for grew this year (groups.ts). */
+  groups: GroupIncomeGrowth;
 }
 
 /**
  * Why each group's approval moved: the named drivers, for the HUD. A `flow` driver reacts to this
- * year's news (jobs or wages gained, poverty's change, a fire) rather than to a standing policy or
+ * year's news (jobs gained, a group's income, poverty's change, a fire) rather than to a standing policy or
  * level, so when the news stops, what it had built up wears off.
  */
 export type ApprovalReasons = Record<Stakeholder, { driver: string; effect: number; flow?: true }[]>;
@@ -43,6 +47,12 @@ const NEGLECT_COST = 0.07;
 function neglect(referenceUnits: number): number {
   return -NEGLECT_COST * Math.exp(-Math.max(0, referenceUnits) / NEGLECT_SCALE);
 }
+
+/** Approval per log point of income growth of the people a stakeholder speaks for [assumption]. */
+const SME_OWNER_INCOME = 0.4;
+const LARGE_OWNER_INCOME = 0.4;
+/** Donors watch the poorest groups' real incomes (informal and women workers) [assumption]. */
+const POOREST_INCOME = 1;
 
 export function approvalReasons(model: Model, d: ApprovalDrivers): ApprovalReasons {
   const b = model.baseline;
@@ -62,6 +72,7 @@ export function approvalReasons(model: Model, d: ApprovalDrivers): ApprovalReaso
       { driver: 'infrastructure', effect: 0.1 * saturate(d.infrastructure) },
       { driver: 'training', effect: 0.08 * saturate(d.training) },
       { driver: 'labour standards compliance', effect: -0.06 * std },
+      { driver: "SME owners' income", effect: SME_OWNER_INCOME * d.groups.smeOwners, flow: true },
     ],
     large: [
       { driver: 'support for large firms', effect: 0.35 * saturate(d.largeSupport) },
@@ -71,10 +82,12 @@ export function approvalReasons(model: Model, d: ApprovalDrivers): ApprovalReaso
       { driver: 'infrastructure', effect: 0.12 * saturate(d.infrastructure) },
       { driver: 'export promotion', effect: 0.08 * saturate(d.trade) },
       { driver: 'labour standards compliance', effect: -0.05 * std },
+      { driver: "large-firm owners' income", effect: LARGE_OWNER_INCOME * d.groups.largeOwners, flow: true },
     ],
     workers: [
       { driver: 'jobs', effect: 2.5 * d.employmentGrowthLog, flow: true },
-      { driver: 'wages', effect: 2.5 * d.wageGrowthLog, flow: true },
+      // Pay as formal, informal and women workers feel it (groups.ts), in place of the average wage.
+      { driver: "workers' incomes", effect: 2.5 * d.groups.workers, flow: true },
       { driver: 'prices of goods', effect: -2 * priceLevel },
       { driver: 'working conditions', effect: 0.6 * (d.workingConditions - b.workingConditions) },
       { driver: 'labour standards', effect: 0.08 * std },
@@ -89,6 +102,7 @@ export function approvalReasons(model: Model, d: ApprovalDrivers): ApprovalReaso
       { driver: 'protectionism', effect: -0.4 * tariffChange - 0.8 * tariffRise * tariffRise },
       { driver: 'governance leakage', effect: -0.3 * (d.leakage - model.params.leakage) },
       { driver: 'poverty', effect: -3 * d.povertyChange, flow: true },
+      { driver: 'incomes of the poorest groups', effect: POOREST_INCOME * d.groups.poorest, flow: true },
     ],
   };
 }

@@ -17,6 +17,7 @@ import type { Chart, ChartConfiguration, ChartDataset, Plugin, TooltipItem } fro
 import type { AnnotationOptions } from 'chartjs-plugin-annotation';
 import { formatTick, formatY, seriesOf, yearTicks, type AnnotationKind, type ChartSpec } from '../../view/chart-specs';
 import { waterfallBars, type WaterfallSpec } from '../../view/waterfall';
+import type { GroupsView } from '../../view/groups';
 import { t } from '../i18n';
 
 type ChartJs = typeof import('chart.js');
@@ -26,6 +27,7 @@ type LineData = ChartDataset<'line', { x: number; y: number | null }[]> & { cplR
 export const PALETTE = {
   player: '#0072B2', // blue
   baseline: '#56657a', // grey-blue (a neutral, not a palette hue: "nothing done")
+  history: '#8a3f76', // Okabe–Ito's reddish purple, darkened to 3:1 on the card (what the real government did)
   band: 'rgba(86, 101, 122, 0.16)',
   event: '#E69F00', // orange
   policy: '#009E73', // bluish green
@@ -277,6 +279,24 @@ function lineDatasets(spec: ChartSpec): LineData[] {
       borderDash: [9, 6],
       pointStyle: 'triangle',
       pointRadius: (ctx) => (ctx.chart.width < 380 ? 2.5 : 3.5),
+      pointHoverRadius: 6,
+      spanGaps: false,
+      order: 2,
+    });
+  }
+  // History mode: what the real government did, dash-dotted with squares (a cue beyond colour).
+  const history = seriesOf(spec, 'history');
+  if (history) {
+    sets.push({
+      cplRole: 'history',
+      label: t(history.label),
+      data: history.points,
+      borderColor: PALETTE.history,
+      backgroundColor: PALETTE.history,
+      borderWidth: 2.5,
+      borderDash: [12, 4, 2, 4],
+      pointStyle: 'rectRot',
+      pointRadius: (ctx) => (ctx.chart.width < 380 ? 3 : 4),
       pointHoverRadius: 6,
       spanGaps: false,
       order: 2,
@@ -666,6 +686,120 @@ const waterfallAdapter: Adapter<WaterfallSpec> = {
 
 export function waterfallSlot(canvas: HTMLCanvasElement): ChartSlot<WaterfallSpec> {
   return createSlot(canvas, waterfallAdapter);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Who gains, who loses: per group, the difference from no new policy in income per person and in
+// people, as two horizontal bars (colour and pattern differ: solid for income, lighter for people).
+
+const GROUP_SERIES = [
+  { key: 'incomeChangePct', label: 'Income per person', color: PALETTE.player },
+  { key: 'peopleChangePct', label: 'People', color: PALETTE.event },
+] as const;
+
+function groupsData(view: GroupsView) {
+  return {
+    labels: view.rows.map((r) => t(r.label)),
+    datasets: GROUP_SERIES.map((series, i) => ({
+      label: t(series.label),
+      data: view.rows.map((r) => r[series.key]),
+      backgroundColor: i === 0 ? series.color : withAlpha(series.color, 0.55),
+      borderColor: series.color,
+      borderWidth: i === 0 ? 0 : 2,
+      barPercentage: 0.85,
+      categoryPercentage: 0.8,
+    })),
+  };
+}
+
+/** Axis ends, percent: the first that holds the largest difference (never narrower than ±5 %). */
+const GROUP_AXIS_EDGES = [5, 10, 20, 30, 40, 60, 80, 100, 150, 200, 300, 500, 1000];
+
+/** A symmetric axis with ticks at its ends, halves and zero, so the labels fit a phone upright. */
+function groupsRange(view: GroupsView): { min: number; max: number; step: number } {
+  const values = view.rows.flatMap((r) => [r.incomeChangePct, r.peopleChangePct]);
+  const most = Math.max(...values.map((v) => Math.abs(v)));
+  const edge = GROUP_AXIS_EDGES.find((e) => e >= most) ?? Math.ceil(most / 1000) * 1000;
+  return { min: -edge, max: edge, step: edge / 2 };
+}
+
+function groupsTitle(view: GroupsView): string {
+  return t('Who gains, who loses in {year}: difference from no new policy', { year: view.year });
+}
+
+const groupsAdapter: Adapter<GroupsView> = {
+  exportSize: () => ({ width: 960, height: 520 }),
+  exportLegend: true,
+  label: (view) => `${view.sentence} ${t('Data table below.')}`,
+  config(view) {
+    const { min, max, step } = groupsRange(view);
+    const config: ChartConfiguration<'bar'> = {
+      type: 'bar',
+      data: groupsData(view) as ChartConfiguration<'bar'>['data'],
+      plugins: [background],
+      options: {
+        indexAxis: 'y',
+        responsive: true,
+        maintainAspectRatio: false,
+        animation: false,
+        scales: {
+          x: {
+            min,
+            max,
+            grid: { color: (ctx) => (ctx.tick?.value === 0 ? PALETTE.ink : PALETTE.grid) },
+            border: { display: false },
+            ticks: {
+              stepSize: step,
+              // Upright labels; on a phone chart.js leaves out every other one rather than tilt them.
+              maxRotation: 0,
+              font: font() as never,
+              color: PALETTE.inkMuted,
+              callback: (value) => `${Number(value) > 0 ? '+' : ''}${formatTick('percent', Number(value))}`,
+            },
+          },
+          y: {
+            grid: { display: false },
+            ticks: {
+              font: font() as never,
+              color: PALETTE.ink,
+              autoSkip: false,
+              callback(value) {
+                const label = String(this.getLabelForValue(Number(value)));
+                return this.chart.width < 520 ? wrapLabel(label, 16) : label;
+              },
+            },
+          },
+        },
+        plugins: {
+          title: { display: false, text: groupsTitle(view), font: font(1.1, 'bold') as never, color: PALETTE.ink },
+          legend: { display: true, position: 'bottom', labels: { font: font() as never, color: PALETTE.ink } },
+          tooltip: {
+            callbacks: {
+              label: (item: TooltipItem<'bar'>) =>
+                `${String(item.dataset.label)}: ${Number(item.raw) > 0 ? '+' : ''}${formatY('percent', Number(item.raw))}`,
+            },
+          },
+        },
+      },
+    };
+    return config as unknown as ChartConfiguration;
+  },
+  apply(chart, view) {
+    chart.data = groupsData(view) as typeof chart.data;
+    const { min, max, step } = groupsRange(view);
+    const x = chart.options.scales?.x;
+    if (x) {
+      Object.assign(x, { min, max });
+      if (x.ticks) Object.assign(x.ticks, { stepSize: step });
+    }
+    const plugins = chart.options.plugins;
+    if (plugins?.title) plugins.title.text = groupsTitle(view);
+  },
+};
+
+/** The "Who gains, who loses" bar chart (src/ui/groups-panel.ts). */
+export function groupsSlot(canvas: HTMLCanvasElement): ChartSlot<GroupsView> {
+  return createSlot(canvas, groupsAdapter);
 }
 
 // ---------------------------------------------------------------------------------------------

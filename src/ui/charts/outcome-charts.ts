@@ -15,6 +15,7 @@ import {
   formatY,
   GROUP_LABELS,
   HEADLINE_CHARTS,
+  HISTORY_LABEL,
   PLAYER_LABEL,
   seriesOf,
   type ChartAnnotation,
@@ -70,7 +71,8 @@ export function mountOutcomeCharts(root: HTMLElement, ctx: UiContext, options: O
     class: `outcome-charts outcome-charts--${options.set}`,
     'aria-label': options.set === 'headline' ? t('Headline charts') : options.set === 'goals' ? t('Charts of your goals') : t('All outcome charts'),
   });
-  section.append(legend(doc, options.bands ?? true));
+  const key = legend(doc, options.bands ?? true);
+  section.append(key);
 
   const cards: Card[] = [];
   const card = (id: ChartId, titleLevel: number): HTMLElement => {
@@ -187,6 +189,8 @@ export function mountOutcomeCharts(root: HTMLElement, ctx: UiContext, options: O
       const wantBands = options.bands ?? true;
       // The band needs ~40 baseline runs: draw at once without it, then add it when the browser is idle.
       const withBands = wantBands && bandsReady(context);
+      // History mode adds a line: its key shows only then.
+      key.querySelector<HTMLElement>('.chart-legend__item--history')?.toggleAttribute('hidden', !context.againstHistory);
       render(chartInputsForGame(context, { bands: withBands }));
       cancelIdle();
       if (wantBands && !withBands && view) {
@@ -247,6 +251,8 @@ function fillTable(doc: Document, table: HTMLTableElement, spec: ChartSpec): voi
     el(doc, 'th', { scope: 'col' }, t(PLAYER_LABEL)),
     el(doc, 'th', { scope: 'col' }, t(BASELINE_LABEL)),
   );
+  const history = seriesOf(spec, 'history');
+  if (history) headRow.append(el(doc, 'th', { scope: 'col' }, t(HISTORY_LABEL)));
   if (low && high) headRow.append(el(doc, 'th', { scope: 'col' }, t(BAND_LABEL)));
   head.append(headRow);
   const body = el(doc, 'tbody');
@@ -259,6 +265,7 @@ function fillTable(doc: Document, table: HTMLTableElement, spec: ChartSpec): voi
       el(doc, 'td', {}, formatY(spec.yFormat, p.y)),
       el(doc, 'td', {}, formatY(spec.yFormat, baseline[i]?.y ?? null)),
     );
+    if (history) row.append(el(doc, 'td', {}, formatY(spec.yFormat, history.points[i]?.y ?? null)));
     if (low && high)
       row.append(
         el(
@@ -316,6 +323,8 @@ function legend(doc: Document, bands: boolean): HTMLElement {
   };
   item('player', t(PLAYER_LABEL));
   item('baseline', t(BASELINE_LABEL));
+  item('history', t(HISTORY_LABEL));
+  list.lastElementChild?.setAttribute('hidden', '');
   if (bands) item('band', t(BAND_LABEL));
   item('policy', t('Policy change'), markSymbol('policy'));
   item('event', t('Event'), markSymbol('event'));

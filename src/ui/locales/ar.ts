@@ -919,7 +919,7 @@ const ar: Record<string, string> = {
   'The planner could not be loaded. Check your connection and try again.':
     'تعذّر تحميل المخطِّط. تحقّق من اتصالك وحاول مرة أخرى.',
   // Problems reported by the model, the turn machine and the save layer (src/platform/problem-text.ts).
-  // "(s)" plurals are phrased so the noun need not agree with the number until t() has plural rules.
+  // A "(s)" template's {n} comes as a number: the noun agrees with it by ICU plural rules.
   '; ': '؛ ',
   '{field}: {problem}': '{field}: {problem}',
   'the file is empty': 'الملف فارغ',
@@ -943,14 +943,14 @@ const ar: Record<string, string> = {
     'هذا ليس ملف حفظ من Cluster Policy Lab (لا يحتوي على «format»: «{expected}»)',
   'this save was made by a newer version (v{version}) of Cluster Policy Lab; this version reads saves up to v{supported}':
     'أُنشئ ملف الحفظ هذا بإصدار أحدث (v{version}) من Cluster Policy Lab؛ وهذا الإصدار يقرأ ملفات الحفظ حتى v{supported}',
-  'and {n} more problem(s)': 'ومشكلات أخرى عددها {n}',
+  'and {n} more problem(s)': '{n, plural, one {ومشكلة أخرى واحدة} two {ومشكلتان أخريان} few {و# مشكلات أخرى} many {و# مشكلة أخرى} other {و# مشكلة أخرى}}',
   'the game could not be replayed ({detail})': 'تعذّرت إعادة تشغيل اللعبة ({detail})',
   'unknown field {keys}': 'حقل غير معروف: {keys}',
   'unknown fields {keys}': 'حقول غير معروفة: {keys}',
   'must not be empty': 'يجب ألا يكون فارغًا',
-  'needs at least {n} item(s)': 'يجب ألا يقل عدد العناصر عن {n}',
+  'needs at least {n} item(s)': '{n, plural, one {يجب أن يحتوي على عنصر واحد على الأقل} two {يجب أن يحتوي على عنصرين على الأقل} few {يجب أن يحتوي على # عناصر على الأقل} other {يجب أن يحتوي على # عنصرًا على الأقل}}',
   'needs at least {n} characters': 'يجب ألا يقل عدد الأحرف عن {n}',
-  'allows at most {n} item(s)': 'يجب ألا يزيد عدد العناصر على {n}',
+  'allows at most {n} item(s)': '{n, plural, one {لا يقبل أكثر من عنصر واحد} two {لا يقبل أكثر من عنصرين} few {لا يقبل أكثر من # عناصر} other {لا يقبل أكثر من # عنصرًا}}',
   'must be a whole number at least {min} and at most {max}': 'يجب أن يكون عددًا صحيحًا بين {min} و{max}',
   'must be at least {min} and at most {max}': 'يجب أن يكون بين {min} و{max}',
   'must be at least {n}': 'يجب ألا يقل عن {n}',
@@ -986,7 +986,7 @@ const ar: Record<string, string> = {
   'the game was not waiting for decisions for year {year} (it was in {phase})':
     'لم تكن اللعبة تنتظر قرارات للسنة {year} (كانت في مرحلة {phase})',
   'a game in the briefing has played no years, but the log has {n} year(s)':
-    'اللعبة في مرحلة الإحاطة ولم تُلعب فيها أي سنة، لكن عدد السنوات في السجل {n}',
+    '{n, plural, one {اللعبة في مرحلة الإحاطة ولم تُلعب فيها أي سنة، لكن في السجل سنة واحدة} two {اللعبة في مرحلة الإحاطة ولم تُلعب فيها أي سنة، لكن في السجل سنتين} few {اللعبة في مرحلة الإحاطة ولم تُلعب فيها أي سنة، لكن في السجل # سنوات} other {اللعبة في مرحلة الإحاطة ولم تُلعب فيها أي سنة، لكن في السجل # سنة}}',
   'Loading the workshop…': 'جارٍ تحميل ورشة العمل…',
   'The workshop could not be loaded. Check your connection and try again.': 'تعذّر تحميل ورشة العمل. تحقّق من اتصالك وحاول مرة أخرى.',
   // Workshop team: the play screen’s session bar and Hand in results.
@@ -1022,6 +1022,20 @@ const ar: Record<string, string> = {
     'تسليم النتائج',
   'The result code could not be made: check your connection and try again.':
     'تعذّر إنشاء رمز النتيجة: تحقّق من اتصالك وحاول مرة أخرى.',
+  // History mode (issue 13).
+  'Better': 'الأفضل',
+  'By {year}, your term did better than what was done on {won} of {total} outcomes and worse on {lost}.': 'بحلول {year}، كانت ولايتك أفضل مما فُعل في {won} من {total} نتائج، وأسوأ في {lost}.',
+  'Goals met: your term and what was done': 'الأهداف المحققة: ولايتك وما فُعل',
+  'Play against history': 'العب في مواجهة التاريخ',
+  'Sources': 'المصادر',
+  'What was done': 'ما فُعل',
+  'What was done lost the stakeholders’ support in {year}; the comparison stops there.': 'فقد ما فُعل دعم أصحاب المصلحة في {year}؛ وتتوقف المقارنة عند ذلك.',
+  'What was done: {value}': 'ما فُعل: {value}',
+  'Where the record is thin: {note}': 'حيث يكون السجل شحيحًا: {note}',
+  'You met {mine} of {total} goals; what was done met {theirs}.': 'حققت {mine} من {total} أهداف؛ وحقق ما فُعل {theirs}.',
+  'Your term': 'ولايتك',
+  'Your term versus what was done': 'ولايتك مقابل ما فُعل',
+  'Your term, what was done and no new policy in {year}': 'ولايتك وما فُعل وبلا سياسة جديدة في {year}',
   // Shared by the planner and the workshop chunks.
   Outcome: 'النتيجة',
   // Shared by the workshop and the scenario editor chunks.
@@ -1034,6 +1048,37 @@ const ar: Record<string, string> = {
   'Scenario editor': 'محرّر السيناريوهات',
   'Loading the scenario editor…': 'جارٍ تحميل محرّر السيناريوهات…',
   'The scenario editor could not be loaded. Check your connection and try again.': 'تعذّر تحميل محرّر السيناريوهات. تحقّق من اتصالك وحاول مجددًا.',
+  // Who gains, who loses (groups-panel.ts, src/view/groups.ts; approval reasons in src/view/hud.ts).
+  'Who gains, who loses': 'من يربح ومن يخسر',
+  'Who gains, who loses at the end of {year}: each group against no new policy': 'من يربح ومن يخسر في نهاية {year}: كل فئة مقارنةً بعدم اعتماد سياسة جديدة',
+  'Who gains, who loses in {year}, against no new policy: every group’s income per person about the same.': 'من يربح ومن يخسر في {year} مقارنةً بعدم اعتماد سياسة جديدة: دخل الفرد في كل فئة متقارب.',
+  'Who gains, who loses in {year}, against no new policy: income per person higher for {gainers}; lower for {losers}.': 'من يربح ومن يخسر في {year} مقارنةً بعدم اعتماد سياسة جديدة: دخل الفرد أعلى لدى {gainers}؛ وأدنى لدى {losers}.',
+  'Who gains, who loses in {year}, against no new policy: income per person higher for {gainers}; no group lower.': 'من يربح ومن يخسر في {year} مقارنةً بعدم اعتماد سياسة جديدة: دخل الفرد أعلى لدى {gainers}؛ ولا فئة أدنى.',
+  'Who gains, who loses in {year}, against no new policy: no group higher; income per person lower for {losers}.': 'من يربح ومن يخسر في {year} مقارنةً بعدم اعتماد سياسة جديدة: لا فئة أعلى؛ ودخل الفرد أدنى لدى {losers}.',
+  'Who gains, who loses in {year}: difference from no new policy': 'من يربح ومن يخسر في {year}: الفرق عن عدم اعتماد سياسة جديدة',
+  '{group} ({change})': '{group} ({change})',
+  'SME owners': 'أصحاب المنشآت الصغيرة والمتوسطة',
+  'Owners of large firms and TNCs': 'أصحاب الشركات الكبيرة والشركات متعددة الجنسيات',
+  'Formal workers': 'العمال النظاميون',
+  'Informal workers and apprentices': 'العمال غير النظاميين والمتدربون',
+  'Women workers': 'العاملات',
+  'Group': 'الفئة',
+  'Income per person': 'دخل الفرد',
+  'People': 'الأشخاص',
+  'Income per person a day': 'دخل الفرد في اليوم',
+  'Income vs no new policy': 'الدخل مقارنةً بعدم اعتماد سياسة جديدة',
+  'People vs no new policy': 'الأشخاص مقارنةً بعدم اعتماد سياسة جديدة',
+  'Poor': 'الفقراء',
+  'Poor vs no new policy': 'الفقراء مقارنةً بعدم اعتماد سياسة جديدة',
+  'Income per person a day, in US dollars. Owners, formal and informal workers share out all the value the cluster adds; women workers are the women among the formal and informal workers. Poor: share of the group below the poverty line.': 'دخل الفرد في اليوم بالدولار الأمريكي. يتقاسم الأصحاب والعمال النظاميون وغير النظاميين كل القيمة التي يضيفها التجمع؛ والعاملات هن النساء بين العمال النظاميين وغير النظاميين. الفقراء: حصة الفئة تحت خط الفقر.',
+  'SME owners\' incomes rising': 'ارتفاع دخول أصحاب المنشآت الصغيرة والمتوسطة',
+  'SME owners\' incomes falling': 'انخفاض دخول أصحاب المنشآت الصغيرة والمتوسطة',
+  'large-firm owners\' incomes rising': 'ارتفاع دخول أصحاب الشركات الكبيرة',
+  'large-firm owners\' incomes falling': 'انخفاض دخول أصحاب الشركات الكبيرة',
+  'workers\' incomes rising': 'ارتفاع دخول العمال',
+  'workers\' incomes falling': 'انخفاض دخول العمال',
+  'the poorest groups earning more': 'الفئات الأفقر تكسب أكثر',
+  'the poorest groups earning less': 'الفئات الأفقر تكسب أقل',
 };
 
 export default ar;

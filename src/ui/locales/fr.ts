@@ -946,7 +946,7 @@ const fr: Record<string, string> = {
   'The planner could not be loaded. Check your connection and try again.':
     'Le planificateur n’a pas pu être chargé. Vérifiez votre connexion et réessayez.',
   // Problems reported by the model, the turn machine and the save layer (src/platform/problem-text.ts).
-  // "(s)" plurals are kept as in English until t() has plural rules.
+  // A "(s)" template's {n} comes as a number: the plural form follows ICU rules.
   '; ': '\u00a0; ',
   '{field}: {problem}': '{field}\u00a0: {problem}',
   'the file is empty': 'le fichier est vide',
@@ -971,14 +971,14 @@ const fr: Record<string, string> = {
     'ce n’est pas une sauvegarde de Cluster Policy Lab (il n’y a pas de «\u00a0format\u00a0»\u00a0: «\u00a0{expected}\u00a0»)',
   'this save was made by a newer version (v{version}) of Cluster Policy Lab; this version reads saves up to v{supported}':
     'cette sauvegarde vient d’une version plus récente (v{version}) de Cluster Policy Lab\u00a0; cette version lit les sauvegardes jusqu’à la v{supported}',
-  'and {n} more problem(s)': 'et {n}\u00a0autre(s) problème(s)',
+  'and {n} more problem(s)': '{n, plural, one {et #\u00a0autre problème} other {et #\u00a0autres problèmes}}',
   'the game could not be replayed ({detail})': 'la partie n’a pas pu être rejouée ({detail})',
   'unknown field {keys}': 'champ inconnu\u00a0: {keys}',
   'unknown fields {keys}': 'champs inconnus\u00a0: {keys}',
   'must not be empty': 'ne doit pas être vide',
-  'needs at least {n} item(s)': 'doit contenir au moins {n}\u00a0élément(s)',
+  'needs at least {n} item(s)': '{n, plural, one {doit contenir au moins #\u00a0élément} other {doit contenir au moins #\u00a0éléments}}',
   'needs at least {n} characters': 'doit contenir au moins {n}\u00a0caractères',
-  'allows at most {n} item(s)': 'ne peut contenir plus de {n}\u00a0élément(s)',
+  'allows at most {n} item(s)': '{n, plural, one {ne peut contenir plus de #\u00a0élément} other {ne peut contenir plus de #\u00a0éléments}}',
   'must be a whole number at least {min} and at most {max}': 'doit être un nombre entier compris entre {min} et {max}',
   'must be at least {min} and at most {max}': 'doit être compris entre {min} et {max}',
   'must be at least {n}': 'doit valoir au moins {n}',
@@ -1015,7 +1015,7 @@ const fr: Record<string, string> = {
   'the game was not waiting for decisions for year {year} (it was in {phase})':
     'la partie n’attendait pas de décisions pour l’année {year} (elle était en phase {phase})',
   'a game in the briefing has played no years, but the log has {n} year(s)':
-    'une partie au stade de la présentation n’a joué aucune année, mais le journal en compte {n}',
+    '{n, plural, one {une partie au stade de la présentation n’a joué aucune année, mais le journal en compte une} other {une partie au stade de la présentation n’a joué aucune année, mais le journal en compte #}}',
   'Loading the workshop…': 'Chargement de l’atelier…',
   'The workshop could not be loaded. Check your connection and try again.': 'L’atelier n’a pas pu être chargé. Vérifiez votre connexion et réessayez.',
   // Workshop team: the play screen’s session bar and Hand in results.
@@ -1051,6 +1051,20 @@ const fr: Record<string, string> = {
     'Remettre les résultats',
   'The result code could not be made: check your connection and try again.':
     'Le code de résultat n’a pas pu être créé\u00a0: vérifiez votre connexion et réessayez.',
+  // History mode (issue 13).
+  'Better': 'Meilleur',
+  'By {year}, your term did better than what was done on {won} of {total} outcomes and worse on {lost}.': 'En {year}, votre mandat a fait mieux que ce qui a été fait sur {won} résultats sur {total}, et moins bien sur {lost}.',
+  'Goals met: your term and what was done': 'Objectifs atteints : votre mandat et ce qui a été fait',
+  'Play against history': 'Jouer contre l’histoire',
+  'Sources': 'Références',
+  'What was done': 'Ce qui a été fait',
+  'What was done lost the stakeholders’ support in {year}; the comparison stops there.': 'Ce qui a été fait a perdu le soutien des parties prenantes en {year} ; la comparaison s’arrête là.',
+  'What was done: {value}': 'Ce qui a été fait : {value}',
+  'Where the record is thin: {note}': 'Là où les archives sont minces : {note}',
+  'You met {mine} of {total} goals; what was done met {theirs}.': 'Vous avez atteint {mine} objectifs sur {total} ; ce qui a été fait en a atteint {theirs}.',
+  'Your term': 'Votre mandat',
+  'Your term versus what was done': 'Votre mandat face à ce qui a été fait',
+  'Your term, what was done and no new policy in {year}': 'Votre mandat, ce qui a été fait et sans nouvelle politique en {year}',
   // Shared by the planner and the workshop chunks.
   Outcome: 'Résultat',
   // Shared by the workshop and the scenario editor chunks.
@@ -1064,6 +1078,37 @@ const fr: Record<string, string> = {
   'Loading the scenario editor…': 'Chargement de l’éditeur de scénarios…',
   'The scenario editor could not be loaded. Check your connection and try again.':
     'L’éditeur de scénarios n’a pas pu être chargé. Vérifiez votre connexion et réessayez.',
+  // Who gains, who loses (groups-panel.ts, src/view/groups.ts; approval reasons in src/view/hud.ts).
+  'Who gains, who loses': 'Qui gagne, qui perd',
+  'Who gains, who loses at the end of {year}: each group against no new policy': 'Qui gagne, qui perd à la fin de {year} : chaque groupe face à l’absence de nouvelle politique',
+  'Who gains, who loses in {year}, against no new policy: every group’s income per person about the same.': 'Qui gagne, qui perd en {year}, face à l’absence de nouvelle politique : le revenu par personne de chaque groupe est à peu près le même.',
+  'Who gains, who loses in {year}, against no new policy: income per person higher for {gainers}; lower for {losers}.': 'Qui gagne, qui perd en {year}, face à l’absence de nouvelle politique : revenu par personne plus élevé pour {gainers} ; plus bas pour {losers}.',
+  'Who gains, who loses in {year}, against no new policy: income per person higher for {gainers}; no group lower.': 'Qui gagne, qui perd en {year}, face à l’absence de nouvelle politique : revenu par personne plus élevé pour {gainers} ; aucun groupe plus bas.',
+  'Who gains, who loses in {year}, against no new policy: no group higher; income per person lower for {losers}.': 'Qui gagne, qui perd en {year}, face à l’absence de nouvelle politique : aucun groupe plus haut ; revenu par personne plus bas pour {losers}.',
+  'Who gains, who loses in {year}: difference from no new policy': 'Qui gagne, qui perd en {year} : écart avec l’absence de nouvelle politique',
+  '{group} ({change})': '{group} ({change})',
+  'SME owners': 'Propriétaires de PME',
+  'Owners of large firms and TNCs': 'Propriétaires de grandes entreprises et de multinationales',
+  'Formal workers': 'Travailleurs formels',
+  'Informal workers and apprentices': 'Travailleurs informels et apprentis',
+  'Women workers': 'Travailleuses',
+  'Group': 'Groupe',
+  'Income per person': 'Revenu par personne',
+  'People': 'Personnes',
+  'Income per person a day': 'Revenu par personne et par jour',
+  'Income vs no new policy': 'Revenu face à aucune nouvelle politique',
+  'People vs no new policy': 'Personnes face à aucune nouvelle politique',
+  'Poor': 'Pauvres',
+  'Poor vs no new policy': 'Pauvres face à aucune nouvelle politique',
+  'Income per person a day, in US dollars. Owners, formal and informal workers share out all the value the cluster adds; women workers are the women among the formal and informal workers. Poor: share of the group below the poverty line.': 'Revenu par personne et par jour, en dollars US. Les propriétaires et les travailleurs formels et informels se partagent toute la valeur ajoutée du cluster ; les travailleuses sont les femmes parmi les travailleurs formels et informels. Pauvres : part du groupe sous le seuil de pauvreté.',
+  'SME owners\' incomes rising': 'revenus des propriétaires de PME en hausse',
+  'SME owners\' incomes falling': 'revenus des propriétaires de PME en baisse',
+  'large-firm owners\' incomes rising': 'revenus des propriétaires de grandes entreprises en hausse',
+  'large-firm owners\' incomes falling': 'revenus des propriétaires de grandes entreprises en baisse',
+  'workers\' incomes rising': 'revenus des travailleurs en hausse',
+  'workers\' incomes falling': 'revenus des travailleurs en baisse',
+  'the poorest groups earning more': 'les groupes les plus pauvres gagnent plus',
+  'the poorest groups earning less': 'les groupes les plus pauvres gagnent moins',
 };
 
 export default fr;

@@ -1,7 +1,8 @@
 // The game's languages besides English: French and Arabic (right to left). Importing this module
-// registers them (so the title's language menu offers them) and, in the browser, applies the
-// language saved in localStorage (cpl:locale) before the screens are built. app.ts imports it
-// ahead of the screens for that reason.
+// lists them (so the title's language menu offers them); each language's dictionary is its own
+// chunk, fetched when the language is first chosen (loadLocale), so the first load carries none.
+// In the browser, `localeReady` fetches and applies the language saved in localStorage
+// (cpl:locale): main.ts waits for it before the screens are built.
 //
 // Switching language on the title: the title's own handler (title.ts) sets the locale and
 // <html lang dir>; this module also saves the choice and re-translates text that is already in the
@@ -11,8 +12,7 @@
 // which app.ts loads for the chosen language.
 import { addLocale, currentLocale, LOCALES, registerLocale, setLocale, t, type LocaleMeta } from '../i18n';
 import { setNumberLocale, setViewTranslator } from '../../view/format';
-import ar from './ar';
-import fr from './fr';
+import en from './en';
 import './rtl.css';
 
 export const LOCALE_STORAGE_KEY = 'cpl:locale';
@@ -31,30 +31,68 @@ export function isolatePlaceholders(dictionary: Readonly<Record<string, string>>
   );
 }
 
-const arabic = isolatePlaceholders(ar);
+/**
+ * The dictionaries as registered, by language code (English needs none: its keys are the text, but
+ * for the plural forms of locales/en.ts). Filled as languages load (loadLocale) and as parts of the
+ * app loaded later add theirs (addPartDictionaries).
+ */
+export const DICTIONARIES: Readonly<Record<string, Readonly<Record<string, string>>>> = { fr: {}, ar: {} };
+
+addLocale(FRENCH, {});
+addLocale(ARABIC, {});
+registerLocale('en', en);
+
+/** Each language's own dictionary, a chunk of its own. */
+const LOADERS: Readonly<Record<string, () => Promise<Readonly<Record<string, string>>>>> = {
+  fr: async () => (await import('./fr')).default,
+  ar: async () => (await import('./ar')).default,
+};
+const loading = new Map<string, Promise<void>>();
+
+/** Every language's dictionary (tools and tests that use them all). */
+export function loadAllLocales(): Promise<void> {
+  return Promise.all(Object.keys(LOADERS).map(loadLocale)).then(() => undefined);
+}
+
+/** Adds a language's strings to t() and to the re-translation index. */
+function addDictionary(code: string, dictionary: Readonly<Record<string, string>>): void {
+  const registered = code === 'ar' ? isolatePlaceholders(dictionary) : { ...dictionary };
+  registerLocale(code, registered);
+  const all = DICTIONARIES as Record<string, Record<string, string>>;
+  all[code] = { ...(all[code] ?? {}), ...registered };
+  // The re-translation index is rebuilt with the new strings on its next use.
+  exact = null;
+  templates = null;
+}
 
 /**
- * The dictionaries as registered, by language code (English needs none: its keys are the text).
- * Parts of the app loaded later add theirs (addPartDictionaries).
+ * Fetches `code`'s dictionary (once; later calls share the first) and registers it. English and
+ * unknown codes resolve at once. A failed download (offline before the app was cached) rejects and
+ * can be tried again.
  */
-export const DICTIONARIES: Readonly<Record<string, Readonly<Record<string, string>>>> = { fr: { ...fr }, ar: { ...arabic } };
-
-addLocale(FRENCH, fr);
-addLocale(ARABIC, arabic);
+export function loadLocale(code: string): Promise<void> {
+  const load = LOADERS[code];
+  if (!load) return Promise.resolve();
+  let pending = loading.get(code);
+  if (!pending) {
+    pending = load().then(
+      (dictionary) => addDictionary(code, dictionary),
+      (error: unknown) => {
+        loading.delete(code);
+        throw error;
+      },
+    );
+    loading.set(code, pending);
+  }
+  return pending;
+}
 
 /**
  * Registers the strings of a part of the app loaded later (the planner: locales/planner.ts), so
  * t() and re-translation know them from then on.
  */
 export function addPartDictionaries(parts: Readonly<Record<string, Readonly<Record<string, string>>>>): void {
-  for (const [code, dictionary] of Object.entries(parts)) {
-    const registered = code === 'ar' ? isolatePlaceholders(dictionary) : { ...dictionary };
-    registerLocale(code, registered);
-    Object.assign((DICTIONARIES as Record<string, Record<string, string>>)[code] ?? {}, registered);
-  }
-  // The re-translation index is rebuilt with the new strings on its next use.
-  exact = null;
-  templates = null;
+  for (const [code, dictionary] of Object.entries(parts)) addDictionary(code, dictionary);
 }
 // Unit words and templates built in src/view (which may not import the UI) go through t() too.
 setViewTranslator(t);
@@ -243,10 +281,18 @@ export function applyLocale(doc: Document, code: string): string {
 
 const wired = new WeakSet<Document>();
 
+const languageListeners = new Set<(code: string) => void>();
+
+/** Calls `listener` each time a language chosen in the menu has loaded and been applied to the page. */
+export function onLanguageApplied(listener: (code: string) => void): () => void {
+  languageListeners.add(listener);
+  return () => languageListeners.delete(listener);
+}
+
 /**
- * At start-up: applies the language saved in `storage` (if any) and, from then on, saves and
- * applies the language chosen in the title's menu (#language). Safe to call more than once.
- * Returns the language in force.
+ * At start-up: applies the language saved in `storage` (if any; its dictionary must be loaded, see
+ * localeReady) and, from then on, fetches, saves and applies the language chosen in the title's menu
+ * (#language). Safe to call more than once. Returns the language in force.
  */
 export function applySavedLocale(doc: Document, storage: Storage | null): string {
   const saved = savedLocale(storage);
@@ -270,8 +316,22 @@ export function applySavedLocale(doc: Document, storage: Storage | null): string
     doc.addEventListener('change', (event) => {
       const target = event.target as HTMLSelectElement | null;
       if (target?.id !== 'language' || !localeMeta(target.value)) return;
-      saveLocale(storage, target.value);
-      applyLocale(doc, target.value);
+      const chosen = target.value;
+      saveLocale(storage, chosen);
+      void loadLocale(chosen).then(
+        () => {
+          // Another language may have been chosen while this one loaded: the last choice wins.
+          if (target.value !== chosen) return;
+          applyLocale(doc, chosen);
+          for (const listener of languageListeners) listener(chosen);
+        },
+        () => {
+          // Not downloadable (offline before the app was cached): the menu goes back to the page's language.
+          const shown = pageLocale.get(doc) ?? 'en';
+          setLocale(shown);
+          if (target.value === chosen) target.value = shown;
+        },
+      );
     });
   }
   return code;
@@ -285,7 +345,18 @@ function browserStorage(): Storage | null {
   }
 }
 
-// In the browser, apply the saved language now, before app.ts builds the screens with t().
-if (typeof window !== 'undefined' && typeof document !== 'undefined' && document.documentElement) {
-  applySavedLocale(document, browserStorage());
-}
+/**
+ * In the browser: resolves once the saved language's dictionary has loaded and the language is
+ * applied (at once for English), so main.ts can build the screens in it. Offline before the app was
+ * cached, a language that cannot load leaves English.
+ */
+export const localeReady: Promise<string> =
+  typeof window !== 'undefined' && typeof document !== 'undefined' && document.documentElement
+    ? loadLocale(savedLocale(browserStorage()) ?? 'en').then(
+        () => applySavedLocale(document, browserStorage()),
+        () => {
+          applySavedLocale(document, null);
+          return applyLocale(document, 'en');
+        },
+      )
+    : Promise.resolve(currentLocale());

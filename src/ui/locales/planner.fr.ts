@@ -7,7 +7,7 @@ const fr: Record<string, string> = {
   '"{file}" downloaded.': '«\u00a0{file}\u00a0» téléchargé.',
   '"{name}" deleted.': '«\u00a0{name}\u00a0» supprimé.',
   '"{name}" imported: {phases} phases over {years} years.':
-    '«\u00a0{name}\u00a0» importé\u00a0: {phases} phases sur {years} ans.',
+    '«\u00a0{name}\u00a0» importé\u00a0: {phases, plural, one {#\u00a0phase} other {#\u00a0phases}} sur {years, plural, one {#\u00a0an} other {#\u00a0ans}}.',
   '"{name}" is in the editor: change it and save it again, or under a new name.':
     '«\u00a0{name}\u00a0» est dans l’éditeur\u00a0: modifiez-le et enregistrez-le à nouveau, ou sous un autre nom.',
   '"{name}" saved again (it replaces the plan of that name).':
@@ -47,7 +47,7 @@ const fr: Record<string, string> = {
   'Import plan': 'Importer un plan',
   'Indicator': 'Indicateur',
   'Its last {n} years are past the longest horizon (30 years) and were left out.':
-    'Ses {n} dernières années dépassent l’horizon le plus long (30 ans) et ont été laissées de côté.',
+    '{n, plural, one {Sa dernière année dépasse l’horizon le plus long (30 ans) et a été laissée de côté.} other {Ses #\u00a0dernières années dépassent l’horizon le plus long (30 ans) et ont été laissées de côté.}}',
   'Link copied to the clipboard. It is also in the field above.':
     'Lien copié dans le presse-papiers. Il figure aussi dans le champ ci-dessus.',
   'Load': 'Ouvrir',
@@ -240,6 +240,10 @@ const fr: Record<string, string> = {
   '{n} seeds done in {s} s: the bands are on the charts.': '{n} graines faites en {s}\u00a0s\u00a0: les bandes sont sur les graphiques.',
   '{objective}: {value} with the plan found, {start} with this plan and {baseline} with {base} (mean over {n} seeds).': '{objective}\u00a0: {value} avec le plan trouvé, {start} avec ce plan et {baseline} avec {base} (moyenne sur {n} graines).',
   '{x} and {y} at the horizon, mean over {n} seeds.': '{x} et {y} à l’horizon, moyenne sur {n} graines.',
+  // History mode (issue 13).
+  'Load what was done': 'Charger ce qui a été fait',
+  'What was done is loaded: {count} phases. The planner plays the cluster without the history’s own shocks, so its figures differ from the game’s history line.': 'Ce qui a été fait est chargé : {count} phases. Le planificateur joue le cluster sans les chocs propres à l’histoire ; ses chiffres diffèrent donc de la ligne historique du jeu.',
+  'What was done is loaded: {count} phases.': 'Ce qui a été fait est chargé : {count} phases.',
 };
 
 export default fr;

@@ -75,7 +75,7 @@ const ar: Record<string, string> = {
   '{n} min a year':
     '{n} دقيقة لكل سنة',
   '{n} years':
-    '{n} سنوات',
+    '{n, plural, one {سنة واحدة} two {سنتان} few {# سنوات} other {# سنة}}',
   '{team} already plays this session on this device: its game continues.':
     '{team} يلعب هذه الجلسة على هذا الجهاز بالفعل: تستمر لعبته.',
   'Give this code to the facilitator: type it, show the QR code, or send the file. It holds your decisions for the first year; the dashboard replays them.':
@@ -85,7 +85,7 @@ const ar: Record<string, string> = {
   Actions: 'إجراءات',
   'Add result': 'إضافة النتيجة',
   'Add results': 'إضافة النتائج',
-  'Added {team}: {years} years.': 'أُضيف {team}: {years} سنوات.',
+  'Added {team}: {years} years.': 'أُضيف {team}: {years, plural, one {سنة واحدة} two {سنتان} few {# سنوات} other {# سنة}}.',
   'Against no new policy at the same year. Press a column to sort by it; press again to turn the order round.':
     'مقارنةً بغياب سياسة جديدة في السنة نفسها. اضغط على عمود للترتيب بحسبه، واضغط مجددًا لعكس الترتيب.',
   'At the end of the term (or when the facilitator asks), press Hand in results and give the facilitator your result code: type it, show its QR code or send its file.':
@@ -161,7 +161,7 @@ const ar: Record<string, string> = {
   'Select the text and copy it with Ctrl+C.': 'حدّد النص وانسخه بـ Ctrl+C.',
   'Session code copied.': 'نُسخ رمز الجلسة.',
   'Session code {code} · {years} years · {difficulty} · {n} of {teams} teams have handed in':
-    'رمز الجلسة {code} · {years} سنوات · {difficulty} · سلّم {n} من {teams} فرق',
+    'رمز الجلسة {code} · {years, plural, one {سنة واحدة} two {سنتان} few {# سنوات} other {# سنة}} · {difficulty} · سلّم {n} من {teams} فرق',
   'Session created. Session code: {code}.': 'أُنشئت الجلسة. رمز الجلسة: {code}.',
   'Set up another session': 'إعداد جلسة أخرى',
   'Share right': 'نسبة الصواب',
@@ -206,10 +206,10 @@ const ar: Record<string, string> = {
   '{n} stored result codes no longer read and are left out.':
     'لم يعد من الممكن قراءة {n} من رموز النتائج المحفوظة، فاستُبعدت.',
   '{right} of {made} predictions were right.': 'أصاب {right} من {made} توقعات.',
-  '{scenario}, {years} years': '{scenario}، {years} سنوات',
-  '{scenario}: {teams} teams, {years} years, {difficulty}.': '{scenario}: {teams} فرق، {years} سنوات، {difficulty}.',
+  '{scenario}, {years} years': '{scenario}، {years, plural, one {سنة واحدة} two {سنتان} few {# سنوات} other {# سنة}}',
+  '{scenario}: {teams} teams, {years} years, {difficulty}.': '{scenario}: {teams} فرق، {years, plural, one {سنة واحدة} two {سنتان} few {# سنوات} other {# سنة}}، {difficulty}.',
   '{team} handed in again: {years} years now (was {previous}).':
-    'سلّم {team} مجددًا: {years} سنوات الآن (كانت {previous}).',
+    'سلّم {team} مجددًا: {years, plural, one {سنة واحدة} two {سنتان} few {# سنوات} other {# سنة}} الآن (كانت {previous}).',
   '{team}: budget shares in each of {n} years. On average: {shares}.':
     '{team}: حصص الميزانية في كل سنة من {n} سنوات. في المتوسط: {shares}.',
   '{team}’s code is already on the dashboard.': 'رمز {team} موجود بالفعل في لوحة المتابعة.',

@@ -76,7 +76,7 @@ const fr: Record<string, string> = {
   '{n} min a year':
     '{n} min par année',
   '{n} years':
-    '{n} ans',
+    '{n, plural, one {#\u00a0an} other {#\u00a0ans}}',
   '{team} already plays this session on this device: its game continues.':
     '{team} joue déjà cette séance sur cet appareil\u00a0: sa partie continue.',
   'Give this code to the facilitator: type it, show the QR code, or send the file. It holds your decisions for the first year; the dashboard replays them.':
@@ -86,7 +86,7 @@ const fr: Record<string, string> = {
   Actions: 'Actions',
   'Add result': 'Ajouter le résultat',
   'Add results': 'Ajouter des résultats',
-  'Added {team}: {years} years.': '{team} ajoutée\u00a0: {years} ans.',
+  'Added {team}: {years} years.': '{team} ajoutée\u00a0: {years, plural, one {#\u00a0an} other {#\u00a0ans}}.',
   'Against no new policy at the same year. Press a column to sort by it; press again to turn the order round.':
     'Par rapport à l’absence de nouvelle politique la même année. Appuyez sur une colonne pour trier selon elle\u00a0; appuyez de nouveau pour inverser l’ordre.',
   'At the end of the term (or when the facilitator asks), press Hand in results and give the facilitator your result code: type it, show its QR code or send its file.':
@@ -166,7 +166,7 @@ const fr: Record<string, string> = {
   'Select the text and copy it with Ctrl+C.': 'Sélectionnez le texte et copiez-le avec Ctrl+C.',
   'Session code copied.': 'Code de séance copié.',
   'Session code {code} · {years} years · {difficulty} · {n} of {teams} teams have handed in':
-    'Code de séance {code} · {years} ans · {difficulty} · {n} équipes sur {teams} ont remis leurs résultats',
+    'Code de séance {code} · {years, plural, one {#\u00a0an} other {#\u00a0ans}} · {difficulty} · {n} équipes sur {teams} ont remis leurs résultats',
   'Session created. Session code: {code}.': 'Séance créée. Code de séance\u00a0: {code}.',
   'Set up another session': 'Préparer une autre séance',
   'Share right': 'Part juste',
@@ -214,11 +214,11 @@ const fr: Record<string, string> = {
   '{n} stored result codes no longer read and are left out.':
     '{n} codes de résultat enregistrés ne se lisent plus et sont laissés de côté.',
   '{right} of {made} predictions were right.': '{right} prédictions justes sur {made}.',
-  '{scenario}, {years} years': '{scenario}, {years} ans',
+  '{scenario}, {years} years': '{scenario}, {years, plural, one {#\u00a0an} other {#\u00a0ans}}',
   '{scenario}: {teams} teams, {years} years, {difficulty}.':
-    '{scenario}\u00a0: {teams} équipes, {years} ans, {difficulty}.',
+    '{scenario}\u00a0: {teams} équipes, {years, plural, one {#\u00a0an} other {#\u00a0ans}}, {difficulty}.',
   '{team} handed in again: {years} years now (was {previous}).':
-    '{team} a remis de nouveau\u00a0: {years} ans maintenant (avant\u00a0: {previous}).',
+    '{team} a remis de nouveau\u00a0: {years, plural, one {#\u00a0an} other {#\u00a0ans}} maintenant (avant\u00a0: {previous}).',
   '{team}: budget shares in each of {n} years. On average: {shares}.':
     '{team}\u00a0: parts du budget pour chacune des {n} années. En moyenne\u00a0: {shares}.',
   '{team}’s code is already on the dashboard.': 'Le code de {team} est déjà sur le tableau de bord.',

@@ -28,11 +28,11 @@ const neutral: ApprovalDrivers = {
   marginGap: 0,
   standards: false,
   employmentGrowthLog: 0,
-  wageGrowthLog: 0,
   workingConditions: b.workingConditions,
   povertyChange: 0,
   accident: 0,
   leakage: model.params.leakage,
+  groups: { smeOwners: 0, largeOwners: 0, workers: 0, poorest: 0 },
 };
 const at = (x: number): Approval => ({ sme: x, large: x, workers: x, donors: x });
 const none = at(0);
@@ -78,9 +78,9 @@ describe('stakeholder approval', () => {
     expect(moved({ largeSupport: 1 }, 'sme')).toBeCloseTo(0, 12);
   });
 
-  it('workers approve of jobs, wages and better conditions, and not of fires', () => {
+  it('workers approve of jobs, their incomes and better conditions, and not of fires', () => {
     expect(moved({ employmentGrowthLog: 0.05 }, 'workers')).toBeGreaterThan(0);
-    expect(moved({ wageGrowthLog: 0.05 }, 'workers')).toBeGreaterThan(0);
+    expect(moved({ groups: { ...neutral.groups, workers: 0.05 } }, 'workers')).toBeGreaterThan(0);
     expect(moved({ workingConditions: b.workingConditions + 0.2 }, 'workers')).toBeGreaterThan(0);
     expect(moved({ accident: 0.03 }, 'workers')).toBeLessThan(0);
   });
@@ -223,6 +223,22 @@ describe('stakeholder approval', () => {
     });
   });
 
+  it('each stakeholder follows the incomes of the groups it speaks for, and says so', () => {
+    const up = (g: Partial<ApprovalDrivers['groups']>) => ({ groups: { ...neutral.groups, ...g } });
+    expect(moved(up({ smeOwners: 0.1 }), 'sme')).toBeGreaterThan(0);
+    expect(moved(up({ smeOwners: 0.1 }), 'large')).toBeCloseTo(0, 12);
+    expect(moved(up({ largeOwners: -0.1 }), 'large')).toBeLessThan(0);
+    expect(moved(up({ largeOwners: -0.1 }), 'workers')).toBeCloseTo(0, 12);
+    expect(moved(up({ workers: -0.1 }), 'workers')).toBeLessThan(0);
+    expect(moved(up({ poorest: 0.1 }), 'donors')).toBeGreaterThan(0);
+    const reasons = approvalReasons(model, { ...neutral, ...up({ smeOwners: 0.1, largeOwners: 0.1, workers: 0.1, poorest: 0.1 }) });
+    const named = (g: Stakeholder, driver: string) => reasons[g].find((r) => r.driver === driver)?.effect ?? 0;
+    expect(named('sme', "SME owners' income")).toBeGreaterThan(0);
+    expect(named('large', "large-firm owners' income")).toBeGreaterThan(0);
+    expect(named('workers', "workers' incomes")).toBeGreaterThan(0);
+    expect(named('donors', 'incomes of the poorest groups')).toBeGreaterThan(0);
+  });
+
   it('approval stays within 0..1 whatever happens', () => {
     const good = approvalReasons(model, {
       ...neutral,
@@ -230,7 +246,7 @@ describe('stakeholder approval', () => {
       largeSupport: 100,
       training: 100,
       employmentGrowthLog: 5,
-      wageGrowthLog: 5,
+      groups: { smeOwners: 5, largeOwners: 5, workers: 5, poorest: 5 },
     });
     const bad = approvalReasons(model, {
       ...neutral,
@@ -238,6 +254,7 @@ describe('stakeholder approval', () => {
       employmentGrowthLog: -5,
       accident: 1,
       povertyChange: 1,
+      groups: { smeOwners: -5, largeOwners: -5, workers: -5, poorest: -5 },
     });
     for (const g of STAKEHOLDERS) {
       expect(nextApproval(model, at(1), good, none)[g]).toBeLessThanOrEqual(1);
