@@ -32,10 +32,25 @@ export function isScenarioId(id: string): boolean {
   return Object.hasOwn(FILES, id);
 }
 
-/** A built-in scenario by id, validated on first use. */
+/**
+ * Scenarios made in the scenario editor, known by id for this page's life so screens that look a
+ * cluster up by id (the planner) can open one. Built-in ids stay the built-in scenarios', and
+ * isScenarioId still names built-in ones only (links and files name those).
+ */
+const custom = new Map<string, Scenario>();
+
+/** Makes a custom scenario (already validated) known to scenarioById; a built-in id is refused. */
+export function registerCustomScenario(scenario: Scenario): void {
+  if (isScenarioId(scenario.id)) throw new Error(`"${scenario.id}" is a built-in scenario's id`);
+  custom.set(scenario.id, scenario);
+}
+
+/** A built-in scenario by id, validated on first use (or a registered custom one). */
 export function scenarioById(id: string): Scenario {
   const cached = parsed.get(id);
   if (cached) return cached;
+  const own = isScenarioId(id) ? undefined : custom.get(id);
+  if (own) return own;
   if (!isScenarioId(id)) throw new Error(`unknown scenario "${id}"; known scenarios: ${SCENARIO_IDS.join(', ')}`);
   const scenario = parseScenario(FILES[id], `scenarios/${id}.json`);
   parsed.set(id, scenario);

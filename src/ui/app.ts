@@ -5,7 +5,7 @@
 import { onLanguageApplied } from './locales';
 import { createActor, type Actor } from 'xstate';
 import { gameMachine, yearsPlayed, type GameEvent, type GameSnapshot } from '../flow';
-import { allScenarios, scenarioById } from '../scenario';
+import { allScenarios, registerCustomScenario, scenarioById, type Scenario } from '../scenario';
 import { selectMap } from '../view/map';
 import { selectTown } from '../view/town-select';
 import type { StageHandle, StartStage } from '../view/stage';
@@ -32,11 +32,12 @@ import { createGameSession, type GameSession } from './game-session';
 import { mountSavedGames } from './saved-games';
 import { isPlannerHash, mountPlannerHost, type PlayPlanRequest } from './planner-host';
 import { isWorkshopHash, mountWorkshopHost } from './workshop-host';
+import { isEditorHash, mountEditorHost } from './editor-host';
 import type { TeamHooks } from './workshop-team';
 import { mountWorkshopTeamBar } from './workshop-team-bar';
 import { noRoomMessage } from './game-session';
 
-export type Screen = 'title' | 'map' | 'briefing' | 'play' | 'debrief' | 'planner' | 'workshop';
+export type Screen = 'title' | 'map' | 'briefing' | 'play' | 'debrief' | 'planner' | 'workshop' | 'editor';
 
 export interface AppOptions {
   doc: Document;
@@ -63,7 +64,7 @@ export interface App {
 }
 
 /** Screens shown while no game is running (the machine is at its title state). */
-type PreGame = 'title' | 'map' | 'planner' | 'workshop';
+type PreGame = 'title' | 'map' | 'planner' | 'workshop' | 'editor';
 
 function screenFor(snapshot: GameSnapshot, preGame: PreGame): Screen {
   switch (snapshot.value) {
@@ -217,6 +218,29 @@ export function startApp(options: AppOptions): App {
     back: () => app.show('title'),
   });
 
+  // The scenario editor (editor-host.ts): a scenario of the instructor's own, played or planned at once.
+  const editor = mountEditorHost(byId('screen-editor'), {
+    doc,
+    storage: options.storage,
+    announce: ctx.announce,
+    back: () => app.show('map'),
+    play: (scenario) => playCustom(scenario),
+    plan: (scenario) => {
+      // Known by id for the planner's lookups, for this page's life.
+      registerCustomScenario(scenario);
+      if (openPlanner('#planner')) planner.openScenario(scenario);
+    },
+  });
+  function playCustom(scenario: Scenario): void {
+    const current = actor.getSnapshot();
+    if (!current.matches('title')) {
+      saves.flush(current);
+      app.closeGame();
+    }
+    preGame = 'map';
+    actor.send({ type: 'START', scenario, seed: newSeed() });
+  }
+
   // Play this plan (the planner): a new game on the plan's scenario, seed and horizon; at the start
   // of each year the budget panel is filled in with the plan's decisions for that year, once (the
   // player may still change them before ending the year).
@@ -293,7 +317,7 @@ export function startApp(options: AppOptions): App {
   }
 
   function showScreen(screen: Screen): void {
-    for (const name of ['title', 'map', 'briefing', 'play', 'debrief', 'planner', 'workshop'] as const) {
+    for (const name of ['title', 'map', 'briefing', 'play', 'debrief', 'planner', 'workshop', 'editor'] as const) {
       byId(`screen-${name}`).hidden = name !== screen;
     }
     if (screen !== currentScreen) {
@@ -350,6 +374,8 @@ export function startApp(options: AppOptions): App {
     else planner.hide();
     if (screen === 'workshop') workshop.show(null);
     else workshop.hide();
+    if (screen === 'editor') editor.show(null);
+    else editor.hide();
     for (const component of components) component.update(snapshot);
     drawStage(screen, snapshot);
     warmUpWhilePlanning(snapshot, window);
@@ -417,8 +443,21 @@ export function startApp(options: AppOptions): App {
     render(actor.getSnapshot());
     return true;
   };
-  /** A link for another screen than the game's: the planner or the workshop. */
-  const openScreenLink = (hash: string): boolean => openPlanner(hash) || openWorkshop(hash);
+  /** An editor link (#editor, a scenario share link) opens the scenario editor; the game on screen stays saved. */
+  const openEditor = (hash: string): boolean => {
+    if (!isEditorHash(hash)) return false;
+    const current = actor.getSnapshot();
+    if (!current.matches('title')) {
+      saves.flush(current);
+      app.closeGame();
+    }
+    preGame = 'editor';
+    editor.show(hash);
+    render(actor.getSnapshot());
+    return true;
+  };
+  /** A link for another screen than the game's: the planner, the workshop or the editor. */
+  const openScreenLink = (hash: string): boolean => openPlanner(hash) || openWorkshop(hash) || openEditor(hash);
   // A link starts a new game (the one on screen stays saved); a reload resumes this tab's game.
   session = createGameSession(
     {

@@ -28,6 +28,8 @@ export interface LazyScreenHost<S extends LoadedScreen> {
   hide(): void;
   /** The mounted screen, once loaded. */
   screen(): S | null;
+  /** Loads the screen (if it is not yet) and resolves with it (null if its code could not be loaded). */
+  loaded(): Promise<S | null>;
 }
 
 export function lazyScreen<S extends LoadedScreen>(options: LazyScreenOptions<S>): LazyScreenHost<S> {
@@ -91,6 +93,7 @@ export function lazyScreen<S extends LoadedScreen>(options: LazyScreenOptions<S>
       screen?.setVisible(false);
     },
     screen: () => screen,
+    loaded: () => load(),
   };
 }
 

@@ -27,6 +27,19 @@ export function mountMapScreen(root: HTMLElement, ctx: UiContext, app: App): Com
   }
   root.querySelector('#map-stage-slot')?.after(legend);
 
+  // Your own cluster: the scenario editor (a screen of its own).
+  const own = el(doc, 'div', { class: 'map-own' });
+  const ownText = el(doc, 'p', { class: 'map-own__text', id: 'map-own-desc' });
+  const ownButton = el(doc, 'button', { type: 'button', class: 'secondary', id: 'map-make-own', 'aria-describedby': 'map-own-desc' });
+  ownButton.addEventListener('click', () => app.show('editor'));
+  own.append(ownButton, ownText);
+  legend.after(own);
+  const labelOwn = (): void => {
+    ownButton.textContent = t('Make your own');
+    ownText.textContent = t('Build a cluster from your own country, starting from one of these.');
+  };
+  labelOwn();
+
   /** The pins and the list, with the clusters' names in the chosen language. */
   function build(): void {
     const view = selectMap(allScenarios().map(localized));
@@ -64,6 +77,7 @@ export function mountMapScreen(root: HTMLElement, ctx: UiContext, app: App): Com
       if (key === builtFor) return;
       builtFor = key;
       build();
+      labelOwn();
     },
   };
 }

@@ -3,6 +3,7 @@
 // screen, the plan model, share links, lz-string) is a separate chunk loaded on first use
 // (lazy-screen.ts). Kept small on purpose: the planner itself lives in planner-screen.ts.
 import type { Decisions } from '../model';
+import type { Scenario } from '../scenario';
 import type { PlannerScreen } from './planner-screen';
 import { t } from './i18n';
 import { lazyScreen, wireBack, type LazyScreenHost } from './lazy-screen';
@@ -33,7 +34,10 @@ export interface PlannerHostOptions {
   play?(request: PlayPlanRequest): void;
 }
 
-export type PlannerHost = LazyScreenHost<PlannerScreen>;
+export interface PlannerHost extends LazyScreenHost<PlannerScreen> {
+  /** Opens the planner on a scenario made in the editor (registered with registerCustomScenario). */
+  openScenario(scenario: Scenario): void;
+}
 
 export function mountPlannerHost(section: HTMLElement, options: PlannerHostOptions): PlannerHost {
   const { doc } = options;
@@ -53,7 +57,7 @@ export function mountPlannerHost(section: HTMLElement, options: PlannerHostOptio
     options.play?.(request);
   }
 
-  return lazyScreen({
+  const host = lazyScreen({
     doc,
     content,
     name: 'planner',
@@ -71,4 +75,5 @@ export function mountPlannerHost(section: HTMLElement, options: PlannerHostOptio
         }),
       ),
   });
+  return { ...host, openScenario: (scenario) => void host.loaded().then((screen) => screen?.openScenario(scenario)) };
 }

@@ -92,6 +92,8 @@ export interface PlannerScreen {
   planCase(): PlanCase;
   /** Saves a plan under a name (an optimised plan), as Save plan does. */
   savePlan(name: string, plan: PlannerPlan): SaveOutcome;
+  /** Starts a new plan on a scenario made in the scenario editor (registered in the catalog). */
+  openScenario(scenario: Scenario): void;
 }
 
 const MEASURE_INPUT = 'planner:input-to-paint';
@@ -611,5 +613,15 @@ export function mountPlannerScreen(options: PlannerScreenOptions): PlannerScreen
     setAssumptions: (next) => changeAssumptions(next, null),
     planCase,
     savePlan,
+    openScenario(custom) {
+      // The editor's scenario joins the cluster list (its name is text only) and gets a new plan.
+      let option = [...scenarioSelect.options].find((o) => o.value === custom.id);
+      if (!option) scenarioSelect.append((option = el(doc, 'option', { value: custom.id })));
+      option.textContent = custom.shortName;
+      setPlan(newPlan(custom, plan.seed));
+      compare.refreshSaved();
+      replaceHash('#planner');
+      requestRender();
+    },
   };
 }

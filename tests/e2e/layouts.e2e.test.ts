@@ -99,6 +99,18 @@ async function check(page: Page, screen: string): Promise<string[]> {
   return [...layout, ...axe].map((problem) => `${screen}: ${problem}`);
 }
 
+/** The scenario editor as it opens (a copy of Sialkot, its preview drawn), then with a figure out of range. */
+async function checkEditor(page: Page): Promise<string[]> {
+  const problems: string[] = [];
+  await page.goto(`${baseUrl()}#editor`);
+  await expect.poll(() => page.evaluate(() => document.querySelector<HTMLElement>('.editor-preview')?.dataset.draws ?? ''), BUSY).not.toBe('');
+  problems.push(...(await check(page, 'editor')));
+  await page.locator('#ed-initial-employment').fill('-5');
+  await expect.poll(() => page.locator('#ed-initial-employment-message').isVisible(), BUSY).toBe(true);
+  problems.push(...(await check(page, 'editor with a problem')));
+  return problems;
+}
+
 /** The same screens in another language, reached by links and element ids rather than English names. */
 async function checkByPlace(page: Page, errors: string[]): Promise<void> {
   const problems: string[] = [];
@@ -119,6 +131,7 @@ async function checkByPlace(page: Page, errors: string[]): Promise<void> {
   await page.goto(`${baseUrl()}#planner&scenario=suame-magazine`);
   await expect.poll(() => page.evaluate(() => document.documentElement.dataset.plannerCharts), BUSY).toBe('drawn');
   problems.push(...(await check(page, 'planner')));
+  problems.push(...(await checkEditor(page)));
   await page.goto(`${baseUrl()}#workshop`);
   await expect.poll(() => page.evaluate(() => document.documentElement.dataset.workshop), BUSY).toBe('ready');
   problems.push(...(await check(page, 'workshop')));
@@ -134,7 +147,7 @@ async function checkByPlace(page: Page, errors: string[]): Promise<void> {
 
 describe('layouts', () => {
   for (const size of SIZES) {
-    it(`fit at ${size.width}x${size.height} (${size.locale}): title, map, briefing, play, year report, debrief, planner, workshop`, async () => {
+    it(`fit at ${size.width}x${size.height} (${size.locale}): title, map, briefing, play, year report, debrief, planner, editor, workshop`, async () => {
       const { page, errors } = await openSession(browser, { width: size.width, height: size.height });
       await page.goto(baseUrl());
       await page.evaluate((locale) => {
@@ -183,6 +196,7 @@ describe('layouts', () => {
       await page.goto(`${baseUrl()}#planner&scenario=kamukunji-metalwork`);
       await expect.poll(() => page.evaluate(() => document.documentElement.dataset.plannerCharts), BUSY).toBe('drawn');
       problems.push(...(await check(page, 'planner')));
+      problems.push(...(await checkEditor(page)));
 
       await page.goto(`${baseUrl()}#workshop`);
       await expect.poll(() => page.getByRole('button', { name: 'Set up a session' }).isVisible(), BUSY).toBe(true);

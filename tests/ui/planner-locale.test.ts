@@ -12,14 +12,21 @@ await loadAllLocales();
 afterEach(() => setLocale('en'));
 
 describe("the planner's translations", () => {
-  it('are read with the main dictionary, each key in one file only (the workshop part too)', () => {
-    expect(localeFiles('fr')).toEqual(['src/ui/locales/fr.ts', 'src/ui/locales/planner.fr.ts', 'src/ui/locales/workshop.fr.ts']);
+  it('are read with the main dictionary, each key in one file only (the workshop and editor parts too)', () => {
+    expect(localeFiles('fr')).toEqual([
+      'src/ui/locales/fr.ts',
+      'src/ui/locales/editor.fr.ts',
+      'src/ui/locales/planner.fr.ts',
+      'src/ui/locales/workshop.fr.ts',
+    ]);
     const planner = readLocaleFile('src/ui/locales/planner.fr.ts');
     const workshop = readLocaleFile('src/ui/locales/workshop.fr.ts');
+    const editor = readLocaleFile('src/ui/locales/editor.fr.ts');
     const main = readLocaleFile('src/ui/locales/fr.ts');
     expect(Object.keys(planner).filter((key) => Object.hasOwn(main, key))).toEqual([]);
     expect(Object.keys(workshop).filter((key) => Object.hasOwn(main, key) || Object.hasOwn(planner, key))).toEqual([]);
-    expect(readLocale('fr')).toEqual({ ...main, ...planner, ...workshop });
+    expect(Object.keys(editor).filter((key) => Object.hasOwn(main, key) || Object.hasOwn(planner, key) || Object.hasOwn(workshop, key))).toEqual([]);
+    expect(readLocale('fr')).toEqual({ ...main, ...editor, ...planner, ...workshop });
   });
 
   it('answer t() and re-translation once the planner has loaded', () => {

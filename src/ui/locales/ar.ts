@@ -1038,6 +1038,16 @@ const ar: Record<string, string> = {
   'Your term, what was done and no new policy in {year}': 'ولايتك وما فُعل وبلا سياسة جديدة في {year}',
   // Shared by the planner and the workshop chunks.
   Outcome: 'النتيجة',
+  // Shared by the workshop and the scenario editor chunks.
+  Remove: 'إزالة',
+  // Shared by the planner and the scenario editor chunks.
+  'Share link': 'رابط المشاركة',
+  // The scenario editor's way in (the map) and its screen heading (index.html).
+  'Make your own': 'أنشئ تجمّعك',
+  'Build a cluster from your own country, starting from one of these.': 'ابنِ تجمّعًا من بلدك، انطلاقًا من أحد هذه التجمّعات.',
+  'Scenario editor': 'محرّر السيناريوهات',
+  'Loading the scenario editor…': 'جارٍ تحميل محرّر السيناريوهات…',
+  'The scenario editor could not be loaded. Check your connection and try again.': 'تعذّر تحميل محرّر السيناريوهات. تحقّق من اتصالك وحاول مجددًا.',
   // Who gains, who loses (groups-panel.ts, src/view/groups.ts; approval reasons in src/view/hud.ts).
   'Who gains, who loses': 'من يربح ومن يخسر',
   'Who gains, who loses at the end of {year}: each group against no new policy': 'من يربح ومن يخسر في نهاية {year}: كل فئة مقارنةً بعدم اعتماد سياسة جديدة',

@@ -1067,6 +1067,17 @@ const fr: Record<string, string> = {
   'Your term, what was done and no new policy in {year}': 'Votre mandat, ce qui a été fait et sans nouvelle politique en {year}',
   // Shared by the planner and the workshop chunks.
   Outcome: 'Résultat',
+  // Shared by the workshop and the scenario editor chunks.
+  Remove: 'Retirer',
+  // Shared by the planner and the scenario editor chunks.
+  'Share link': 'Lien de partage',
+  // The scenario editor's way in (the map) and its screen heading (index.html).
+  'Make your own': 'Créez le vôtre',
+  'Build a cluster from your own country, starting from one of these.': 'Construisez un cluster de votre pays, en partant de l’un de ceux-ci.',
+  'Scenario editor': 'Éditeur de scénarios',
+  'Loading the scenario editor…': 'Chargement de l’éditeur de scénarios…',
+  'The scenario editor could not be loaded. Check your connection and try again.':
+    'L’éditeur de scénarios n’a pas pu être chargé. Vérifiez votre connexion et réessayez.',
   // Who gains, who loses (groups-panel.ts, src/view/groups.ts; approval reasons in src/view/hud.ts).
   'Who gains, who loses': 'Qui gagne, qui perd',
   'Who gains, who loses at the end of {year}: each group against no new policy': 'Qui gagne, qui perd à la fin de {year} : chaque groupe face à l’absence de nouvelle politique',

@@ -71,7 +71,6 @@ const ar: Record<string, string> = {
   'Saved plans': 'الخطط المحفوظة',
   'Scenario': 'السيناريو',
   'Seed': 'البذرة',
-  'Share link': 'رابط المشاركة',
   'Share this plan': 'مشاركة هذه الخطة',
   'Some saved plans could not be read and were left out: {problems}.':
     'تعذّرت قراءة بعض الخطط المحفوظة فتُركت جانبًا: {problems}.',

@@ -71,7 +71,6 @@ const fr: Record<string, string> = {
   'Saved plans': 'Plans enregistrés',
   'Scenario': 'Scénario',
   'Seed': 'Graine',
-  'Share link': 'Lien de partage',
   'Share this plan': 'Partager ce plan',
   'Some saved plans could not be read and were left out: {problems}.':
     'Certains plans enregistrés n’ont pas pu être lus et ont été laissés de côté\u00a0: {problems}.',

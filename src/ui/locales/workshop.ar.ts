@@ -152,7 +152,6 @@ const ar: Record<string, string> = {
   'Questions to ask': 'أسئلة للطرح',
   Rank: 'الترتيب',
   Ranking: 'الترتيب',
-  Remove: 'إزالة',
   'Remove the result of {team}': 'إزالة نتيجة {team}',
   'Removed the result of {team}.': 'أُزيلت نتيجة {team}.',
   'Roles within each team': 'أدوار داخل كل فريق',

@@ -156,7 +156,6 @@ const fr: Record<string, string> = {
   'Questions to ask': 'Questions à poser',
   Rank: 'Rang',
   Ranking: 'Classement',
-  Remove: 'Retirer',
   'Remove the result of {team}': 'Retirer le résultat de {team}',
   'Removed the result of {team}.': 'Résultat de {team} retiré.',
   'Roles within each team': 'Des rôles dans chaque équipe',

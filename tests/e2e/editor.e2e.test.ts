@@ -1,0 +1,141 @@
+// The scenario editor in a real browser: an instructor opens it from the map, starts from Sialkot,
+// types an impossible number (the schema's message shows beside the field, Play is refused), fixes
+// it and sees the preview move, saves, reloads and finds the scenario still listed, exports a file
+// that the scenario schema accepts, tries a broken file (its problem is named, nothing is lost),
+// opens the scenario in the planner, and plays it: the game starts on the edited cluster.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { scenarioSchema } from '../../src/scenario/schema';
+import { axeViolations, baseUrl, launch, openSession, screenshot } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const BUSY = { timeout: 60_000 };
+const NAME = 'Sialkot of our own';
+const draws = (page: Page): Promise<number> => page.evaluate(() => Number(document.querySelector<HTMLElement>('.editor-preview')?.dataset.draws ?? 0));
+const baselineJobs = (page: Page): Promise<string> =>
+  page.evaluate(() => document.querySelector<HTMLElement>('.editor-preview')?.dataset.baselineJobs ?? '');
+
+describe('scenario editor', () => {
+  it('builds a cluster from Sialkot, checks it, saves, exports, refuses a bad file, plans and plays it', async () => {
+    const { page, errors } = await openSession(browser, { width: 1366, height: 768 });
+    await page.addInitScript(() => localStorage.setItem('cpl:tutorial-done', '1'));
+    await page.goto(baseUrl());
+    await page.locator('#new-game').click();
+    await page.getByRole('button', { name: 'Make your own' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Scenario editor', level: 2 }).isVisible(), BUSY).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.editor), BUSY).toBe('ready');
+
+    // Start from Sialkot: a copy under an id of its own, and a preview of it.
+    await page.getByLabel('Scenario or archetype').selectOption({ label: 'Sialkot' });
+    await page.getByRole('button', { name: 'Start from this one' }).click();
+    await expect.poll(() => page.locator('#ed-id').inputValue()).toBe('my-sialkot-surgical');
+    await expect.poll(() => draws(page), BUSY).toBeGreaterThan(0);
+    const jobsBefore = await baselineJobs(page);
+    expect(jobsBefore).not.toBe('');
+
+    // An impossible number of jobs: the schema's message beside the field, Play refused, the preview says it is stale.
+    const jobs = page.locator('#ed-initial-employment');
+    await jobs.fill('-5');
+    const message = page.locator('#ed-initial-employment-message');
+    await expect.poll(() => message.textContent()).toBe('initial.employment: must be at least 1 and at most 10000000');
+    expect(await jobs.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByRole('button', { name: 'Play', exact: true }).isDisabled()).toBe(true);
+    await expect.poll(() => page.locator('.editor-summary').textContent()).toContain('initial.employment: must be at least 1');
+    await expect.poll(() => page.locator('.editor-stale').textContent()).toContain('last valid version');
+    await screenshot(page, 'editor-invalid');
+
+    // Fixed: the message goes, and the preview runs the new cluster.
+    const drawn = await draws(page);
+    await jobs.fill('90000');
+    await expect.poll(() => message.isHidden()).toBe(true);
+    await expect.poll(() => draws(page), BUSY).toBeGreaterThan(drawn);
+    expect(await baselineJobs(page)).not.toBe(jobsBefore);
+    await page.locator('#ed-name').fill(NAME);
+    await page.locator('#ed-shortName').fill('Our Sialkot');
+    await expect.poll(() => page.getByRole('button', { name: 'Play', exact: true }).isEnabled()).toBe(true);
+
+    // Saved in the browser: still listed after a reload.
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => page.locator('.editor-saved__name').allTextContents()).toEqual([NAME]);
+    await page.reload();
+    await page.goto(`${baseUrl()}#editor`);
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.editor), BUSY).toBe('ready');
+    await expect.poll(() => page.locator('.editor-saved__name').allTextContents()).toEqual([NAME]);
+    // The draft as it was typed is back too.
+    await expect.poll(() => page.locator('#ed-name').inputValue()).toBe(NAME);
+
+    // Exported: a file the scenario schema accepts, with the edits in it.
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export file' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('my-sialkot-surgical.json');
+    const exported = scenarioSchema.parse(JSON.parse(readFileSync((await file.path()) as string, 'utf8')));
+    expect(exported.name).toBe(NAME);
+    expect(exported.initial.employment).toBe(90000);
+
+    // A broken file: its problem named in the schema's words, the scenario in the editor unchanged.
+    const broken = { ...exported, id: 'broken-one', initial: { ...exported.initial, smeFirms: 0 } };
+    await page.locator('#editor-import-file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+    const notice = page.locator('.editor-notice');
+    await expect.poll(() => notice.isVisible()).toBe(true);
+    expect(await notice.textContent()).toContain('initial.smeFirms: must be a whole number at least 1 and at most 1000000');
+    expect(await page.locator('#ed-name').inputValue()).toBe(NAME);
+    expect(await page.locator('#ed-id').inputValue()).toBe('my-sialkot-surgical');
+    await page.locator('#editor-import-file').setInputFiles({ name: 'not-json.json', mimeType: 'application/json', buffer: Buffer.from('{"id": ') });
+    await expect.poll(() => notice.textContent()).toContain('not valid JSON');
+    expect(await page.locator('#ed-name').inputValue()).toBe(NAME);
+
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'editor');
+
+    // Plan: the planner opens on the edited cluster.
+    await page.getByRole('button', { name: 'Plan it', exact: true }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Planner', level: 2 }).isVisible(), BUSY).toBe(true);
+    await expect.poll(() => page.locator('#planner-scenario').inputValue(), BUSY).toBe('my-sialkot-surgical');
+    await expect.poll(() => page.locator('.planner-setting .planner-hint').first().textContent()).toContain(NAME);
+
+    // Back in the editor (the draft kept), Play starts the game on it.
+    await page.goto(`${baseUrl()}#editor`);
+    await expect.poll(() => page.locator('#ed-name').inputValue(), BUSY).toBe(NAME);
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    await expect.poll(() => page.locator('#briefing-heading').textContent(), BUSY).toBe(NAME);
+    expect(errors).toEqual([]);
+  });
+
+  it('opens a share link, and refuses a damaged one with a message', async () => {
+    const { page, errors } = await openSession(browser, { width: 1366, height: 768 });
+    await page.addInitScript(() => localStorage.setItem('cpl:tutorial-done', '1'));
+    await page.goto(`${baseUrl()}#editor`);
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.editor), BUSY).toBe('ready');
+    await page.locator('#ed-name').fill('Shared cluster');
+    await page.getByRole('button', { name: 'Share link' }).click();
+    const link = await page.locator('#editor-share-link').inputValue();
+    expect(link).toMatch(/#editor&scenario-data=/);
+
+    const other = await openSession(browser, { width: 360, height: 740 });
+    await other.page.goto(link);
+    await expect.poll(() => other.page.locator('#ed-name').inputValue(), BUSY).toBe('Shared cluster');
+    // A link cut short, opened afresh.
+    await other.page.goto('about:blank');
+    await other.page.goto(`${baseUrl()}#editor&scenario-data=${link.slice(link.indexOf('=') + 1, link.indexOf('=') + 60)}`);
+    await expect.poll(() => other.page.locator('.editor-notice').textContent(), BUSY).toContain('damaged or incomplete');
+    // What was in the editor is still there.
+    expect(await other.page.locator('#ed-name').inputValue()).toBe('Shared cluster');
+    expect(await axeViolations(other.page)).toEqual([]);
+
+    // Starting again from another scenario keeps the edited one in the list first: nothing typed is lost.
+    await page.getByLabel('Scenario or archetype').selectOption({ label: 'TNC cluster' });
+    await page.getByRole('button', { name: 'Start from this one' }).click();
+    await expect.poll(() => page.locator('#ed-id').inputValue()).toBe('my-tnc-cluster');
+    expect(await page.locator('.editor-saved__name').allTextContents()).toEqual(['Shared cluster']);
+    expect([...errors, ...other.errors]).toEqual([]);
+  });
+});
