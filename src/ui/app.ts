@@ -192,11 +192,7 @@ export function startApp(options: AppOptions): App {
   const team: TeamHooks = {
     startTeamGame(start) {
       if (!saves.hasRoom()) return noRoomMessage(saves.store.maxGames);
-      const current = actor.getSnapshot();
-      if (!current.matches('title')) {
-        saves.flush(current);
-        app.closeGame();
-      }
+      closeGameSaved();
       leaveWorkshopAddress();
       preGame = 'workshop';
       actor.send({ type: 'START', ...start });
@@ -218,6 +214,14 @@ export function startApp(options: AppOptions): App {
     back: () => app.show('title'),
   });
 
+  /** Leaves the game on screen, if any, saved: for a new game or another screen. */
+  function closeGameSaved(): void {
+    const current = actor.getSnapshot();
+    if (current.matches('title')) return;
+    saves.flush(current);
+    app.closeGame();
+  }
+
   // The scenario editor (editor-host.ts): a scenario of the instructor's own, played or planned at once.
   const editor = mountEditorHost(byId('screen-editor'), {
     doc,
@@ -232,11 +236,7 @@ export function startApp(options: AppOptions): App {
     },
   });
   function playCustom(scenario: Scenario): void {
-    const current = actor.getSnapshot();
-    if (!current.matches('title')) {
-      saves.flush(current);
-      app.closeGame();
-    }
+    closeGameSaved();
     preGame = 'map';
     actor.send({ type: 'START', scenario, seed: newSeed() });
   }
@@ -246,11 +246,7 @@ export function startApp(options: AppOptions): App {
   // player may still change them before ending the year).
   let planToPlay: { decisions: PlayPlanRequest['decisions']; filled: number } | null = null;
   function playPlan(request: PlayPlanRequest): void {
-    const current = actor.getSnapshot();
-    if (!current.matches('title')) {
-      saves.flush(current);
-      app.closeGame();
-    }
+    closeGameSaved();
     preGame = 'map';
     planToPlay = { decisions: request.decisions, filled: 0 };
     actor.send({
@@ -417,45 +413,23 @@ export function startApp(options: AppOptions): App {
   }
 
   subscribe();
-  /** A planner link (#planner...) opens the planner; the game on screen, if any, stays saved. */
-  const openPlanner = (hash: string): boolean => {
-    if (!isPlannerHash(hash)) return false;
-    const current = actor.getSnapshot();
-    if (!current.matches('title')) {
-      saves.flush(current);
-      app.closeGame();
-    }
-    preGame = 'planner';
-    planner.show(hash);
-    render(actor.getSnapshot());
-    return true;
-  };
-  /** A workshop link (#workshop, a join or dashboard link) opens the workshop; the game on screen stays saved. */
-  const openWorkshop = (hash: string): boolean => {
-    if (!isWorkshopHash(hash)) return false;
-    const current = actor.getSnapshot();
-    if (!current.matches('title')) {
-      saves.flush(current);
-      app.closeGame();
-    }
-    preGame = 'workshop';
-    workshop.show(hash);
-    render(actor.getSnapshot());
-    return true;
-  };
-  /** An editor link (#editor, a scenario share link) opens the scenario editor; the game on screen stays saved. */
-  const openEditor = (hash: string): boolean => {
-    if (!isEditorHash(hash)) return false;
-    const current = actor.getSnapshot();
-    if (!current.matches('title')) {
-      saves.flush(current);
-      app.closeGame();
-    }
-    preGame = 'editor';
-    editor.show(hash);
-    render(actor.getSnapshot());
-    return true;
-  };
+  /**
+   * A link for a screen of its own (the planner, the workshop's views, the scenario editor, each
+   * lazily loaded) opens that screen; the game on screen, if any, stays saved.
+   */
+  const screenLink =
+    (screen: 'planner' | 'workshop' | 'editor', matches: (hash: string) => boolean, host: { show(hash: string | null): void }) =>
+    (hash: string): boolean => {
+      if (!matches(hash)) return false;
+      closeGameSaved();
+      preGame = screen;
+      host.show(hash);
+      render(actor.getSnapshot());
+      return true;
+    };
+  const openPlanner = screenLink('planner', isPlannerHash, planner);
+  const openWorkshop = screenLink('workshop', isWorkshopHash, workshop);
+  const openEditor = screenLink('editor', isEditorHash, editor);
   /** A link for another screen than the game's: the planner, the workshop or the editor. */
   const openScreenLink = (hash: string): boolean => openPlanner(hash) || openWorkshop(hash) || openEditor(hash);
   // A link starts a new game (the one on screen stays saved); a reload resumes this tab's game.
