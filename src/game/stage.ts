@@ -30,11 +30,17 @@ function afterPaint(task: () => void): void {
 
 /** Frames a second at most, for the living town's motion. */
 const FPS_LIMIT = 30;
+/**
+ * Frames a second for the ambient motion alone (smoke, traffic) once a change has settled, where the
+ * town is drawn in software: half the cost of an idle play screen on a laptop without a GPU.
+ */
+const AMBIENT_FPS_SOFTWARE = 15;
 /** How long the loop keeps drawing after a change: the longest change animation (new workshops rise in a 2 s stagger). */
 const SETTLE_MS = 3000;
 /**
- * How long the town holds still after the player types or drags a control: a town frame costs a
- * software-rendered laptop most of a frame, and the budget panel's preview must paint first.
+ * How long the town holds still after the player presses, types or drags: a town frame costs a
+ * software-rendered laptop most of a frame, and the budget panel's preview or the year report must
+ * paint first.
  */
 const YIELD_TO_INPUT_MS = 250;
 
@@ -76,7 +82,11 @@ export async function startStage(host: HTMLElement): Promise<StageHandle> {
   let onScreen = true;
   let busyUntil = 0;
 
-  const shouldRun = () => !destroyed && hostShown && onScreen && document.visibilityState === 'visible';
+  /** Until when the town holds still for the player's input, and whether it has something to draw after. */
+  let yieldUntil = 0;
+  let wakeAfterYield = false;
+  const yielding = () => performance.now() < yieldUntil;
+  const shouldRun = () => !destroyed && hostShown && onScreen && document.visibilityState === 'visible' && !yielding();
   const sceneMoving = () => (current === 'Cluster' ? cluster.isAnimating() : false);
   let wakeRequested = false;
   /**
@@ -85,6 +95,11 @@ export async function startStage(host: HTMLElement): Promise<StageHandle> {
    */
   const poke = () => {
     busyUntil = performance.now() + SETTLE_MS;
+    fitFrameRate(false);
+    if (yielding()) {
+      wakeAfterYield = true;
+      return;
+    }
     if (wakeRequested || game.loop.running || !shouldRun()) return;
     wakeRequested = true;
     requestAnimationFrame(() => {
@@ -100,22 +115,43 @@ export async function startStage(host: HTMLElement): Promise<StageHandle> {
     host.dataset.loop = 'asleep';
   };
   // After each frame: sleep when nothing will move in the next one.
+  // The frame rate the town needs now: full while a change plays out, lower for ambient motion alone.
+  // Changed outside the loop's own step (restarting the loop from inside a frame would run two).
+  let rateTimer: ReturnType<typeof setTimeout> | null = null;
+  let wantedRate = FPS_LIMIT;
+  const fitFrameRate = (settled: boolean) => {
+    wantedRate = settled && renderer.software ? AMBIENT_FPS_SOFTWARE : FPS_LIMIT;
+    if (game.loop.fpsLimit === wantedRate || rateTimer !== null) return;
+    rateTimer = setTimeout(() => {
+      rateTimer = null;
+      if (!destroyed && game.loop.fpsLimit !== wantedRate) game.loop.setFPSLimit(wantedRate);
+    }, 0);
+  };
   game.events.on(Phaser.Core.Events.POST_RENDER, () => {
-    if (!shouldRun() || (performance.now() > busyUntil && !sceneMoving())) sleep();
+    const settled = performance.now() > busyUntil;
+    if (!shouldRun() || (settled && !sceneMoving())) sleep();
+    else fitFrameRate(settled);
   });
   const onVisibility = () => (shouldRun() ? poke() : sleep());
   document.addEventListener('visibilitychange', onVisibility);
   let yieldTimer: ReturnType<typeof setTimeout> | null = null;
+  // A press, a key or an input: the town stops drawing for a moment (what the player touched answers
+  // first, End year's report included) and takes up again only if it had something to draw.
   const onInput = () => {
-    if (!game.loop.running && yieldTimer === null) return;
-    sleep();
+    yieldUntil = performance.now() + YIELD_TO_INPUT_MS;
+    if (game.loop.running || wakeRequested) {
+      wakeAfterYield = true;
+      sleep();
+    }
     if (yieldTimer !== null) clearTimeout(yieldTimer);
     yieldTimer = setTimeout(() => {
       yieldTimer = null;
+      if (!wakeAfterYield) return;
+      wakeAfterYield = false;
       poke();
     }, YIELD_TO_INPUT_MS);
   };
-  document.addEventListener('input', onInput, true);
+  for (const type of ['input', 'pointerdown', 'keydown']) document.addEventListener(type, onInput, true);
 
   const resize = () => {
     if (destroyed) return;
@@ -216,8 +252,9 @@ export async function startStage(host: HTMLElement): Promise<StageHandle> {
       hostObserver.disconnect();
       viewObserver.disconnect();
       document.removeEventListener('visibilitychange', onVisibility);
-      document.removeEventListener('input', onInput, true);
+      for (const type of ['input', 'pointerdown', 'keydown']) document.removeEventListener(type, onInput, true);
       if (yieldTimer !== null) clearTimeout(yieldTimer);
+      if (rateTimer !== null) clearTimeout(rateTimer);
       game.destroy(true);
     },
   };
