@@ -509,7 +509,17 @@ const lineAdapter: Adapter<ChartSpec> = {
     return config as unknown as ChartConfiguration;
   },
   apply(chart, spec) {
-    chart.data.datasets = lineDatasets(spec) as unknown as typeof chart.data.datasets;
+    // The same series as before (the usual case from one year to the next): updated in place, so
+    // Chart.js keeps each dataset's controller and elements instead of building them again.
+    const next = lineDatasets(spec) as unknown as typeof chart.data.datasets;
+    const current = chart.data.datasets;
+    if (current.length === next.length && current.every((d, i) => d.label === next[i]?.label)) {
+      next.forEach((d, i) => {
+        const kept = current[i] as unknown as Record<string, unknown>;
+        for (const key of Object.keys(kept)) if (!(key in d)) delete kept[key];
+        Object.assign(kept, d);
+      });
+    } else chart.data.datasets = next;
     const x = chart.options.scales?.x;
     if (x) Object.assign(x, xRange(spec));
     const plugins = chart.options.plugins;
