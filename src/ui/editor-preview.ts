@@ -9,9 +9,8 @@ import { BALANCED } from '../view/achievable';
 import { DEFAULT_SEED } from '../view/planner';
 import { runPlan } from '../view/planner-run';
 import { PLANNER_CHARTS, plannerChartSpec, type PlannerChartSpec, type PlannerRunInput } from '../view/planner-charts';
-import { CHART_DEFINITIONS } from '../view/chart-specs';
 import { mountPlannerChart, type PlannerChart } from './charts/planner-chart';
-import { fillDataTable, lineSwatch } from './planner-results';
+import { fillDataTable, lineSwatch, plannerChartCard } from './planner-results';
 import { el } from './component';
 import { t } from './i18n';
 import './charts/charts.css';
@@ -33,18 +32,7 @@ export function mountEditorPreview(doc: Document): EditorPreview {
   const legend = el(doc, 'ul', { class: 'chart-legend planner-legend', 'aria-label': t('Chart key') });
   const grid = el(doc, 'div', { class: 'editor-chart-grid' });
   const cards = PLANNER_CHARTS.map((id) => {
-    const d = CHART_DEFINITIONS[id];
-    const headingId = `editor-chart-${id}`;
-    const figure = el(doc, 'figure', { class: 'chart-card planner-chart-card', 'data-chart-id': id, 'aria-labelledby': headingId });
-    const title = el(doc, 'h4', { class: 'chart-card__title', id: headingId });
-    title.append(el(doc, 'span', { class: 'chart-card__name' }, t(d.indicator)), ' ', el(doc, 'span', { class: 'chart-card__unit' }, `(${t(d.unit)})`));
-    const box = el(doc, 'div', { class: 'planner-chart-box' });
-    const canvas = el(doc, 'canvas', { role: 'img', 'aria-label': t(d.indicator) });
-    box.append(canvas);
-    const details = el(doc, 'details', { class: 'chart-data' });
-    const table = el(doc, 'table', { class: 'data-table' });
-    details.append(el(doc, 'summary', {}, t('Data table')), table);
-    figure.append(title, box, details);
+    const { figure, canvas, details, table } = plannerChartCard(doc, id, `editor-chart-${id}`);
     grid.append(figure);
     const card: { chart: PlannerChart; details: HTMLDetailsElement; table: HTMLTableElement; spec: PlannerChartSpec | null } = {
       chart: mountPlannerChart(canvas),

@@ -106,6 +106,29 @@ function setText(node: Node, text: string): void {
   if (node.textContent !== text) node.textContent = text;
 }
 
+/**
+ * One chart's card on the planner's grid (the editor's preview uses the same): its heading (the
+ * indicator and unit), the canvas and a folded data table, filled by the caller.
+ */
+export function plannerChartCard(
+  doc: Document,
+  id: PlannerChartId,
+  headingId: string,
+): { figure: HTMLElement; canvas: HTMLCanvasElement; details: HTMLDetailsElement; table: HTMLTableElement } {
+  const d = CHART_DEFINITIONS[id];
+  const figure = el(doc, 'figure', { class: 'chart-card planner-chart-card', 'data-chart-id': id, 'aria-labelledby': headingId });
+  const title = el(doc, 'h4', { class: 'chart-card__title', id: headingId });
+  title.append(el(doc, 'span', { class: 'chart-card__name' }, t(d.indicator)), ' ', el(doc, 'span', { class: 'chart-card__unit' }, `(${t(d.unit)})`));
+  const box = el(doc, 'div', { class: 'planner-chart-box' });
+  const canvas = el(doc, 'canvas', { role: 'img', 'aria-label': t(d.indicator) });
+  box.append(canvas);
+  const details = el(doc, 'details', { class: 'chart-data' });
+  const table = el(doc, 'table', { class: 'data-table' });
+  details.append(el(doc, 'summary', {}, t('Data table')), table);
+  figure.append(title, box, details);
+  return { figure, canvas, details, table };
+}
+
 export function mountPlannerResults(doc: Document): PlannerResults {
   const element = el(doc, 'div', { class: 'planner-results__body' });
 
@@ -123,26 +146,7 @@ export function mountPlannerResults(doc: Document): PlannerResults {
     spec: PlannerChartSpec | null;
   }
   const cards: Card[] = PLANNER_CHARTS.map((id) => {
-    const d = CHART_DEFINITIONS[id];
-    const headingId = `planner-chart-${id}`;
-    const figure = el(doc, 'figure', {
-      class: 'chart-card planner-chart-card',
-      'data-chart-id': id,
-      'aria-labelledby': headingId,
-    });
-    const title = el(doc, 'h4', { class: 'chart-card__title', id: headingId });
-    title.append(
-      el(doc, 'span', { class: 'chart-card__name' }, t(d.indicator)),
-      ' ',
-      el(doc, 'span', { class: 'chart-card__unit' }, `(${t(d.unit)})`),
-    );
-    const box = el(doc, 'div', { class: 'planner-chart-box' });
-    const canvas = el(doc, 'canvas', { role: 'img', 'aria-label': t(d.indicator) });
-    box.append(canvas);
-    const details = el(doc, 'details', { class: 'chart-data' });
-    const table = el(doc, 'table', { class: 'data-table' });
-    details.append(el(doc, 'summary', {}, t('Data table')), table);
-    figure.append(title, box, details);
+    const { figure, canvas, details, table } = plannerChartCard(doc, id, `planner-chart-${id}`);
     grid.append(figure);
     const card: Card = { id, chart: mountPlannerChart(canvas), details, table, spec: null };
     details.addEventListener('toggle', () => {

@@ -633,6 +633,22 @@ function waterfallTitle(spec: WaterfallSpec): string {
   return t('{indicator}: why it changed in {year}', { indicator: t(spec.indicator), year: spec.year });
 }
 
+/** A bar chart's category axis of names: long names wrap onto lines of `width` characters on narrow charts, rather than being cut. */
+function namesAxis(width: number) {
+  return {
+    grid: { display: false },
+    ticks: {
+      font: font() as never,
+      color: PALETTE.ink,
+      autoSkip: false,
+      callback(this: { getLabelForValue(value: number): string; chart: { width: number } }, value: string | number) {
+        const label = String(this.getLabelForValue(Number(value)));
+        return this.chart.width < 520 ? wrapLabel(label, width) : label;
+      },
+    },
+  };
+}
+
 const waterfallAdapter: Adapter<WaterfallSpec> = {
   exportSize: (spec) => ({ width: 960, height: 110 + (spec.steps.length + 1) * 44 }),
   exportLegend: false,
@@ -657,19 +673,7 @@ const waterfallAdapter: Adapter<WaterfallSpec> = {
             border: { display: false },
             ticks: { display: false },
           },
-          y: {
-            grid: { display: false },
-            ticks: {
-              font: font() as never,
-              color: PALETTE.ink,
-              autoSkip: false,
-              // Long labels wrap onto two lines on narrow charts, rather than being cut.
-              callback(value) {
-                const label = String(this.getLabelForValue(Number(value)));
-                return this.chart.width < 520 ? wrapLabel(label, 18) : label;
-              },
-            },
-          },
+          y: namesAxis(18),
         },
         plugins: {
           title: { display: false, text: waterfallTitle(spec), font: font(1.1, 'bold') as never, color: PALETTE.ink },
@@ -767,18 +771,7 @@ const groupsAdapter: Adapter<GroupsView> = {
               callback: (value) => `${Number(value) > 0 ? '+' : ''}${formatTick('percent', Number(value))}`,
             },
           },
-          y: {
-            grid: { display: false },
-            ticks: {
-              font: font() as never,
-              color: PALETTE.ink,
-              autoSkip: false,
-              callback(value) {
-                const label = String(this.getLabelForValue(Number(value)));
-                return this.chart.width < 520 ? wrapLabel(label, 16) : label;
-              },
-            },
-          },
+          y: namesAxis(16),
         },
         plugins: {
           title: { display: false, text: groupsTitle(view), font: font(1.1, 'bold') as never, color: PALETTE.ink },
