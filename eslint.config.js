@@ -217,7 +217,7 @@ const DOM_GLOBALS = ['window', 'document', 'localStorage', 'sessionStorage', 'na
 export default defineConfig(
   {
     name: 'ignores',
-    ignores: ['dist/', 'node_modules/', 'coverage/', 'test-results/', 'scenarios/*.schema.json'],
+    ignores: ['dist/', 'dist-single/', 'node_modules/', 'coverage/', 'test-results/', 'scenarios/*.schema.json'],
   },
   js.configs.recommended,
   tseslint.configs.recommended,
