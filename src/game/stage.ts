@@ -114,7 +114,6 @@ export async function startStage(host: HTMLElement): Promise<StageHandle> {
     game.loop.sleep();
     host.dataset.loop = 'asleep';
   };
-  // After each frame: sleep when nothing will move in the next one.
   // The frame rate the town needs now: full while a change plays out, lower for ambient motion alone.
   // Changed outside the loop's own step (restarting the loop from inside a frame would run two).
   let rateTimer: ReturnType<typeof setTimeout> | null = null;
@@ -127,6 +126,7 @@ export async function startStage(host: HTMLElement): Promise<StageHandle> {
       if (!destroyed && game.loop.fpsLimit !== wantedRate) game.loop.setFPSLimit(wantedRate);
     }, 0);
   };
+  // After each frame: sleep when nothing will move in the next one.
   game.events.on(Phaser.Core.Events.POST_RENDER, () => {
     const settled = performance.now() > busyUntil;
     if (!shouldRun() || (settled && !sceneMoving())) sleep();
