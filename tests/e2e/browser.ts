@@ -102,3 +102,12 @@ export async function axeViolations(page: Page): Promise<string[]> {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
 }
+
+/** Where a game stands on the page: the event dialog, the debrief, a year report or the budget panel. */
+export async function gamePhase(page: Page): Promise<'planning' | 'event' | 'report' | 'debrief' | 'other'> {
+  if (await page.locator('#event-dialog[open]').count()) return 'event';
+  if (await page.locator('#screen-debrief').isVisible()) return 'debrief';
+  if (await page.locator('#year-report').isVisible()) return 'report';
+  if (await page.locator('#budget-panel').isVisible()) return 'planning';
+  return 'other';
+}

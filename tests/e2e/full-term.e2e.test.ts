@@ -3,7 +3,7 @@
 // screen land in test-results/screenshots.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, baseUrl, launch, openSession, screenshot } from './browser';
+import { axeViolations, baseUrl, gamePhase, launch, openSession, screenshot } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -14,14 +14,6 @@ afterAll(async () => {
 });
 
 const visible = (page: Page, selector: string) => page.locator(selector).isVisible();
-
-async function phase(page: Page): Promise<'planning' | 'event' | 'report' | 'debrief' | 'other'> {
-  if (await page.locator('#event-dialog[open]').count()) return 'event';
-  if (await visible(page, '#screen-debrief')) return 'debrief';
-  if (await visible(page, '#year-report')) return 'report';
-  if (await visible(page, '#budget-panel')) return 'planning';
-  return 'other';
-}
 
 interface TownSummary {
   year: number;
@@ -51,7 +43,7 @@ describe('a full term', () => {
     await expect.poll(() => visible(page, '#screen-briefing')).toBe(true);
     await page.getByRole('button', { name: 'Start' }).focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => phase(page)).toBe('planning');
+    await expect.poll(() => gamePhase(page)).toBe('planning');
 
     // The first-game tutorial appears; Escape skips it.
     await expect.poll(() => page.getByRole('button', { name: 'Skip tutorial' }).isVisible()).toBe(true);
@@ -87,21 +79,21 @@ describe('a full term', () => {
     for (let year = 1; year <= 10; year++) {
       await page.getByRole('button', { name: 'End year' }).focus();
       await page.keyboard.press('Enter');
-      await expect.poll(() => phase(page)).not.toBe('planning');
-      if ((await phase(page)) === 'event') {
+      await expect.poll(() => gamePhase(page)).not.toBe('planning');
+      if ((await gamePhase(page)) === 'event') {
         if (!sawEvent) await screenshot(page, 'keyboard-event');
         sawEvent = true;
         // Focus starts on the event's heading, so a second Enter (meant for End year) picks nothing.
         await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('event-title');
         await page.keyboard.press('Enter');
         await page.keyboard.press('Enter');
-        expect(await phase(page)).toBe('event');
+        expect(await gamePhase(page)).toBe('event');
         // Tab to the first choice; Enter chooses it.
         await page.keyboard.press('Tab');
         await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('event-choice');
         await page.keyboard.press('Enter');
       }
-      await expect.poll(() => phase(page)).toBe('report');
+      await expect.poll(() => gamePhase(page)).toBe('report');
       if (year === 1) {
         await screenshot(page, 'keyboard-report');
         expect(await axeViolations(page)).toEqual([]);
@@ -109,7 +101,7 @@ describe('a full term', () => {
       const next = page.getByRole('button', { name: year === 10 ? 'See the debrief' : 'Next year' });
       await next.focus();
       await page.keyboard.press('Enter');
-      await expect.poll(() => phase(page)).toBe(year === 10 ? 'debrief' : 'planning');
+      await expect.poll(() => gamePhase(page)).toBe(year === 10 ? 'debrief' : 'planning');
     }
     expect(sawEvent).toBe(true);
     await expect.poll(() => page.getByRole('heading', { name: /Debrief/ }).isVisible()).toBe(true);
@@ -131,9 +123,9 @@ describe('a full term', () => {
 
     const playYear = async (): Promise<void> => {
       await page.getByRole('button', { name: 'End year' }).click();
-      await expect.poll(() => phase(page)).not.toBe('planning');
-      if ((await phase(page)) === 'event') await page.locator('#event-dialog button').first().click();
-      await expect.poll(() => phase(page)).toBe('report');
+      await expect.poll(() => gamePhase(page)).not.toBe('planning');
+      if ((await gamePhase(page)) === 'event') await page.locator('#event-dialog button').first().click();
+      await expect.poll(() => gamePhase(page)).toBe('report');
     };
 
     // Spend the budget by typing amounts into the number fields.
@@ -145,18 +137,18 @@ describe('a full term', () => {
     for (let year = 1; year <= 5; year++) {
       await playYear();
       await page.getByRole('button', { name: 'Next year' }).click();
-      await expect.poll(() => phase(page)).toBe('planning');
+      await expect.poll(() => gamePhase(page)).toBe('planning');
     }
     const hudBefore = await page.locator('#hud').textContent();
     await screenshot(page, 'mouse-year-5');
 
     // Reload midway: the game comes back at the same year, with the same numbers; so does Continue on the title.
     await page.reload();
-    await expect.poll(() => phase(page)).toBe('planning');
+    await expect.poll(() => gamePhase(page)).toBe('planning');
     expect(await page.locator('#hud').textContent()).toBe(hudBefore);
     await page.getByRole('button', { name: 'Quit to title' }).click();
     await page.getByRole('button', { name: 'Continue', exact: true }).click();
-    await expect.poll(() => phase(page)).toBe('planning');
+    await expect.poll(() => gamePhase(page)).toBe('planning');
     expect(await page.locator('#hud').textContent()).toBe(hudBefore);
 
     let townAtEnd = townAtStart;
@@ -168,7 +160,7 @@ describe('a full term', () => {
       }
       await page.getByRole('button', { name: year === 10 ? 'See the debrief' : 'Next year' }).click();
     }
-    await expect.poll(() => phase(page)).toBe('debrief');
+    await expect.poll(() => gamePhase(page)).toBe('debrief');
     await screenshot(page, 'mouse-debrief');
 
     // Ten years of roads, power, training and support for workshops show in the town.

@@ -4,7 +4,7 @@
 // Axe finds nothing serious on the briefing, a report or the debrief; no console errors.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, baseUrl, launch, openSession, screenshot } from './browser';
+import { axeViolations, baseUrl, gamePhase, launch, openSession, screenshot } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -15,14 +15,6 @@ afterAll(async () => {
 });
 
 const visible = (page: Page, selector: string) => page.locator(selector).isVisible();
-
-async function phase(page: Page): Promise<'planning' | 'event' | 'report' | 'debrief' | 'other'> {
-  if (await page.locator('#event-dialog[open]').count()) return 'event';
-  if (await visible(page, '#screen-debrief')) return 'debrief';
-  if (await visible(page, '#year-report')) return 'report';
-  if (await visible(page, '#budget-panel')) return 'planning';
-  return 'other';
-}
 
 /** Ten played years with axe checks, on a machine that may be busy with other work. */
 const FULL_TERM_MS = 360_000;
@@ -40,13 +32,13 @@ describe('play against history', () => {
     await screenshot(page, 'history-briefing');
 
     await page.getByRole('button', { name: 'Play against history' }).click();
-    await expect.poll(() => phase(page)).toBe('planning');
+    await expect.poll(() => gamePhase(page)).toBe('planning');
 
     for (let year = 1; year <= 10; year++) {
       await page.getByRole('button', { name: 'End year' }).click();
-      await expect.poll(() => phase(page)).not.toBe('planning');
-      if ((await phase(page)) === 'event') await page.locator('#event-dialog button.event-choice').first().click();
-      await expect.poll(() => phase(page)).toBe('report');
+      await expect.poll(() => gamePhase(page)).not.toBe('planning');
+      if ((await gamePhase(page)) === 'event') await page.locator('#event-dialog button.event-choice').first().click();
+      await expect.poll(() => gamePhase(page)).toBe('report');
       if (year === 1) {
         const charts = page.locator('#year-report .outcome-charts canvas[role="img"]');
         await expect.poll(() => charts.count()).toBeGreaterThan(0);
@@ -61,7 +53,7 @@ describe('play against history', () => {
       }
       const next = page.getByRole('button', { name: year === 10 ? 'See the debrief' : 'Next year' });
       await next.click();
-      await expect.poll(() => phase(page)).toBe(year === 10 ? 'debrief' : 'planning');
+      await expect.poll(() => gamePhase(page)).toBe(year === 10 ? 'debrief' : 'planning');
     }
 
     const comparison = page.getByRole('region', { name: 'Your term versus what was done' });
