@@ -17,16 +17,13 @@ import { StageBridge } from './bridge';
 import { TABLE } from './palette';
 import { chooseRenderer } from './renderer-choice';
 import { BootScene } from './scenes/boot';
+import { afterPaint } from '../platform/after-paint';
 import { ClusterScene } from './scenes/cluster';
 import { PreloaderScene } from './scenes/preloader';
 import { WorldMapScene } from './scenes/world-map';
 
 type SceneKey = 'WorldMap' | 'Cluster';
 
-/** Runs `task` once the next frame has painted (a task queued from an animation frame runs after its paint). */
-function afterPaint(task: () => void): void {
-  requestAnimationFrame(() => setTimeout(task, 0));
-}
 
 /** Frames a second at most, for the living town's motion. */
 const FPS_LIMIT = 30;
@@ -233,7 +230,7 @@ export async function startStage(host: HTMLElement): Promise<StageHandle> {
         cluster.refresh();
         poke();
       } else
-        afterPaint(() => {
+        afterPaint(window, () => {
           if (destroyed) return;
           cluster.refresh();
           poke();

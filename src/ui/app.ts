@@ -22,7 +22,7 @@ import { mountTutorial } from './tutorial';
 import { mountSaveControls } from './save-controls';
 import { mountGameMenu } from './game-menu';
 import { warmUpWhilePlanning } from './warm-up';
-import { afterPaint } from './after-paint';
+import { afterPaint } from '../platform/after-paint';
 import { currentLocale, t } from './i18n';
 import { loadScenarioTexts, onScenarioTexts } from './scenario-texts';
 import { createSaveManager, type SaveManager } from '../platform/saves';

@@ -11,7 +11,7 @@ import { scenarioTextsKey } from './scenario-texts';
 import { showTutorial } from './tutorial';
 import { predictionReportSection } from './prediction';
 import { handInControl } from './workshop-hand-in';
-import { afterPaint } from './after-paint';
+import { afterPaint } from '../platform/after-paint';
 import './year-report.css';
 import { mountOutcomeCharts, type OutcomeCharts } from './charts/outcome-charts';
 import { mountWaterfall, type WaterfallView } from './charts/waterfall-view';
