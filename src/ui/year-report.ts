@@ -4,6 +4,7 @@
 // "Difference from no new policy" (mounted into the containers marked data-slot). Text goes in via textContent only.
 import type { GameSnapshot } from '../flow';
 import { selectReportFor, renderMsg, type Change, type Msg, type ReportView } from '../view/report';
+import { bandsReady } from '../view/chart-specs';
 import { LEVER_LABELS } from '../view/labels';
 import { el, outcomeColumns, scrollingTable, tableHead, type Component, type UiContext } from './component';
 import { t } from './i18n';
@@ -188,21 +189,69 @@ export function mountYearReport(root: HTMLElement, ctx: UiContext): Component {
   let difference: PolicyDifferenceView | null = null;
   let groups: GroupsPanel | null = null;
 
+  const gameOf = (snapshot: GameSnapshot): string => `${snapshot.context.scenario?.id}/${snapshot.context.seed}/${snapshot.context.termYears}`;
+
   /**
    * The headline charts, kept from one year's report to the next of the same game (moved into the new
    * report and updated in place: making a chart costs far more than updating one).
    */
   function mountHeadlineCharts(snapshot: GameSnapshot): void {
-    const game = `${snapshot.context.scenario?.id}/${snapshot.context.seed}/${snapshot.context.termYears}`;
+    const game = gameOf(snapshot);
     const chartsSlot = root.querySelector<HTMLElement>('[data-slot="charts"]');
     if (charts && chartsGame === game && chartsSection && chartsSlot) chartsSlot.append(chartsSection);
     else {
-      charts?.destroy();
+      dropHeadlineCharts();
       charts = chartsSlot ? mountOutcomeCharts(chartsSlot, ctx, { set: 'headline', headingLevel: 4 }) : null;
       chartsSection = chartsSlot?.firstElementChild ?? null;
       chartsGame = game;
     }
     charts?.update(snapshot);
+  }
+
+  function dropHeadlineCharts(): void {
+    charts?.destroy();
+    chartsSection?.remove();
+    charts = null;
+    chartsSection = null;
+  }
+
+  /** Off screen, the report column's width: the headline charts made ahead (see shell.css). */
+  let ahead: HTMLElement | null = null;
+  let aheadScheduled = false;
+  /** Idle periods to wait for the no-new-policy band (warm-up.ts) before making the charts without it. */
+  const BAND_WAITS = 10;
+
+  /**
+   * While the player plans the first year of a game (or of a resumed one), the headline charts are
+   * made in idle time, out of sight (chart-view.ts makes charts under data-charts-ahead), and the first
+   * End year moves them into its report and updates them: making a chart costs about 50 ms without a
+   * GPU, updating one about 5. They wait for the band, so their series are the same when updated.
+   */
+  function prepareHeadlineCharts(snapshot: GameSnapshot, waits = 0): void {
+    const view = doc.defaultView;
+    if (aheadScheduled || !view || snapshot.value !== 'planning' || !snapshot.context.scenario) return;
+    if (charts && chartsGame === gameOf(snapshot)) return;
+    aheadScheduled = true;
+    const run = (): void => {
+      aheadScheduled = false;
+      const now = ctx.snapshot();
+      if (now.value !== 'planning' || !now.context.scenario || !root.parentElement) return;
+      if (charts && chartsGame === gameOf(now)) return;
+      if (!bandsReady(now.context) && waits < BAND_WAITS) {
+        prepareHeadlineCharts(now, waits + 1);
+        return;
+      }
+      dropHeadlineCharts();
+      ahead ??= el(doc, 'div', { class: 'side-panel report-charts-ahead', 'data-charts-ahead': '' });
+      ahead.inert = true;
+      root.after(ahead);
+      charts = mountOutcomeCharts(ahead, ctx, { set: 'headline', headingLevel: 4, fromStart: true });
+      chartsSection = ahead.firstElementChild;
+      chartsGame = gameOf(now);
+      charts.update(now);
+    };
+    if (view.requestIdleCallback) view.requestIdleCallback(run, { timeout: 3000 });
+    else view.setTimeout(run, 500);
   }
 
   /** The waterfall, the difference from no new policy and the goals' charts: mounted fresh into each year's report. */
@@ -302,6 +351,7 @@ export function mountYearReport(root: HTMLElement, ctx: UiContext): Component {
       root.hidden = snapshot.value !== 'report' || view === null;
       if (!view) {
         shownKey = null;
+        prepareHeadlineCharts(snapshot);
         return;
       }
       const key = `${snapshot.context.scenario?.id}/${snapshot.context.seed}/${view.k}/${scenarioTextsKey()}`;

@@ -590,11 +590,22 @@ export function selectReport(context: GameContext, k: number = yearsPlayed(conte
   if (!context.scenario || k < 1 || k >= context.history.length) return null;
   const now = context.history[k] as ClusterState;
   const before = context.history[k - 1] as ClusterState;
+  const scenario = context.scenario;
   const baseline = baselineState(context, k);
-  const attribution = yearExplanation(context, k);
-  // The explanation's event entry is the baseline's (the event as no new policy would have met it).
-  const lastEvent = k >= 2 ? explainedBaselineRun({ ...context, scenario: context.scenario }).events.find((e) => e.t === k - 1) : undefined;
-  const eventTitle = lastEvent ? shownScenario(context.scenario).events.find((e) => e.id === lastEvent.eventId)?.title : undefined;
+  // The explanation runs the year again without each cause (about 8 ms): worked out when first read,
+  // so the report's first frame (headlines and charts) does not wait for it.
+  let attribution: ReturnType<typeof yearExplanation> | undefined;
+  const explained = () => (attribution ??= yearExplanation(context, k));
+  const explainedWhy = (): WhyView | null => {
+    const parts = explained();
+    if (!parts) return null;
+    // The explanation's event entry is the baseline's (the event as no new policy would have met it).
+    const lastEvent = k >= 2 ? explainedBaselineRun({ ...context, scenario }).events.find((e) => e.t === k - 1) : undefined;
+    const eventTitle = lastEvent ? shownScenario(scenario).events.find((e) => e.id === lastEvent.eventId)?.title : undefined;
+    return explainYear(parts, before, now, eventTitle);
+  };
+  let why: WhyView | null | undefined;
+  let calm: Msg | null | undefined;
   const lastYear = k === yearsPlayed(context) && context.endReason !== null;
   return {
     k,
@@ -606,9 +617,15 @@ export function selectReport(context: GameContext, k: number = yearsPlayed(conte
     hasBaseline: baseline !== null,
     event: eventNote(context, k),
     shocks: shockNotes(now.shocks),
-    calm: calmYearNote(before, now, attribution ?? null, eventNote(context, k) !== null, shockNotes(now.shocks).length),
-    why: attribution ? explainYear(attribution, before, now, eventTitle) : null,
-    goalCharts: goalChartIds(context.scenario.goals).filter((id) => !HEADLINE_CHARTS.includes(id)),
+    get calm() {
+      if (calm === undefined) calm = calmYearNote(before, now, explained() ?? null, eventNote(context, k) !== null, shockNotes(now.shocks).length);
+      return calm;
+    },
+    get why() {
+      if (why === undefined) why = explainedWhy();
+      return why;
+    },
+    goalCharts: goalChartIds(scenario.goals).filter((id) => !HEADLINE_CHARTS.includes(id)),
     summary: summaryOf(now.year, now, before),
     prediction: selectPredictionReport(context, k),
   };

@@ -57,6 +57,28 @@ describe('charts, why-panel and exports', () => {
     expect(errors).toEqual([]);
   });
 
+  it('makes the headline charts while the first year is planned, and the first End year only updates them', async () => {
+    const { page, errors } = await openSession(browser);
+    await page.goto(baseUrl());
+    await skipTutorial(page);
+    await page.goto(`${baseUrl()}#scenario=kamukunji-metalwork&seed=3&begin`);
+    // Made out of sight, in idle time, while the budget panel is up.
+    const ahead = page.locator('.report-charts-ahead');
+    await expect.poll(() => ahead.locator('canvas[data-drawn]').count(), { timeout: 20_000 }).toBe(3);
+    expect(await ahead.evaluate((holder) => getComputedStyle(holder).visibility)).toBe('hidden');
+    expect(await axeViolations(page)).toEqual([]);
+    await ahead.locator('canvas').evaluateAll((canvases) => canvases.forEach((c, i) => (c.dataset.madeAhead = String(i))));
+    await page.getByRole('button', { name: 'End year' }).click();
+    if (await page.locator('#event-dialog[open]').count()) await page.locator('#event-dialog button.event-choice').first().click();
+    const charts = page.locator('#year-report [data-slot="charts"] canvas');
+    // The same three canvases, each drawn once more (updated, not made again), now with 2010 in them.
+    await expect.poll(() => charts.evaluateAll((canvases) => canvases.map((c) => `${c.dataset.madeAhead}:${c.dataset.drawn}`).join(' '))).toBe('0:2 1:2 2:2');
+    const labels = await charts.evaluateAll((canvases) => canvases.map((c) => c.getAttribute('aria-label') ?? ''));
+    expect(labels.every((label) => label.includes('2010'))).toBe(true);
+    expect(await ahead.locator('canvas').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
   it('exports a CSV and a run file from the debrief that the CLI reproduces for the same decisions and seed', async () => {
     const { page, errors } = await openSession(browser);
     await page.goto(baseUrl());

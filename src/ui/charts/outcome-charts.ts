@@ -40,6 +40,8 @@ export interface OutcomeChartsOptions {
   headingLevel?: 2 | 3 | 4;
   /** Show the baseline's uncertainty band (default true). */
   bands?: boolean;
+  /** Draw from the start year alone (charts made ahead, before the first year is played); default: two years. */
+  fromStart?: boolean;
 }
 
 export interface OutcomeCharts extends Component {
@@ -177,7 +179,7 @@ export function mountOutcomeCharts(root: HTMLElement, ctx: UiContext, options: O
   return {
     update(snapshot: GameSnapshot) {
       const context = snapshot.context;
-      const ready = context.scenario !== null && context.history.length >= 2;
+      const ready = context.scenario !== null && context.history.length >= (options.fromStart ? 1 : 2);
       section.hidden = !ready;
       if (!ready) {
         drawnFor = null;
