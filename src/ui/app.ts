@@ -9,7 +9,7 @@ import { allScenarios, registerCustomScenario, scenarioById, type Scenario } fro
 import { selectMap } from '../view/map';
 import { selectTown } from '../view/town-select';
 import type { StageHandle, StartStage } from '../view/stage';
-import { el, type Component, type UiContext } from './component';
+import { el, setHidden, type Component, type UiContext } from './component';
 import { mountTitle } from './title';
 import { mountMapScreen } from './map-screen';
 import { mountBriefing } from './briefing';
@@ -314,7 +314,7 @@ export function startApp(options: AppOptions): App {
 
   function showScreen(screen: Screen): void {
     for (const name of ['title', 'map', 'briefing', 'play', 'debrief', 'planner', 'workshop', 'editor'] as const) {
-      byId(`screen-${name}`).hidden = name !== screen;
+      setHidden(byId(`screen-${name}`), name !== screen);
     }
     if (screen !== currentScreen) {
       currentScreen = screen;

@@ -30,7 +30,7 @@ import {
 } from '../view/format';
 import { LEVER_LABELS } from '../view/labels';
 import { selectPayoffFor, type LeverPayoff, type PayoffView } from '../view/payoff';
-import { el, type Component, type UiContext } from './component';
+import { el, setAttr, setDisabled, setHidden, setText, type Component, type UiContext } from './component';
 import { translateProblems } from '../platform/problem-text';
 import { t } from './i18n';
 import { protectionWords, unitAround } from './budget-words';
@@ -117,9 +117,7 @@ export function mountBudgetPanel(root: HTMLElement, ctx: UiContext): Component {
 
   function drawStatus(view: BudgetView): void {
     if (limitShown) return;
-    status.textContent = t('{share} of the budget allocated.', {
-      share: formatShare(view.allocatedShare, { digits: 0 }),
-    });
+    setText(status, t('{share} of the budget allocated.', { share: formatShare(view.allocatedShare, { digits: 0 }) }));
   }
 
   function setShare(lever: Lever, requested: number, source: HTMLInputElement): void {
@@ -297,76 +295,76 @@ export function mountBudgetPanel(root: HTMLElement, ctx: UiContext): Component {
 
   function drawLine(lever: Lever, share: number, budget: number): void {
     const c = controls[lever];
-    c.share.textContent = formatShare(share, { digits: 0 });
+    setText(c.share, formatShare(share, { digits: 0 }));
     c.segment.style.inlineSize = `${share * 100}%`;
     c.range.style.setProperty('--value', `${share * 100}%`);
-    c.range.setAttribute(
-      'aria-valuetext',
-      t('{share}, {money}', { share: formatShare(share, { digits: 0 }), money: formatUsdM(share * budget) }),
-    );
+    setAttr(c.range, 'aria-valuetext', t('{share}, {money}', { share: formatShare(share, { digits: 0 }), money: formatUsdM(share * budget) }));
   }
 
   function drawTariff(value: number, start: number): void {
-    tariffValue.textContent = `${formatShare(value, { digits: 0 })} · ${protectionWords(value)}`;
+    setText(tariffValue, `${formatShare(value, { digits: 0 })} · ${protectionWords(value)}`);
     tariff.style.setProperty('--value', `${value * 100}%`);
     tariff.style.setProperty('--start', `${start * 100}%`);
-    tariff.setAttribute('aria-valuetext', `${formatShare(value, { digits: 0 })}, ${protectionWords(value)}`);
+    setAttr(tariff, 'aria-valuetext', `${formatShare(value, { digits: 0 })}, ${protectionWords(value)}`);
   }
 
   function draw(view: BudgetView): void {
     startTariff = view.tariffStart;
     const step = moneyStep(view.budgetUsdM);
     const digits = step < 0.1 ? 2 : 1;
-    left.textContent = t('US$ {left} m left of {budget}', {
-      left: formatNumber(view.remainingUsdM, { digits }),
-      budget: formatNumber(view.budgetUsdM, { digits: view.budgetUsdM % 1 === 0 ? 0 : 1 }),
-    });
+    setText(
+      left,
+      t('US$ {left} m left of {budget}', {
+        left: formatNumber(view.remainingUsdM, { digits }),
+        budget: formatNumber(view.budgetUsdM, { digits: view.budgetUsdM % 1 === 0 ? 0 : 1 }),
+      }),
+    );
     stackRest.style.inlineSize = `${view.remainingShare * 100}%`;
     const units = unitAround(t('US$ {amount} m'));
     for (const lever of LEVERS)
       controls[lever].row.querySelectorAll<HTMLElement>('.budget-line__unit').forEach((span, i) => {
-        span.textContent = units[i] ?? '';
-        span.hidden = !units[i];
+        setText(span, units[i] ?? '');
+        setHidden(span, !units[i]);
       });
     drawStatus(view);
     for (const line of view.lines) {
       const c = controls[line.lever];
       // The track shows how far this line can go before the budget runs out.
-      c.range.style.setProperty('--reach', `${line.maxShare * 100}%`);
-      c.range.disabled = !view.editable;
-      c.number.disabled = !view.editable;
-      c.number.max = moneyText(line.maxUsdM, view.budgetUsdM);
-      c.number.step = String(step);
+      const reach = `${line.maxShare * 100}%`;
+      if (c.range.style.getPropertyValue('--reach') !== reach) c.range.style.setProperty('--reach', reach);
+      setDisabled(c.range, !view.editable);
+      setDisabled(c.number, !view.editable);
+      setAttr(c.number, 'max', moneyText(line.maxUsdM, view.budgetUsdM));
+      setAttr(c.number, 'step', String(step));
       const active = doc.activeElement;
       if (active !== c.range || !pending) c.range.value = String(Math.round(line.share * 100));
       const typed = c.number.valueAsNumber;
       const typing = active === c.number && Number.isFinite(typed) && Math.abs(typed - line.usdM) < step / 2;
       if (!typing && !(active === c.number && c.number.value.trim() === ''))
         c.number.value = moneyText(line.usdM, view.budgetUsdM);
-      c.hint.textContent = t(LEVER_HINTS[line.lever]);
+      setText(c.hint, t(LEVER_HINTS[line.lever]));
       drawLine(line.lever, line.share, view.budgetUsdM);
     }
     if (doc.activeElement !== tariff || !pending) tariff.value = String(Math.round(view.tariff * 100));
     drawTariff(view.tariff, view.tariffStart);
     // A mark under the track where the tariff stood when the term began (aligned with the thumb's center).
-    tariffStart.replaceChildren(
-      el(doc, 'span', { 'aria-hidden': 'true', class: 'rule__start-arrow' }, '▲'),
-      doc.createTextNode(t('start of term: {tariff}', { tariff: formatShare(view.tariffStart, { digits: 0 }) })),
-    );
+    const startWords = t('start of term: {tariff}', { tariff: formatShare(view.tariffStart, { digits: 0 }) });
+    if (tariffStart.lastChild?.textContent !== startWords)
+      tariffStart.replaceChildren(el(doc, 'span', { 'aria-hidden': 'true', class: 'rule__start-arrow' }, '▲'), doc.createTextNode(startWords));
     tariffStart.style.setProperty('--at', String(view.tariffStart));
     target.value = view.incentiveTarget;
-    targetHint.textContent = t(INCENTIVE_TARGET_HINTS[view.incentiveTarget]);
+    setText(targetHint, t(INCENTIVE_TARGET_HINTS[view.incentiveTarget]));
     standards.checked = view.laborStandards;
-    for (const input of [tariff, target, standards, endYear] as const) input.disabled = !view.editable;
+    for (const input of [tariff, target, standards, endYear] as const) setDisabled(input, !view.editable);
 
-    rejection.hidden = !view.rejection;
-    rejection.textContent = view.rejection ? t('That change was refused: {why}.', { why: translateProblems(view.rejection, t) }) : '';
-    unspent.textContent =
+    setHidden(rejection, !view.rejection);
+    setText(rejection, view.rejection ? t('That change was refused: {why}.', { why: translateProblems(view.rejection, t) }) : '');
+    setText(
+      unspent,
       view.remainingUsdM > step / 2
-        ? t('{money} unspent: it does not carry over to next year.', {
-            money: formatUsdM(view.remainingUsdM, { digits }),
-          })
-        : t('The whole budget is allocated.');
+        ? t('{money} unspent: it does not carry over to next year.', { money: formatUsdM(view.remainingUsdM, { digits }) })
+        : t('The whole budget is allocated.'),
+    );
   }
 
   // Beside the town, the panel is as tall as the window below its top (so End year is in view at once);
@@ -387,10 +385,7 @@ export function mountBudgetPanel(root: HTMLElement, ctx: UiContext): Component {
     payoffKey = key;
     const view = selectPayoffFor(snapshot);
     if (!view) return;
-    payoffNote.textContent = t('If you keep this plan every year from {from} to {to}, and no shocks or events hit.', {
-      from: view.fromYear,
-      to: view.toYear,
-    });
+    setText(payoffNote, t('If you keep this plan every year from {from} to {to}, and no shocks or events hit.', { from: view.fromYear, to: view.toYear }));
     payoffList.replaceChildren(...payoffRows(view));
   }
 
@@ -423,13 +418,13 @@ export function mountBudgetPanel(root: HTMLElement, ctx: UiContext): Component {
     update(snapshot) {
       const view = selectBudget(snapshot);
       const show = !!view && snapshot.value === 'planning';
-      root.hidden = !show;
+      setHidden(root, !show);
       if (!view || !show) {
         pending = null;
         return;
       }
       const state = snapshot.context.history[snapshot.context.history.length - 1];
-      heading.textContent = state ? t('Budget for {year}', { year: state.year + 1 }) : t('Budget');
+      setText(heading, state ? t('Budget for {year}', { year: state.year + 1 }) : t('Budget'));
       draw(view);
       drawPayoff(snapshot);
       prediction.update(snapshot);

@@ -35,6 +35,30 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+// Writing the same text or attribute again still replaces the text node or re-sets the attribute,
+// which makes the browser restyle and lay it out again: screens updated on every input write only
+// what changed.
+
+/** Sets an element's text (as text, never HTML) when it differs. */
+export function setText(node: Node, text: string): void {
+  if (node.textContent !== text) node.textContent = text;
+}
+
+/** Sets an attribute when it differs. */
+export function setAttr(node: Element, name: string, value: string): void {
+  if (node.getAttribute(name) !== value) node.setAttribute(name, value);
+}
+
+/** Shows or hides an element when that changes. */
+export function setHidden(node: HTMLElement, hidden: boolean): void {
+  if (node.hidden !== hidden) node.hidden = hidden;
+}
+
+/** Enables or disables a control when that changes. */
+export function setDisabled(node: HTMLInputElement | HTMLButtonElement | HTMLSelectElement, disabled: boolean): void {
+  if (node.disabled !== disabled) node.disabled = disabled;
+}
+
 /** A table head: one header row; numeric columns are right-aligned ('num'). */
 export function tableHead(
   doc: Document,

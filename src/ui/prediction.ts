@@ -18,7 +18,7 @@ import {
 } from '../flow';
 import { renderMsg, type Msg } from '../view/report';
 import { bandHint, PREDICTION_UNITS, type CalibrationView, type PredictionReport } from '../view/prediction';
-import { el, scrollingTable, type UiContext } from './component';
+import { el, scrollingTable, setDisabled, setText, type UiContext } from './component';
 import { t } from './i18n';
 import './prediction.css';
 
@@ -179,10 +179,10 @@ export function mountPrediction(ctx: UiContext): PredictionControls {
         const c = rows[indicator];
         for (const direction of PREDICTION_DIRECTIONS) {
           c.radios[direction].checked = current?.direction === direction;
-          c.radios[direction].disabled = !editable;
+          setDisabled(c.radios[direction], !editable);
         }
         const sized = !!current && current.direction !== 'same';
-        c.size.disabled = !editable || !sized;
+        setDisabled(c.size, !editable || !sized);
         // On a phone the size shows only once it can be given.
         c.row.classList.toggle('prediction__row--sized', sized);
         const typing = doc.activeElement === c.size;
@@ -191,9 +191,8 @@ export function mountPrediction(ctx: UiContext): PredictionControls {
             current?.magnitude !== undefined && current.direction !== 'same' ? String(current.magnitude) : '';
         if (current) set++;
       }
-      clear.disabled = !editable || set === 0;
-      status.textContent =
-        set === 0 ? t('optional') : t('{n} of {m} predicted', { n: set, m: PREDICTION_INDICATORS.length });
+      setDisabled(clear, !editable || set === 0);
+      setText(status, set === 0 ? t('optional') : t('{n} of {m} predicted', { n: set, m: PREDICTION_INDICATORS.length }));
     },
   };
 }

@@ -4,7 +4,7 @@
 // skippable with a button or Escape, remembered in storage (cpl:tutorial-done).
 // Restart it with showTutorial(doc) (the year report's "Show tutorial" button does).
 import type { GameSnapshot } from '../flow';
-import { el, type Component, type UiContext } from './component';
+import { el, setHidden, type Component, type UiContext } from './component';
 import { t } from './i18n';
 import './tutorial.css';
 
@@ -137,7 +137,7 @@ export function mountTutorial(ctx: UiContext, storage: Storage): Component {
   }
 
   function hide(): void {
-    box.hidden = true;
+    setHidden(box, true);
     current = null;
     setTarget(null);
   }

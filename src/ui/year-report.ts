@@ -6,7 +6,7 @@ import type { GameSnapshot } from '../flow';
 import { selectReportFor, renderMsg, type Change, type Msg, type ReportView } from '../view/report';
 import { bandsReady } from '../view/chart-specs';
 import { LEVER_LABELS } from '../view/labels';
-import { el, outcomeColumns, scrollingTable, tableHead, type Component, type UiContext } from './component';
+import { el, outcomeColumns, scrollingTable, setHidden, tableHead, type Component, type UiContext } from './component';
 import { t } from './i18n';
 import { scenarioTextsKey } from './scenario-texts';
 import { showTutorial } from './tutorial';
@@ -348,7 +348,7 @@ export function mountYearReport(root: HTMLElement, ctx: UiContext): Component {
   return {
     update(snapshot: GameSnapshot) {
       const view = selectReportFor(snapshot);
-      root.hidden = snapshot.value !== 'report' || view === null;
+      setHidden(root, snapshot.value !== 'report' || view === null);
       if (!view) {
         shownKey = null;
         prepareHeadlineCharts(snapshot);
