@@ -4,7 +4,7 @@
 // skippable with a button or Escape, remembered in storage (cpl:tutorial-done).
 // Restart it with showTutorial(doc) (the year report's "Show tutorial" button does).
 import type { GameSnapshot } from '../flow';
-import { el, setHidden, type Component, type UiContext } from './component';
+import { el, setAttr, setHidden, type Component, type UiContext } from './component';
 import { t } from './i18n';
 import './tutorial.css';
 
@@ -174,7 +174,7 @@ export function mountTutorial(ctx: UiContext, storage: Storage): Component {
       // On top of the screen, unless the target sits at the very top of the page (the HUD).
       const docTop = node ? node.getBoundingClientRect().top + scrollY : Infinity;
       const atBottom = docTop < height + 2 * MARGIN;
-      box.dataset.placement = atBottom ? 'below' : 'above';
+      setAttr(box, 'data-placement', atBottom ? 'below' : 'above');
       box.style.top = atBottom ? 'auto' : `${MARGIN}px`;
       box.style.bottom = atBottom ? `${MARGIN}px` : 'auto';
       return;
@@ -210,7 +210,7 @@ export function mountTutorial(ctx: UiContext, storage: Storage): Component {
       }
       left += scrollX;
     }
-    box.dataset.placement = placement;
+    setAttr(box, 'data-placement', placement);
     box.style.left = `${Math.round(left)}px`;
     box.style.top = `${Math.round(top)}px`;
   }

@@ -10,7 +10,7 @@ import { decodeSessionCode } from '../platform/workshop-session-code';
 import { scenarioById } from '../scenario';
 import { renderMsg, type Msg } from '../view/report';
 import { selectRoleMoods, scenarioRoles, ROLE_LABELS, type RoleMood } from '../view/workshop-roles';
-import { el, type Component, type UiContext } from './component';
+import { el, setHidden, type Component, type UiContext } from './component';
 import { t } from './i18n';
 import { localized, scenarioTextsKey } from './scenario-texts';
 import { formatCountdown, timerKey, yearDeadline } from './workshop-team-logic';
@@ -91,12 +91,12 @@ export function mountWorkshopTeamBar(
   function drawTimer(snapshot: GameSnapshot, minutes: number | null): void {
     const tag = snapshot.context.workshop;
     if (!tag || minutes === null || !snapshot.matches('planning')) {
-      timer.hidden = true;
+      setHidden(timer, true);
       deadline = null;
       stopClock();
       return;
     }
-    timer.hidden = false;
+    setHidden(timer, false);
     const year = yearsPlayed(snapshot.context) + 1;
     const next = yearDeadline(storage, timerKey(tag.sessionCode, tag.teamName, year), minutes, Date.now());
     if (next !== deadline) {
@@ -194,7 +194,7 @@ export function mountWorkshopTeamBar(
     update(snapshot) {
       const tag = snapshot.context.workshop;
       const playing = tag !== null && ['planning', 'resolving', 'event', 'report'].includes(String(snapshot.value));
-      root.hidden = !playing;
+      setHidden(root, !playing);
       if (!playing || !tag) {
         drawTimer(snapshot, null);
         return;

@@ -55,6 +55,65 @@ describe('first screens', () => {
     expect(errors).toEqual([]);
   });
 
+  it('rewrites only what a budget slider step changes (each needless write restyles the page again)', async () => {
+    const { page, errors } = await openSession(browser);
+    await page.goto(baseUrl());
+    await page.evaluate(() => localStorage.setItem('cpl:tutorial-done', '1'));
+    await page.goto(`${baseUrl()}#scenario=kamukunji-metalwork&seed=3&begin`);
+    const slider = page.getByRole('slider', { name: 'Training' });
+    await expect.poll(() => slider.isVisible()).toBe(true);
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    const share = page.locator('#budget-panel .budget-line__share').nth(1);
+    await expect.poll(() => share.textContent()).not.toBe('0 %');
+    await page.evaluate(() => {
+      const records: MutationRecord[] = [];
+      (window as unknown as { records: MutationRecord[] }).records = records;
+      new MutationObserver((list) => records.push(...list)).observe(document.body, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        attributeOldValue: true,
+        characterData: true,
+      });
+    });
+    const before = await share.textContent();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => share.textContent()).not.toBe(before);
+    // The frame after the change, then the writes it made that changed nothing.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const needless = await page.evaluate(() => {
+      const name = (node: Node): string => {
+        const element = node instanceof Element ? node : node.parentElement;
+        return element ? `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}.${element.classList[0] ?? ''}` : '?';
+      };
+      const records = (window as unknown as { records: MutationRecord[] }).records;
+      const out: string[] = [];
+      const firstOld = new Map<string, string | null>();
+      const targets = new Map<string, Element>();
+      for (const r of records) {
+        // The town marks its own loop state on its element; that is not the page's writing.
+        if (r.target instanceof Element && r.target.id === 'stage') continue;
+        if (r.type === 'attributes' && r.attributeName && r.target instanceof Element) {
+          const key = `${name(r.target)} [${r.attributeName}]`;
+          if (!firstOld.has(key)) firstOld.set(key, r.oldValue);
+          targets.set(key, r.target);
+        } else if (r.type === 'childList') {
+          const removed = [...r.removedNodes].map((n) => n.textContent).join('');
+          const added = [...r.addedNodes].map((n) => n.textContent).join('');
+          if (removed === added && r.addedNodes.length > 0) out.push(`${name(r.target)} text`);
+        }
+      }
+      for (const [key, old] of firstOld) {
+        const attribute = key.slice(key.lastIndexOf('[') + 1, -1);
+        if (targets.get(key)?.getAttribute(attribute) === old) out.push(key);
+      }
+      return out;
+    });
+    expect(needless).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
   it('loads no other language on the title, and fetches French when it is chosen', async () => {
     const { page, errors } = await openSession(browser);
     const scripts: { url: string; body: string }[] = [];

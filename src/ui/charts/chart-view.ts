@@ -19,6 +19,7 @@ import { formatTick, formatY, seriesOf, yearTicks, type AnnotationKind, type Cha
 import { waterfallBars, type WaterfallSpec } from '../../view/waterfall';
 import type { GroupsView } from '../../view/groups';
 import { t } from '../i18n';
+import { setAttr } from '../component';
 
 type ChartJs = typeof import('chart.js');
 type LineData = ChartDataset<'line', { x: number; y: number | null }[]> & { cplRole?: string };
@@ -207,8 +208,8 @@ function createSlot<S>(canvas: HTMLCanvasElement, adapter: Adapter<S>): ChartSlo
   const create = (chartjs: ChartJs): void => {
     if (destroyed || chart || latest === null) return;
     chart = new chartjs.Chart(canvas, adapter.config(latest));
-    canvas.setAttribute('role', 'img');
-    canvas.setAttribute('aria-label', adapter.label(latest));
+    setAttr(canvas, 'role', 'img');
+    setAttr(canvas, 'aria-label', adapter.label(latest));
     live.add(chart);
   };
 
@@ -224,7 +225,7 @@ function createSlot<S>(canvas: HTMLCanvasElement, adapter: Adapter<S>): ChartSlo
     }
     requested = false;
     const spec = latest;
-    canvas.setAttribute('aria-label', adapter.label(spec));
+    setAttr(canvas, 'aria-label', adapter.label(spec));
     if (chart) {
       const start = performance.now();
       adapter.apply(chart, spec);
