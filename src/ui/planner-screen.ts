@@ -211,9 +211,11 @@ export function mountPlannerScreen(options: PlannerScreenOptions): PlannerScreen
     const own = storedScenarios();
     const current = plan.scenarioId;
     if (!isScenarioId(current) && !own.some((s) => s.id === current)) own.push(scenarioById(current));
+    // A name typed in any script keeps its own direction inside the translated label.
+    const isolate = (name: string): string => `\u2068${name}\u2069`;
     // A scenario started from another keeps its short name: the full name tells such ones apart.
     const taken = (s: Scenario) => scenarios.some((b) => b.shortName === s.shortName) || own.some((o) => o !== s && o.shortName === s.shortName);
-    const items = own.map((s) => el(doc, 'option', { value: s.id }, t('{name} (your own)', { name: taken(s) ? s.name : s.shortName })));
+    const items = own.map((s) => el(doc, 'option', { value: s.id }, t('{name} (your own)', { name: isolate(taken(s) ? s.name : s.shortName) })));
     ownGroup.replaceChildren(...items);
     if (items.length > 0 && ownGroup.parentElement !== scenarioSelect) scenarioSelect.append(ownGroup);
     else if (items.length === 0) ownGroup.remove();
