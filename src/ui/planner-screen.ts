@@ -568,16 +568,17 @@ export function mountPlannerScreen(options: PlannerScreenOptions): PlannerScreen
   function heldText(): string | null {
     const held = store.unknownScenarios();
     if (held.length === 0) return null;
-    const first = held.find((h) => h.current) ?? (held[0] as (typeof held)[number]);
-    const lines = [unknownScenarioMessage(first.scenarioId)];
+    const current = held.find((h) => h.current);
     const plans = held.reduce((sum, h) => sum + h.plans, 0);
+    const scenarios = held.map((h) => `"${h.scenarioId.slice(0, 80)}"`).join(', ');
+    if (!current)
+      return t('{count, plural, one {# saved plan is} other {# saved plans are}} kept for {scenarios}, made in the scenario editor and not in this browser now. Import the scenario file in the scenario editor (Make your own, on the map) to open them again.', {
+        count: plans,
+        scenarios,
+      });
+    const lines = [unknownScenarioMessage(current.scenarioId)];
     if (plans > 0)
-      lines.push(
-        t('{count, plural, one {# saved plan is} other {# saved plans are}} kept for {scenarios}, and open again when the scenario is back.', {
-          count: plans,
-          scenarios: held.map((h) => `"${h.scenarioId.slice(0, 80)}"`).join(', '),
-        }),
-      );
+      lines.push(t('{count, plural, one {# saved plan is} other {# saved plans are}} kept for {scenarios}, and open again when the scenario is back.', { count: plans, scenarios }));
     return lines.join(' ');
   }
 
@@ -661,8 +662,11 @@ export function mountPlannerScreen(options: PlannerScreenOptions): PlannerScreen
   return {
     open,
     setVisible(next) {
-      // Scenarios saved in the editor since the planner was last shown join the list.
-      if (next && !visible) fillOwnScenarios();
+      // Scenarios saved in the editor since the planner was last shown join the list (and lose the unsaved note).
+      if (next && !visible) {
+        fillOwnScenarios();
+        syncSetting();
+      }
       visible = next;
       if (visible && dirty) requestRender();
     },

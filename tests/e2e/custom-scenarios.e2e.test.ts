@@ -138,7 +138,9 @@ describe('a custom scenario after a reload', () => {
     const plans = serializePlanStore([{ name: 'Kept plan', savedAt: '2026-12-02T10:00:00.000Z', plan }], plan);
     await page.addInitScript((text) => {
       localStorage.setItem('cpl:tutorial-done', '1');
-      localStorage.setItem('cpl:plans', text);
+      // Once: the reload below finds what the planner wrote.
+      if (!sessionStorage.getItem('seeded')) localStorage.setItem('cpl:plans', text);
+      sessionStorage.setItem('seeded', '1');
     }, plans);
     await page.goto(`${baseUrl()}#planner`);
     await plannerReady(page);
@@ -152,6 +154,11 @@ describe('a custom scenario after a reload', () => {
     await training(page).fill('0.2');
     await expect.poll(() => storedCurrent(page), BUSY).toBe('kamukunji-metalwork');
     expect(await page.evaluate(() => localStorage.getItem('cpl:plans'))).toContain('Kept plan');
+    // The next visit: the planner opens on the plan worked on, and still says the saved one is kept.
+    await page.reload();
+    await plannerReady(page);
+    await expect.poll(() => notice.textContent(), BUSY).toContain(`1 saved plan is kept for "${ID}", made in the scenario editor`);
+    expect(await training(page).inputValue()).toBe('0.20');
     expect(errors).toEqual([]);
   });
 });

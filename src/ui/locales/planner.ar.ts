@@ -253,6 +253,8 @@ const ar: Record<string, string> = {
     'هذا السيناريو غير محفوظ في هذا المتصفح: احفظه في محرّر السيناريوهات ليبقى هو وخططه هنا بعد إعادة تحميل الصفحة.',
   '{count, plural, one {# saved plan is} other {# saved plans are}} kept for {scenarios}, and open again when the scenario is back.':
     '{count, plural, one {خطة محفوظة واحدة محتفظ بها} two {خطتان محفوظتان محتفظ بهما} few {# خطط محفوظة محتفظ بها} other {# خطة محفوظة محتفظ بها}} لـ {scenarios}، وتُفتح مرة أخرى عند عودة السيناريو.',
+  '{count, plural, one {# saved plan is} other {# saved plans are}} kept for {scenarios}, made in the scenario editor and not in this browser now. Import the scenario file in the scenario editor (Make your own, on the map) to open them again.':
+    '{count, plural, one {خطة محفوظة واحدة محتفظ بها} two {خطتان محفوظتان محتفظ بهما} few {# خطط محفوظة محتفظ بها} other {# خطة محفوظة محتفظ بها}} لـ {scenarios}، الذي أُنشئ في محرّر السيناريوهات وليس في هذا المتصفح الآن. استورد ملف السيناريو في محرّر السيناريوهات (أنشئ تجمّعك، على الخريطة) لفتحها مرة أخرى.',
 };
 
 export default ar;

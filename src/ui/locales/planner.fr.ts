@@ -255,6 +255,8 @@ const fr: Record<string, string> = {
     'Ce scénario n’est pas enregistré dans ce navigateur\u00a0: enregistrez-le dans l’éditeur de scénarios pour le retrouver, avec ses plans, après un rechargement.',
   '{count, plural, one {# saved plan is} other {# saved plans are}} kept for {scenarios}, and open again when the scenario is back.':
     '{count, plural, one {#\u00a0plan enregistré est conservé} other {#\u00a0plans enregistrés sont conservés}} pour {scenarios}\u00a0; ils s’ouvriront de nouveau quand le scénario sera de retour.',
+  '{count, plural, one {# saved plan is} other {# saved plans are}} kept for {scenarios}, made in the scenario editor and not in this browser now. Import the scenario file in the scenario editor (Make your own, on the map) to open them again.':
+    '{count, plural, one {#\u00a0plan enregistré est conservé} other {#\u00a0plans enregistrés sont conservés}} pour {scenarios}, créé dans l’éditeur de scénarios et absent de ce navigateur pour l’instant. Importez le fichier de scénario dans l’éditeur de scénarios (Créez le vôtre, sur la carte) pour les ouvrir à nouveau.',
 };
 
 export default fr;
