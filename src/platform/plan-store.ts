@@ -10,9 +10,12 @@
 // (the whole text is kept aside too) and the others load. Nothing is deleted, and a store that
 // could not be kept aside is never written over. Storage that refuses to write (full, private mode)
 // keeps the plans for the visit and says so.
+// A plan for a scenario made in the scenario editor that this browser does not have (deleted, or
+// not valid now) is held as it was: not shown, not a problem, written back with the others, and
+// shown again once the scenario is back (imported in the editor); unknownScenarios() names them.
 // To add version 2: keep a v1 schema and a migration v1 -> v2 here, and raise PLAN_STORE_VERSION.
 import { z } from 'zod';
-import { describeIssues } from '../scenario';
+import { describeIssues, findScenario } from '../scenario';
 import { checkPlannerPlan, samePlan, type PlannerPlan } from '../view/planner';
 
 export const PLAN_STORE_KEY = 'cpl:plans';
@@ -47,8 +50,10 @@ export type SaveOutcome =
   | { ok: false; reason: 'name' | 'limit' };
 
 export interface PlanStore {
-  /** Saved plans of every cluster, oldest first. */
+  /** Saved plans of every cluster this browser has, oldest first. */
   saved(): SavedPlan[];
+  /** Scenarios that held plans (or the plan last worked on) name and this browser does not have. */
+  unknownScenarios(): HeldScenario[];
   /** Saved plans of one cluster, oldest first. */
   savedFor(scenarioId: string): SavedPlan[];
   /** The plan last worked on (kept between visits), if any. */
@@ -76,11 +81,31 @@ const envelopeSchema = z.strictObject({
   current: z.unknown().optional(),
 });
 
+/** A scenario that held plans name, and how many (`current`: the plan last worked on is one of them). */
+export interface HeldScenario {
+  scenarioId: string;
+  plans: number;
+  current: boolean;
+}
+
+/** A stored plan whose scenario this browser does not have, kept exactly as it was read. */
+export interface HeldPlan {
+  scenarioId: string;
+  name: string;
+  raw: unknown;
+}
+
 export interface ReadStore {
+  /** In the stored order: plans that were read, and held ones (for a scenario this browser lacks). */
+  entries: (SavedPlan | HeldPlan)[];
   saved: SavedPlan[];
   current: PlannerPlan | null;
+  /** The plan last worked on, held: its scenario is not in this browser. */
+  heldCurrent: HeldPlan | null;
   problem: Omit<PlanStoreProblem, 'keptKey'> | null;
 }
+
+const isHeld = (entry: SavedPlan | HeldPlan): entry is HeldPlan => 'raw' in entry;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -88,7 +113,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** Reads a store's text: the plans that are valid, and what is wrong with the rest. Never throws. */
 export function readPlanStore(text: string | null): ReadStore {
-  const empty: ReadStore = { saved: [], current: null, problem: null };
+  const empty: ReadStore = { entries: [], saved: [], current: null, heldCurrent: null, problem: null };
   if (text === null) return empty;
   const unreadable = (detail: string): ReadStore => ({ ...empty, problem: { kind: 'unreadable', details: [detail] } });
   if (text.length > MAX_STORE_CHARS) return unreadable('the stored plans are too large to be plans');
@@ -111,7 +136,7 @@ export function readPlanStore(text: string | null): ReadStore {
   const envelope = envelopeSchema.safeParse(data);
   if (!envelope.success) return unreadable(describeIssues(envelope.error.issues).slice(0, 4).join('; '));
 
-  const saved: SavedPlan[] = [];
+  const entries: (SavedPlan | HeldPlan)[] = [];
   const details: string[] = [];
   envelope.data.saved.forEach((raw, i) => {
     const label = isRecord(raw) && typeof raw.name === 'string' ? `saved plan ${i + 1} ("${raw.name.slice(0, MAX_PLAN_NAME)}")` : `saved plan ${i + 1}`;
@@ -121,27 +146,36 @@ export function readPlanStore(text: string | null): ReadStore {
       return;
     }
     const checked = checkPlannerPlan(entry.data.plan);
+    if (!checked.ok && checked.unknownScenario !== undefined) {
+      entries.push({ scenarioId: checked.unknownScenario, name: entry.data.name, raw });
+      return;
+    }
     if (!checked.ok) {
       details.push(`${label}: plan.${checked.problems.slice(0, 2).join('; plan.')}`);
       return;
     }
-    saved.push({ name: entry.data.name, savedAt: entry.data.savedAt, plan: checked.plan });
+    entries.push({ name: entry.data.name, savedAt: entry.data.savedAt, plan: checked.plan });
   });
   let current: PlannerPlan | null = null;
+  let heldCurrent: HeldPlan | null = null;
   if (envelope.data.current !== undefined) {
     const checked = checkPlannerPlan(envelope.data.current);
     if (checked.ok) current = checked.plan;
+    else if (checked.unknownScenario !== undefined) heldCurrent = { scenarioId: checked.unknownScenario, name: '', raw: envelope.data.current };
     else details.push(`the plan last worked on: ${checked.problems.slice(0, 2).join('; ')}`);
   }
-  return { saved, current, problem: details.length > 0 ? { kind: 'entries', details } : null };
+  const saved = entries.filter((e): e is SavedPlan => !isHeld(e));
+  return { entries, saved, current, heldCurrent, problem: details.length > 0 ? { kind: 'entries', details } : null };
 }
 
-export function serializePlanStore(saved: readonly SavedPlan[], current: PlannerPlan | null): string {
+/** The store's text; held plans (and a held plan last worked on, when there is no other) as they were read. */
+export function serializePlanStore(saved: readonly (SavedPlan | HeldPlan)[], current: PlannerPlan | HeldPlan | null): string {
+  const raw = <T>(entry: T | HeldPlan): unknown => (entry !== null && typeof entry === 'object' && 'raw' in entry ? entry.raw : entry);
   return JSON.stringify({
     format: PLAN_STORE_FORMAT,
     version: PLAN_STORE_VERSION,
-    saved,
-    ...(current ? { current } : {}),
+    saved: saved.map(raw),
+    ...(current ? { current: raw(current) } : {}),
   });
 }
 
@@ -166,8 +200,9 @@ export function openPlanStore(storage: Storage | null, options: PlanStoreOptions
     failed = true;
   }
   const read = readPlanStore(text);
-  let saved = read.saved;
+  let entries = read.entries;
   let current = read.current;
+  let heldCurrent = read.heldCurrent;
   let problem: PlanStoreProblem | null = null;
   // A store that could not be kept aside is never written over (it would be lost).
   let writable = true;
@@ -190,7 +225,7 @@ export function openPlanStore(storage: Storage | null, options: PlanStoreOptions
       return false;
     }
     try {
-      storage.setItem(PLAN_STORE_KEY, serializePlanStore(saved, current));
+      storage.setItem(PLAN_STORE_KEY, serializePlanStore(entries, current ?? heldCurrent));
       return true;
     } catch {
       failed = true;
@@ -198,30 +233,70 @@ export function openPlanStore(storage: Storage | null, options: PlanStoreOptions
     }
   }
 
+  /** Held plans whose scenario is back (imported in the editor since) are read again. */
+  function revive(): SavedPlan[] {
+    if (entries.some(isHeld))
+      entries = entries.map((entry) => {
+        if (!isHeld(entry) || !findScenario(entry.scenarioId)) return entry;
+        const again = readPlanStore(serializePlanStore([entry], null)).saved[0];
+        return again ?? entry;
+      });
+    if (heldCurrent && findScenario(heldCurrent.scenarioId)) {
+      const checked = checkPlannerPlan(heldCurrent.raw);
+      if (checked.ok) {
+        current ??= checked.plan;
+        heldCurrent = null;
+      }
+    }
+    return entries.filter((e): e is SavedPlan => !isHeld(e));
+  }
+
   return {
-    saved: () => saved.slice(),
-    savedFor: (scenarioId) => saved.filter((s) => s.plan.scenarioId === scenarioId),
-    current: () => current,
+    saved: () => revive(),
+    savedFor: (scenarioId) => revive().filter((s) => s.plan.scenarioId === scenarioId),
+    unknownScenarios() {
+      revive();
+      const held = new Map<string, HeldScenario>();
+      for (const entry of entries) {
+        if (!isHeld(entry)) continue;
+        const at = held.get(entry.scenarioId) ?? { scenarioId: entry.scenarioId, plans: 0, current: false };
+        at.plans += 1;
+        held.set(entry.scenarioId, at);
+      }
+      if (heldCurrent) {
+        const at = held.get(heldCurrent.scenarioId) ?? { scenarioId: heldCurrent.scenarioId, plans: 0, current: false };
+        at.current = true;
+        held.set(heldCurrent.scenarioId, at);
+      }
+      // A scenario that is back but whose plans no longer fit it is not "unknown": those stay held.
+      return [...held.values()].filter((h) => !findScenario(h.scenarioId));
+    },
+    current: () => {
+      revive();
+      return current;
+    },
     problem: () => problem,
     storageFailed: () => failed,
     save(rawName, plan) {
       const name = cleanPlanName(rawName);
       if (!name) return { ok: false, reason: 'name' };
+      const saved = revive();
       const same = (s: SavedPlan) => s.plan.scenarioId === plan.scenarioId && s.name === name;
       const replaced = saved.some(same);
       if (!replaced && saved.filter((s) => s.plan.scenarioId === plan.scenarioId).length >= MAX_SAVED_PER_SCENARIO)
         return { ok: false, reason: 'limit' };
       const entry: SavedPlan = { name, savedAt: now().toISOString(), plan };
-      saved = replaced ? saved.map((s) => (same(s) ? entry : s)) : [...saved, entry];
+      entries = replaced ? entries.map((s) => (!isHeld(s) && same(s) ? entry : s)) : [...entries, entry];
       return { ok: true, replaced, persisted: write() };
     },
     remove(scenarioId, name) {
-      saved = saved.filter((s) => !(s.plan.scenarioId === scenarioId && s.name === name));
+      entries = entries.filter((s) => isHeld(s) || !(s.plan.scenarioId === scenarioId && s.name === name));
       write();
     },
     setCurrent(plan) {
       if (current && samePlan(current, plan)) return;
       current = plan;
+      heldCurrent = null;
       write();
     },
   };

@@ -10,6 +10,7 @@
 // that is not readable, or from a newer version, is kept aside whole and the editor starts without
 // it (plan-store.ts does the same). Storage that refuses to write keeps the list for the visit.
 import { z } from 'zod';
+import { storedScenariosChanged } from '../scenario/catalog';
 
 export const SCENARIO_STORE_KEY = 'cpl:custom-scenarios';
 export const SCENARIO_STORE_DAMAGED_PREFIX = 'cpl:custom-scenarios:damaged:';
@@ -53,31 +54,39 @@ export function savedNames(data: unknown): { id: string; name: string } {
   return { id, name };
 }
 
-export function openScenarioStore(storage: Storage | null): ScenarioStore {
-  let entries: SavedScenario[] = [];
-  let problem: { keptKey: string | null } | null = null;
+/**
+ * Reads the saved entries without changing storage (nothing is kept aside): the app's lookup of
+ * custom scenarios by id (setStoredScenarioSource in src/scenario/catalog.ts) reads this way. A store
+ * that cannot be read, or is from a newer version, reads as `problem: true` with the entries that could be.
+ */
+export function readStoredScenarios(storage: Storage | null): { entries: SavedScenario[]; raw: string | null; problem: boolean } {
   let raw: string | null;
   try {
     raw = storage?.getItem(SCENARIO_STORE_KEY) ?? null;
   } catch {
     raw = null;
   }
-  if (raw !== null) {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(raw) as unknown;
-    } catch {
-      parsed = null;
-    }
-    const store = storeSchema.safeParse(parsed);
-    if (store.success && store.data.version === SCENARIO_STORE_VERSION) {
-      for (const entry of store.data.scenarios) {
-        const read = entrySchema.safeParse(entry);
-        if (read.success) entries.push(read.data as SavedScenario);
-      }
-      if (entries.length !== store.data.scenarios.length) problem = keepAside(raw);
-    } else problem = keepAside(raw);
+  const entries: SavedScenario[] = [];
+  if (raw === null) return { entries, raw, problem: false };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw) as unknown;
+  } catch {
+    parsed = null;
   }
+  const store = storeSchema.safeParse(parsed);
+  if (!store.success || store.data.version !== SCENARIO_STORE_VERSION) return { entries, raw, problem: true };
+  for (const entry of store.data.scenarios) {
+    const read = entrySchema.safeParse(entry);
+    if (read.success) entries.push(read.data as SavedScenario);
+  }
+  return { entries, raw, problem: entries.length !== store.data.scenarios.length };
+}
+
+export function openScenarioStore(storage: Storage | null): ScenarioStore {
+  const read = readStoredScenarios(storage);
+  let entries: SavedScenario[] = read.entries;
+  const problem: { keptKey: string | null } | null = read.problem && read.raw !== null ? keepAside(read.raw) : null;
 
   function keepAside(text: string): { keptKey: string | null } {
     const key = `${SCENARIO_STORE_DAMAGED_PREFIX}${Date.now()}`;
@@ -114,11 +123,14 @@ export function openScenarioStore(storage: Storage | null): ScenarioStore {
       // A deep copy: later edits of the draft do not reach what was saved.
       const entry: SavedScenario = { id, name, savedAt: now.toISOString(), data: structuredClone(data) };
       entries = [entry, ...entries.filter((e) => e.id !== id)];
-      return { ok: true, replaced, persisted: write() };
+      const persisted = write();
+      storedScenariosChanged();
+      return { ok: true, replaced, persisted };
     },
     remove(id) {
       entries = entries.filter((e) => e.id !== id);
       write();
+      storedScenariosChanged();
     },
     problem: () => problem,
   };

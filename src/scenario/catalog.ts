@@ -10,6 +10,7 @@ import massProducers from '../../scenarios/mass-producers.json';
 import tncCluster from '../../scenarios/tnc-cluster.json';
 import type { Scenario } from './schema';
 import { parseScenario } from './parse';
+import { ValidationError } from './errors';
 
 const FILES: Record<string, unknown> = {
   'bangalore-it': bangaloreIt,
@@ -33,11 +34,71 @@ export function isScenarioId(id: string): boolean {
 }
 
 /**
- * Scenarios made in the scenario editor, known by id for this page's life so screens that look a
- * cluster up by id (the planner) can open one. Built-in ids stay the built-in scenarios', and
- * isScenarioId still names built-in ones only (links and files name those).
+ * Scenarios made in the scenario editor. Two ways in, both by id and never over a built-in id
+ * (isScenarioId still names built-in ones only):
+ * - registered: the editor's Play and Plan register the scenario they take, for the page's life;
+ * - stored: the scenarios saved in the browser (src/platform/scenario-store.ts), read through a
+ *   source the app shell sets, only when an id that is not built-in or registered is asked for, and
+ *   validated one at a time (the title's first paint reads and validates none of them).
+ * A registered scenario wins over a stored one with the same id (it is what the editor last took).
  */
 const custom = new Map<string, Scenario>();
+
+/** A scenario as the browser keeps it: `data` is the editor's draft, valid or not. */
+export interface StoredScenarioEntry {
+  id: string;
+  name: string;
+  savedAt: string;
+  data: unknown;
+}
+
+/** Where stored scenarios are read from: the entries, the last saved first (read when asked). */
+export type StoredScenarioSource = () => readonly StoredScenarioEntry[];
+
+let source: StoredScenarioSource | null = null;
+/** The source's entries as last read (null: not read since the store last changed). */
+let storedEntries: readonly StoredScenarioEntry[] | null = null;
+/** Validated stored scenarios, by id, with the entry they were read from (a new save has a new savedAt). */
+const storedParsed = new Map<string, { entry: StoredScenarioEntry; result: StoredCheck }>();
+type StoredCheck = { ok: true; scenario: Scenario } | { ok: false; problems: string[] };
+
+/** Sets (or with null, clears) where scenarios saved in the browser are read from. */
+export function setStoredScenarioSource(next: StoredScenarioSource | null): void {
+  source = next;
+  storedScenariosChanged();
+}
+
+/** The store was written (a save, a removal): the next lookup reads it again. */
+export function storedScenariosChanged(): void {
+  storedEntries = null;
+}
+
+function stored(): readonly StoredScenarioEntry[] {
+  if (storedEntries === null) {
+    try {
+      storedEntries = source?.() ?? [];
+    } catch {
+      storedEntries = [];
+    }
+  }
+  return storedEntries;
+}
+
+function checkStored(entry: StoredScenarioEntry): StoredCheck {
+  const cached = storedParsed.get(entry.id);
+  // The same save keeps the same scenario object (runs and models are cached by identity).
+  if (cached && (cached.entry.data === entry.data || cached.entry.savedAt === entry.savedAt)) return cached.result;
+  let result: StoredCheck;
+  try {
+    const scenario = parseScenario(entry.data, entry.name);
+    // A draft saved under one id but naming another is not that id's scenario.
+    result = scenario.id === entry.id ? { ok: true, scenario } : { ok: false, problems: [`id: "${scenario.id}" is not "${entry.id}"`] };
+  } catch (error) {
+    result = { ok: false, problems: error instanceof ValidationError ? error.problems : [String(error)] };
+  }
+  storedParsed.set(entry.id, { entry, result });
+  return result;
+}
 
 /** Makes a custom scenario (already validated) known to scenarioById; a built-in id is refused. */
 export function registerCustomScenario(scenario: Scenario): void {
@@ -45,13 +106,65 @@ export function registerCustomScenario(scenario: Scenario): void {
   custom.set(scenario.id, scenario);
 }
 
-/** A built-in scenario by id, validated on first use (or a registered custom one). */
+/**
+ * What an id names: a built-in scenario, a custom one (registered, or stored and valid), a stored
+ * one that is not valid (its saved name and problems), or nothing this browser has. Never throws.
+ */
+export type ScenarioLookup =
+  | { kind: 'built-in'; scenario: Scenario }
+  | { kind: 'custom'; scenario: Scenario }
+  | { kind: 'invalid'; id: string; name: string; problems: string[] }
+  | { kind: 'missing'; id: string };
+
+export function lookUpScenario(id: string): ScenarioLookup {
+  if (isScenarioId(id)) return { kind: 'built-in', scenario: scenarioById(id) };
+  const own = custom.get(id);
+  // A registered scenario needs no read of the store (the planner asks for it at every draw).
+  if (own) return { kind: 'custom', scenario: own };
+  const entry = stored().find((e) => e.id === id);
+  if (!entry) return { kind: 'missing', id };
+  const checked = checkStored(entry);
+  return checked.ok
+    ? { kind: 'custom', scenario: checked.scenario }
+    : { kind: 'invalid', id, name: entry.name, problems: checked.problems };
+}
+
+/** Whether the browser keeps a scenario under `id` (reads the store if it was not read since it changed). */
+export function isStoredScenario(id: string): boolean {
+  return !isScenarioId(id) && stored().some((e) => e.id === id);
+}
+
+/** The scenario an id names (built-in, registered or stored and valid), or undefined. Never throws. */
+export function findScenario(id: string): Scenario | undefined {
+  const found = lookUpScenario(id);
+  return found.kind === 'built-in' || found.kind === 'custom' ? found.scenario : undefined;
+}
+
+/**
+ * The valid scenarios saved in the browser (built-in ids left out), by name. Reads and validates
+ * every stored one: for screens that list them (the planner's picker), not for the first paint.
+ */
+export function storedScenarios(): Scenario[] {
+  const list: Scenario[] = [];
+  for (const entry of stored()) {
+    if (isScenarioId(entry.id) || list.some((s) => s.id === entry.id)) continue;
+    const own = custom.get(entry.id);
+    const checked = checkStored(entry);
+    if (own) list.push(own);
+    else if (checked.ok) list.push(checked.scenario);
+  }
+  return list.sort((a, b) => a.shortName.localeCompare(b.shortName) || a.id.localeCompare(b.id));
+}
+
+/** A scenario by id: a built-in one (validated on first use), a registered one or a valid stored one. */
 export function scenarioById(id: string): Scenario {
   const cached = parsed.get(id);
   if (cached) return cached;
-  const own = isScenarioId(id) ? undefined : custom.get(id);
-  if (own) return own;
-  if (!isScenarioId(id)) throw new Error(`unknown scenario "${id}"; known scenarios: ${SCENARIO_IDS.join(', ')}`);
+  if (!isScenarioId(id)) {
+    const own = findScenario(id);
+    if (own) return own;
+    throw new Error(`unknown scenario "${id}"; known scenarios: ${SCENARIO_IDS.join(', ')}`);
+  }
   const scenario = parseScenario(FILES[id], `scenarios/${id}.json`);
   parsed.set(id, scenario);
   return scenario;

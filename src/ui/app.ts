@@ -5,7 +5,8 @@
 import { onLanguageApplied } from './locales';
 import { createActor, type Actor } from 'xstate';
 import { gameMachine, yearsPlayed, type GameEvent, type GameSnapshot } from '../flow';
-import { allScenarios, registerCustomScenario, scenarioById, type Scenario } from '../scenario';
+import { allScenarios, registerCustomScenario, scenarioById, setStoredScenarioSource, type Scenario } from '../scenario';
+import { readStoredScenarios } from '../platform/scenario-store';
 import { selectMap } from '../view/map';
 import { selectTown } from '../view/town-select';
 import type { StageHandle, StartStage } from '../view/stage';
@@ -100,6 +101,9 @@ export function startApp(options: AppOptions): App {
     session: options.session ?? null,
     ...(view ? { locks: browserTabLocks(view, options.storage) } : {}),
   });
+  // Scenarios saved in the editor are known by id after a reload: read (and each validated) only
+  // when an id that is not built-in is asked for (the planner, a plan link), never for the first paint.
+  setStoredScenarioSource(() => readStoredScenarios(options.storage).entries);
   const saveNotice = doc.getElementById('save-notice');
   let session: GameSession | null = null;
 

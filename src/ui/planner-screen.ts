@@ -12,7 +12,17 @@
 // [data-planner-slot="analysis"] (full width, under the charts and before Compare plans) are empty, hidden sections for the Assumptions
 // section and the Uncertainty, Sensitivity and Optimise panels; setSettingModifier() lets assumptions
 // change every run (the baseline too, then labelled as modified).
-import { allScenarios, historyPlan, scenarioById, SCENARIO_IDS, type Scenario } from '../scenario';
+import {
+  allScenarios,
+  historyPlan,
+  isScenarioId,
+  isStoredScenario,
+  lookUpScenario,
+  scenarioById,
+  SCENARIO_IDS,
+  storedScenarios,
+  type Scenario,
+} from '../scenario';
 import { openPlanStore, type PlanStore } from '../platform/plan-store';
 import { PLAN_LINK_VERSION, readPlannerHash, type LinkProblem } from '../view/plan-link';
 import { applyAssumptions, DEFAULT_ASSUMPTIONS, isDefaultAssumptions, type Assumptions } from '../model';
@@ -112,10 +122,25 @@ function linkMessage(problem: LinkProblem): string {
         { version: problem.version, max: PLAN_LINK_VERSION },
       );
     case 'unknown-scenario':
-      return t('This plan link names a cluster this version does not have: "{id}".', { id: problem.scenarioId.slice(0, 80) });
+      return unknownScenarioMessage(problem.scenarioId);
     case 'invalid':
       return t('This plan link holds a plan that breaks the rules: {problems}.', { problems: problem.problems.slice(0, 3).join('; ') });
   }
+}
+
+/**
+ * A link or a stored plan names a scenario this browser does not have: a built-in one of a newer
+ * version, or one made in the scenario editor that was deleted here (or saved with problems).
+ */
+function unknownScenarioMessage(id: string): string {
+  const found = lookUpScenario(id);
+  if (found.kind === 'invalid')
+    return t('"{name}" is a scenario saved in the scenario editor, but it has problems now, so plans for it cannot open. Fix it in the scenario editor (Make your own, on the map), or import its scenario file there again.', {
+      name: found.name.slice(0, 80),
+    });
+  return t('This plan is for a cluster this browser does not have: "{id}". If it is a scenario made in the scenario editor, import its scenario file there (Make your own, on the map), then open the plan again.', {
+    id: id.slice(0, 80),
+  });
 }
 
 export function mountPlannerScreen(options: PlannerScreenOptions): PlannerScreen {
@@ -179,6 +204,23 @@ export function mountPlannerScreen(options: PlannerScreenOptions): PlannerScreen
   const fields = el(doc, 'div', { class: 'planner-setting__fields' });
   const scenarioSelect = el(doc, 'select', { id: 'planner-scenario' });
   for (const s of scenarios) scenarioSelect.append(el(doc, 'option', { value: s.id }, s.shortName));
+  // Scenarios made in the scenario editor (saved in this browser, or opened from the editor), after
+  // the built-in ones; their names are text only.
+  const ownGroup = el(doc, 'optgroup', { label: t('Your own scenarios') });
+  function fillOwnScenarios(): void {
+    const own = storedScenarios();
+    const current = plan.scenarioId;
+    if (!isScenarioId(current) && !own.some((s) => s.id === current)) own.push(scenarioById(current));
+    // A name typed in any script keeps its own direction inside the translated label.
+    const isolate = (name: string): string => `\u2068${name}\u2069`;
+    // A scenario started from another keeps its short name: the full name tells such ones apart.
+    const taken = (s: Scenario) => scenarios.some((b) => b.shortName === s.shortName) || own.some((o) => o !== s && o.shortName === s.shortName);
+    const items = own.map((s) => el(doc, 'option', { value: s.id }, t('{name} (your own)', { name: isolate(taken(s) ? s.name : s.shortName) })));
+    ownGroup.replaceChildren(...items);
+    if (items.length > 0 && ownGroup.parentElement !== scenarioSelect) scenarioSelect.append(ownGroup);
+    else if (items.length === 0) ownGroup.remove();
+    if (scenarioSelect.value !== current) scenarioSelect.value = current;
+  }
   const horizonInput = el(doc, 'input', {
     type: 'number',
     id: 'planner-horizon',
@@ -344,6 +386,8 @@ export function mountPlannerScreen(options: PlannerScreenOptions): PlannerScreen
   function syncSetting(): void {
     const s = scenario();
     if (scenarioSelect.value !== s.id) scenarioSelect.value = s.id;
+    // A scenario from the editor not listed yet (opened from the editor or a link).
+    if (scenarioSelect.value !== s.id) fillOwnScenarios();
     if (doc.activeElement !== horizonInput) horizonInput.value = String(plan.horizon);
     if (doc.activeElement !== seedInput) seedInput.value = String(plan.seed);
     settingNote.textContent = t('{name}: {first} to {last}, a budget of {budget} a year.', {
@@ -352,6 +396,9 @@ export function mountPlannerScreen(options: PlannerScreenOptions): PlannerScreen
       last: s.startYear + plan.horizon,
       budget: formatUsdM(planBudgetUsdM(plan, s)),
     });
+    // A scenario from the editor that the browser does not keep is gone after a reload, with its plans' use.
+    if (!isScenarioId(s.id) && !isStoredScenario(s.id))
+      settingNote.textContent += ` ${t('This scenario is not saved in this browser: save it in the scenario editor so that it and its plans are here after a reload.')}`;
     addButton.disabled = !canAddPhase(plan);
     historyButton.hidden = !s.history;
   }
@@ -517,9 +564,31 @@ export function mountPlannerScreen(options: PlannerScreenOptions): PlannerScreen
     notice.hidden = false;
   }
 
+  /** Saved plans (or the plan last worked on) for scenarios made in the editor that this browser does not have. */
+  function heldText(): string | null {
+    const held = store.unknownScenarios();
+    if (held.length === 0) return null;
+    const current = held.find((h) => h.current);
+    const plans = held.reduce((sum, h) => sum + h.plans, 0);
+    const scenarios = held.map((h) => `"${h.scenarioId.slice(0, 80)}"`).join(', ');
+    if (!current)
+      return t('{count, plural, one {# saved plan is} other {# saved plans are}} kept for {scenarios}, made in the scenario editor and not in this browser now. Import the scenario file in the scenario editor (Make your own, on the map) to open them again.', {
+        count: plans,
+        scenarios,
+      });
+    const lines = [unknownScenarioMessage(current.scenarioId)];
+    if (plans > 0)
+      lines.push(t('{count, plural, one {# saved plan is} other {# saved plans are}} kept for {scenarios}, and open again when the scenario is back.', { count: plans, scenarios }));
+    return lines.join(' ');
+  }
+
   function storeNotice(): void {
     const problem = store.problem();
-    if (!problem) return;
+    const held = heldText();
+    if (!problem) {
+      if (held) showNotice(held);
+      return;
+    }
     const what =
       problem.kind === 'entries'
         ? t('Some saved plans could not be read and were left out: {problems}.', { problems: problem.details.join('; ') })
@@ -543,7 +612,7 @@ export function mountPlannerScreen(options: PlannerScreenOptions): PlannerScreen
       });
       actions.push(download);
     } else kept = t('Nothing was deleted; plans you save now last until you close the page.');
-    showNotice(`${what} ${kept}`, actions);
+    showNotice([what, kept, held].filter(Boolean).join(' '), actions);
   }
 
   function open(hash: string): void {
@@ -580,6 +649,7 @@ export function mountPlannerScreen(options: PlannerScreenOptions): PlannerScreen
   }
 
   // --- Start. ---
+  fillOwnScenarios();
   phases.sync(plan);
   syncSetting();
   storeNotice();
@@ -592,6 +662,11 @@ export function mountPlannerScreen(options: PlannerScreenOptions): PlannerScreen
   return {
     open,
     setVisible(next) {
+      // Scenarios saved in the editor since the planner was last shown join the list (and lose the unsaved note).
+      if (next && !visible) {
+        fillOwnScenarios();
+        syncSetting();
+      }
       visible = next;
       if (visible && dirty) requestRender();
     },
@@ -614,11 +689,9 @@ export function mountPlannerScreen(options: PlannerScreenOptions): PlannerScreen
     planCase,
     savePlan,
     openScenario(custom) {
-      // The editor's scenario joins the cluster list (its name is text only) and gets a new plan.
-      let option = [...scenarioSelect.options].find((o) => o.value === custom.id);
-      if (!option) scenarioSelect.append((option = el(doc, 'option', { value: custom.id })));
-      option.textContent = custom.shortName;
+      // The editor's scenario (registered in the catalog) joins the cluster list and gets a new plan.
       setPlan(newPlan(custom, plan.seed));
+      fillOwnScenarios();
       compare.refreshSaved();
       replaceHash('#planner');
       requestRender();

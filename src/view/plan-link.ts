@@ -11,7 +11,7 @@
 import * as lzString from 'lz-string';
 import { z } from 'zod';
 import { assumptionProblems, INCENTIVE_TARGETS, isDefaultAssumptions, LEVERS, type Allocation, type Assumptions } from '../model';
-import { isScenarioId } from '../scenario';
+import { findScenario } from '../scenario';
 import { checkPlannerPlan, clampSeed, MAX_HORIZON, type Phase, type PlannerPlan } from './planner';
 
 // lz-string is a CommonJS module: bundlers give its functions as named exports, Node as `default`.
@@ -181,7 +181,8 @@ export function readPlannerHash(hash: string): PlannerLink {
   const map = params(body);
   const rawScenario = map.get('scenario');
   const scenarioId = rawScenario === undefined ? null : decodeComponent(rawScenario);
-  const knownScenario = scenarioId !== null && isScenarioId(scenarioId) ? scenarioId : null;
+  // A built-in scenario, or one made in the editor that this browser has.
+  const knownScenario = scenarioId !== null && findScenario(scenarioId) ? scenarioId : null;
 
   if ([...map.keys()].every((key) => key === 'scenario' || key === 'seed')) {
     // A plain link: the planner, on a cluster when it names one. Any other part makes it a share

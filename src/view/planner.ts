@@ -18,7 +18,7 @@ import {
   type Plan,
   type PlanYear,
 } from '../model';
-import { describeIssues, isScenarioId, scenarioById, startingDecisions, type Scenario } from '../scenario';
+import { describeIssues, findScenario, startingDecisions, type Scenario } from '../scenario';
 import { clampShare, clampTariff } from './budget';
 
 export const MIN_HORIZON = 5;
@@ -339,8 +339,9 @@ export function checkPlannerPlan(data: unknown): PlanCheck {
   const parsed = plannerPlanSchema.safeParse(data);
   if (!parsed.success) return { ok: false, problems: describeIssues(parsed.error.issues) };
   const plan = parsed.data as PlannerPlan;
-  if (!isScenarioId(plan.scenarioId)) return { ok: false, problems: [`scenarioId: no scenario "${plan.scenarioId}"`], unknownScenario: plan.scenarioId };
-  const scenario = scenarioById(plan.scenarioId);
+  // A built-in scenario, or one made in the editor that this browser has (catalog.ts).
+  const scenario = findScenario(plan.scenarioId);
+  if (!scenario) return { ok: false, problems: [`scenarioId: no scenario "${plan.scenarioId}"`], unknownScenario: plan.scenarioId };
   const problems: string[] = [];
   plan.phases.forEach((phase, i) => {
     const where = `phases[${i}]`;

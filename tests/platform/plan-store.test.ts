@@ -122,9 +122,10 @@ describe('saved plans in browser storage', () => {
   it('reads what it writes, and nothing that is not a plan store', () => {
     const plan: PlannerPlan = threePhasePlan();
     const text = serializePlanStore([{ name: 'A', savedAt: '2030-01-01T00:00:00.000Z', plan }], plan);
-    expect(readPlanStore(text)).toEqual({ saved: [{ name: 'A', savedAt: '2030-01-01T00:00:00.000Z', plan }], current: plan, problem: null });
+    const saved = [{ name: 'A', savedAt: '2030-01-01T00:00:00.000Z', plan }];
+    expect(readPlanStore(text)).toEqual({ entries: saved, saved, current: plan, heldCurrent: null, problem: null });
     expect(readPlanStore('[1,2]').problem?.kind).toBe('unreadable');
     expect(readPlanStore('{"format":"cluster-policy-lab/save","version":1}').problem?.details.join()).toMatch(/not Cluster Policy Lab plans/);
-    expect(readPlanStore(null)).toEqual({ saved: [], current: null, problem: null });
+    expect(readPlanStore(null)).toEqual({ entries: [], saved: [], current: null, heldCurrent: null, problem: null });
   });
 });

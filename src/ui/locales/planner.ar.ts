@@ -100,8 +100,6 @@ const ar: Record<string, string> = {
     'يحمل رابط الخطة هذا خطة تخالف القواعد: {problems}.',
   'This plan link is incomplete: it was probably cut off when it was copied. Ask for the whole link.':
     'رابط الخطة هذا ناقص: ربما قُطع عند نسخه. اطلب الرابط كاملًا.',
-  'This plan link names a cluster this version does not have: "{id}".':
-    'يذكر رابط الخطة هذا تجمعًا لا يوجد في هذا الإصدار: «{id}».',
   'This plan link was made by a newer version of Cluster Policy Lab (link version {version}; this version reads up to {max}). Open it with the newer version.':
     'أُنشئ رابط الخطة هذا بإصدار أحدث من Cluster Policy Lab (إصدار الرابط {version}؛ وهذا الإصدار يقرأ حتى {max}). افتحه بالإصدار الأحدث.',
   'To year': 'إلى السنة',
@@ -242,6 +240,21 @@ const ar: Record<string, string> = {
   'Load what was done': 'تحميل ما فُعل',
   'What was done is loaded: {count} phases. The planner plays the cluster without the history’s own shocks, so its figures differ from the game’s history line.': 'تم تحميل ما فُعل: {count} مراحل. يلعب المخطِّط التجمع دون صدمات التاريخ الخاصة، لذا تختلف أرقامه عن خط التاريخ في اللعبة.',
   'What was done is loaded: {count} phases.': 'تم تحميل ما فُعل: {count} مراحل.',
+  // Scenarios made in the scenario editor, in the planner after a reload (machine-assisted).
+  'Your own scenarios':
+    'سيناريوهاتك الخاصة',
+  '{name} (your own)':
+    '{name} (من إنشائك)',
+  '"{name}" is a scenario saved in the scenario editor, but it has problems now, so plans for it cannot open. Fix it in the scenario editor (Make your own, on the map), or import its scenario file there again.':
+    '«{name}» سيناريو محفوظ في محرّر السيناريوهات، لكن فيه مشكلات الآن، فلا يمكن فتح خططه. أصلحه في محرّر السيناريوهات (أنشئ تجمّعك، على الخريطة)، أو استورد ملف السيناريو الخاص به هناك مرة أخرى.',
+  'This plan is for a cluster this browser does not have: "{id}". If it is a scenario made in the scenario editor, import its scenario file there (Make your own, on the map), then open the plan again.':
+    'هذه الخطة لتجمّع غير موجود في هذا المتصفح: «{id}». إن كان سيناريو أُنشئ في محرّر السيناريوهات، فاستورد ملف السيناريو الخاص به هناك (أنشئ تجمّعك، على الخريطة)، ثم افتح الخطة مرة أخرى.',
+  'This scenario is not saved in this browser: save it in the scenario editor so that it and its plans are here after a reload.':
+    'هذا السيناريو غير محفوظ في هذا المتصفح: احفظه في محرّر السيناريوهات ليبقى هو وخططه هنا بعد إعادة تحميل الصفحة.',
+  '{count, plural, one {# saved plan is} other {# saved plans are}} kept for {scenarios}, and open again when the scenario is back.':
+    '{count, plural, one {خطة محفوظة واحدة محتفظ بها} two {خطتان محفوظتان محتفظ بهما} few {# خطط محفوظة محتفظ بها} other {# خطة محفوظة محتفظ بها}} لـ {scenarios}، وتُفتح مرة أخرى عند عودة السيناريو.',
+  '{count, plural, one {# saved plan is} other {# saved plans are}} kept for {scenarios}, made in the scenario editor and not in this browser now. Import the scenario file in the scenario editor (Make your own, on the map) to open them again.':
+    '{count, plural, one {خطة محفوظة واحدة محتفظ بها} two {خطتان محفوظتان محتفظ بهما} few {# خطط محفوظة محتفظ بها} other {# خطة محفوظة محتفظ بها}} لـ {scenarios}، الذي أُنشئ في محرّر السيناريوهات وليس في هذا المتصفح الآن. استورد ملف السيناريو في محرّر السيناريوهات (أنشئ تجمّعك، على الخريطة) لفتحها مرة أخرى.',
 };
 
 export default ar;

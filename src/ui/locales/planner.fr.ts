@@ -100,8 +100,6 @@ const fr: Record<string, string> = {
     'Ce lien contient un plan qui enfreint les règles\u00a0: {problems}.',
   'This plan link is incomplete: it was probably cut off when it was copied. Ask for the whole link.':
     'Ce lien de plan est incomplet\u00a0: il a sans doute été coupé lors de la copie. Demandez le lien entier.',
-  'This plan link names a cluster this version does not have: "{id}".':
-    'Ce lien de plan désigne un cluster que cette version ne connaît pas\u00a0: «\u00a0{id}\u00a0».',
   'This plan link was made by a newer version of Cluster Policy Lab (link version {version}; this version reads up to {max}). Open it with the newer version.':
     'Ce lien de plan a été créé par une version plus récente de Cluster Policy Lab (lien version {version}\u00a0; cette version lit jusqu’à la version {max}). Ouvrez-le avec la version plus récente.',
   'To year': 'À l’année',
@@ -244,6 +242,21 @@ const fr: Record<string, string> = {
   'Load what was done': 'Charger ce qui a été fait',
   'What was done is loaded: {count} phases. The planner plays the cluster without the history’s own shocks, so its figures differ from the game’s history line.': 'Ce qui a été fait est chargé : {count} phases. Le planificateur joue le cluster sans les chocs propres à l’histoire ; ses chiffres diffèrent donc de la ligne historique du jeu.',
   'What was done is loaded: {count} phases.': 'Ce qui a été fait est chargé : {count} phases.',
+  // Scenarios made in the scenario editor, in the planner after a reload (machine-assisted).
+  'Your own scenarios':
+    'Vos propres scénarios',
+  '{name} (your own)':
+    '{name} (le vôtre)',
+  '"{name}" is a scenario saved in the scenario editor, but it has problems now, so plans for it cannot open. Fix it in the scenario editor (Make your own, on the map), or import its scenario file there again.':
+    '«\u00a0{name}\u00a0» est un scénario enregistré dans l’éditeur de scénarios, mais il a maintenant des problèmes\u00a0: ses plans ne peuvent pas s’ouvrir. Corrigez-le dans l’éditeur de scénarios (Créez le vôtre, sur la carte), ou importez-y de nouveau son fichier de scénario.',
+  'This plan is for a cluster this browser does not have: "{id}". If it is a scenario made in the scenario editor, import its scenario file there (Make your own, on the map), then open the plan again.':
+    'Ce plan est pour un cluster que ce navigateur n’a pas\u00a0: «\u00a0{id}\u00a0». Si c’est un scénario créé dans l’éditeur de scénarios, importez-y son fichier de scénario (Créez le vôtre, sur la carte), puis ouvrez le plan à nouveau.',
+  'This scenario is not saved in this browser: save it in the scenario editor so that it and its plans are here after a reload.':
+    'Ce scénario n’est pas enregistré dans ce navigateur\u00a0: enregistrez-le dans l’éditeur de scénarios pour le retrouver, avec ses plans, après un rechargement.',
+  '{count, plural, one {# saved plan is} other {# saved plans are}} kept for {scenarios}, and open again when the scenario is back.':
+    '{count, plural, one {#\u00a0plan enregistré est conservé} other {#\u00a0plans enregistrés sont conservés}} pour {scenarios}\u00a0; ils s’ouvriront de nouveau quand le scénario sera de retour.',
+  '{count, plural, one {# saved plan is} other {# saved plans are}} kept for {scenarios}, made in the scenario editor and not in this browser now. Import the scenario file in the scenario editor (Make your own, on the map) to open them again.':
+    '{count, plural, one {#\u00a0plan enregistré est conservé} other {#\u00a0plans enregistrés sont conservés}} pour {scenarios}, créé dans l’éditeur de scénarios et absent de ce navigateur pour l’instant. Importez le fichier de scénario dans l’éditeur de scénarios (Créez le vôtre, sur la carte) pour les ouvrir à nouveau.',
 };
 
 export default fr;
