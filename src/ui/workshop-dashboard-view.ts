@@ -16,8 +16,8 @@ import {
   type AcceptedResult,
   type DashboardState,
 } from '../platform/workshop-dashboard-state';
-import { decodeSessionCode } from '../platform/workshop-session-code';
-import { scenarioById } from '../scenario';
+import { customScenarioRef, decodeSessionCode } from '../platform/workshop-session-code';
+import { loadSessionScenarios, takeScenarioFile } from '../platform/workshop-scenarios';
 import { INCENTIVE_TARGET_LABELS } from '../view/budget';
 import { formatNumber, formatPct } from '../view/format';
 import { renderMsg, type Msg } from '../view/report';
@@ -36,7 +36,7 @@ import { selectWorkshopDebrief } from '../view/workshop-debrief';
 import { sessionCsv, sessionFileStem, sessionJson } from '../view/workshop-export';
 import { teamMemo } from '../view/workshop-memo';
 import { yearsOf } from '../view/workshop-replay';
-import type { SessionSettings } from '../view/workshop-session';
+import { baseScenario, type CustomScenarioRef, type SessionSettings } from '../view/workshop-session';
 import { downloadText } from './charts/download';
 import { allocationBars, leverKey, mountTrajectoryCharts } from './charts/workshop-charts';
 import { el, tableHead } from './component';
@@ -195,6 +195,8 @@ export function mountWorkshopDashboard(root: HTMLElement, options: WorkshopViewO
     state = null;
     accepted = [];
     try {
+      // A session on a custom scenario reads with the version kept when it was set up (or saved in the editor).
+      loadSessionScenarios(storage);
       const decoded = decodeSessionCode(code);
       const stored = storage ? loadDashboard(storage, code) : null;
       state = stored ?? newDashboardState(decoded);
@@ -211,17 +213,41 @@ export function mountWorkshopDashboard(root: HTMLElement, options: WorkshopViewO
       applyProjector();
     } catch (error) {
       if (!(error instanceof WorkshopCodeError)) throw error;
-      showFailure(tr(error.msg));
+      const ref =
+        error.problem === 'missingScenario' || error.problem === 'otherScenarioVersion' ? customScenarioRef(code) : null;
+      showFailure(tr(error.msg), ref ? { ref, retry: () => load(code) } : null);
     }
   }
 
-  function showFailure(text: string): void {
+  /** The failure, and for a session whose scenario this device lacks, its file to open (then `retry`). */
+  function showFailure(text: string, scenarioWanted: { ref: CustomScenarioRef; retry: () => void } | null = null): void {
     header.hidden = true;
     body.hidden = true;
     failure.hidden = false;
     const back = el(doc, 'button', { type: 'button', class: 'secondary' }, t('Back to the workshop'));
     back.addEventListener('click', () => options.go({ view: 'home' }));
-    failure.replaceChildren(el(doc, 'h3', {}, t('This session code cannot be read')), el(doc, 'p', {}, text), back);
+    failure.replaceChildren(el(doc, 'h3', {}, t('This session code cannot be read')), el(doc, 'p', {}, text));
+    if (scenarioWanted) failure.append(scenarioFilePicker(scenarioWanted.ref, scenarioWanted.retry));
+    failure.append(back);
+  }
+
+  /** Opens the session's scenario file: kept on this device when it is the one the code names. */
+  function scenarioFilePicker(ref: CustomScenarioRef, retry: () => void): HTMLElement {
+    const wrap = el(doc, 'div', { class: 'workshop-field' });
+    const input = el(doc, 'input', { id: 'ws-scenario-file', type: 'file', accept: '.json,application/json' });
+    const problemText = el(doc, 'p', { class: 'workshop-error', role: 'alert' });
+    problemText.hidden = true;
+    wrap.append(el(doc, 'label', { for: input.id }, t('Open the scenario file')), input, problemText);
+    input.addEventListener('change', () => {
+      const file = input.files?.[0];
+      if (!file) return;
+      void takeScenarioFile(storage, file, ref).then((taken) => {
+        if ('scenario' in taken) return retry();
+        problemText.textContent = tr(taken.problem);
+        problemText.hidden = false;
+      });
+    });
+    return wrap;
   }
 
   function applyProjector(): void {
@@ -398,7 +424,7 @@ export function mountWorkshopDashboard(root: HTMLElement, options: WorkshopViewO
     const s = settings;
     const runs = accepted.map((a) => a.run);
     rows = runs.map((run) => rankingRow(s, run));
-    const scenario = localized(scenarioById(s.scenarioId));
+    const scenario = localized(baseScenario(s));
     heading.textContent = t('Dashboard: {scenario}', { scenario: scenario.name });
     facts.textContent = t('Session code {code} · {years} years · {difficulty} · {n} of {teams} teams have handed in', {
       code: state.sessionCode,
@@ -676,7 +702,7 @@ export function mountWorkshopDashboard(root: HTMLElement, options: WorkshopViewO
     if (d.learningGoals.length > 0) {
       parts.push(el(doc, 'h5', {}, t('Learning goals of this scenario')));
       const goals = el(doc, 'ul');
-      const shown = localized(scenarioById(settings.scenarioId)).learningGoals;
+      const shown = localized(baseScenario(settings)).learningGoals;
       for (const goal of shown.length === d.learningGoals.length ? shown : d.learningGoals)
         goals.append(el(doc, 'li', {}, goal));
       parts.push(goals);
@@ -695,7 +721,7 @@ export function mountWorkshopDashboard(root: HTMLElement, options: WorkshopViewO
         doc,
         'p',
         { class: 'workshop-memo__sub' },
-        `${localized(scenarioById(settings.scenarioId)).name}. ${tr(m.endText)}`,
+        `${localized(baseScenario(settings)).name}. ${tr(m.endText)}`,
       ),
     );
     parts.push(
