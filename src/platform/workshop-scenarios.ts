@@ -13,12 +13,7 @@
 import { z } from 'zod';
 import { isScenarioId, parseJsonText, ValidationError, type Scenario } from '../scenario';
 import { checkDraft } from '../view/editor-form';
-import {
-  addSessionScenario,
-  scenarioFingerprint,
-  scenarioTag,
-  type CustomScenarioRef,
-} from '../view/workshop-session';
+import { addSessionScenario, scenarioFingerprint, scenarioTag, type CustomScenarioRef } from '../view/workshop-session';
 import { msg, type Msg } from '../view/report';
 import { readFileText } from './files';
 import { openScenarioStore, SCENARIO_STORE_KEY } from './scenario-store';
@@ -160,8 +155,7 @@ export function matchesRef(scenario: Scenario, ref: CustomScenarioRef): boolean 
 }
 
 export type ScenarioFileOutcome =
-  | { ok: true; scenario: Scenario }
-  | { ok: false; reason: 'too-big' | 'unreadable' | 'invalid'; problems: string[] };
+  { ok: true; scenario: Scenario } | { ok: false; reason: 'too-big' | 'unreadable' | 'invalid'; problems: string[] };
 
 /** A scenario file's text read and validated as the editor reads one (never throws; the text stays text). */
 export function readScenarioFile(text: string, fileName: string): ScenarioFileOutcome {

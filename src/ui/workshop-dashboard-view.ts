@@ -214,13 +214,18 @@ export function mountWorkshopDashboard(root: HTMLElement, options: WorkshopViewO
     } catch (error) {
       if (!(error instanceof WorkshopCodeError)) throw error;
       const ref =
-        error.problem === 'missingScenario' || error.problem === 'otherScenarioVersion' ? customScenarioRef(code) : null;
+        error.problem === 'missingScenario' || error.problem === 'otherScenarioVersion'
+          ? customScenarioRef(code)
+          : null;
       showFailure(tr(error.msg), ref ? { ref, retry: () => load(code) } : null);
     }
   }
 
   /** The failure, and for a session whose scenario this device lacks, its file to open (then `retry`). */
-  function showFailure(text: string, scenarioWanted: { ref: CustomScenarioRef; retry: () => void } | null = null): void {
+  function showFailure(
+    text: string,
+    scenarioWanted: { ref: CustomScenarioRef; retry: () => void } | null = null,
+  ): void {
     header.hidden = true;
     body.hidden = true;
     failure.hidden = false;
@@ -717,12 +722,7 @@ export function mountWorkshopDashboard(root: HTMLElement, options: WorkshopViewO
     const parts: HTMLElement[] = [];
     parts.push(el(doc, 'h2', {}, t('Memo: {team}', { team: m.teamName })));
     parts.push(
-      el(
-        doc,
-        'p',
-        { class: 'workshop-memo__sub' },
-        `${localized(baseScenario(settings)).name}. ${tr(m.endText)}`,
-      ),
+      el(doc, 'p', { class: 'workshop-memo__sub' }, `${localized(baseScenario(settings)).name}. ${tr(m.endText)}`),
     );
     parts.push(
       el(

@@ -212,7 +212,10 @@ export function mountWorkshopTeamBar(
       session.textContent = t('Session {code}', { code: tag.sessionCode });
       teamName.textContent = t('Team {name}', { name: tag.teamName });
       switchTeam.textContent = t('Switch team');
-      drawTimer(snapshot, snapshot.context.scenario ? timerOf(tag.sessionCode, snapshot.context.scenario, storage) : null);
+      drawTimer(
+        snapshot,
+        snapshot.context.scenario ? timerOf(tag.sessionCode, snapshot.context.scenario, storage) : null,
+      );
       drawRoles(snapshot);
     },
   };
