@@ -17,7 +17,7 @@ import {
   type DashboardState,
 } from '../platform/workshop-dashboard-state';
 import { customScenarioRef, decodeSessionCode } from '../platform/workshop-session-code';
-import { loadSessionScenarios, takeScenarioFile } from '../platform/workshop-scenarios';
+import { loadSessionScenarios } from '../platform/workshop-scenarios';
 import { INCENTIVE_TARGET_LABELS } from '../view/budget';
 import { formatNumber, formatPct } from '../view/format';
 import { renderMsg, type Msg } from '../view/report';
@@ -45,6 +45,7 @@ import { localized } from './scenario-texts';
 import { ariaSortOf, codesInText, nextSort, sortRanking, type RankingSort } from './workshop-dashboard-input';
 import type { FacilitatorView, WorkshopViewOptions } from './workshop-facilitator';
 import { printOnly } from './workshop-handout';
+import { scenarioFileControl } from './workshop-scenario-file';
 import { DIFFICULTY_NAMES } from './workshop-setup';
 
 const tr = (m: Msg): string => renderMsg(m, t);
@@ -232,27 +233,17 @@ export function mountWorkshopDashboard(root: HTMLElement, options: WorkshopViewO
     const back = el(doc, 'button', { type: 'button', class: 'secondary' }, t('Back to the workshop'));
     back.addEventListener('click', () => options.go({ view: 'home' }));
     failure.replaceChildren(el(doc, 'h3', {}, t('This session code cannot be read')), el(doc, 'p', {}, text));
-    if (scenarioWanted) failure.append(scenarioFilePicker(scenarioWanted.ref, scenarioWanted.retry));
+    // The session's scenario file, when this device lacks the scenario (a dashboard opened on another one).
+    if (scenarioWanted)
+      failure.append(
+        scenarioFileControl(doc, {
+          id: 'ws-scenario-file',
+          storage,
+          ref: () => scenarioWanted.ref,
+          taken: scenarioWanted.retry,
+        }).element,
+      );
     failure.append(back);
-  }
-
-  /** Opens the session's scenario file: kept on this device when it is the one the code names. */
-  function scenarioFilePicker(ref: CustomScenarioRef, retry: () => void): HTMLElement {
-    const wrap = el(doc, 'div', { class: 'workshop-field' });
-    const input = el(doc, 'input', { id: 'ws-scenario-file', type: 'file', accept: '.json,application/json' });
-    const problemText = el(doc, 'p', { class: 'workshop-error', role: 'alert' });
-    problemText.hidden = true;
-    wrap.append(el(doc, 'label', { for: input.id }, t('Open the scenario file')), input, problemText);
-    input.addEventListener('change', () => {
-      const file = input.files?.[0];
-      if (!file) return;
-      void takeScenarioFile(storage, file, ref).then((taken) => {
-        if ('scenario' in taken) return retry();
-        problemText.textContent = tr(taken.problem);
-        problemText.hidden = false;
-      });
-    });
-    return wrap;
   }
 
   function applyProjector(): void {

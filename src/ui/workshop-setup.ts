@@ -409,9 +409,12 @@ export function mountSessionSetup(root: HTMLElement, options: WorkshopViewOption
       difficulty: t(DIFFICULTY_NAMES[s.difficulty]).toLowerCase(),
     });
     qrBox.replaceChildren(qrImage(doc, link, t('QR code of the join link')), qrCaption);
+    codeInput.classList.toggle('workshop-code-out--long', custom);
+    // Non-breaking hyphens: the code stays on one line (they read as hyphens when typed or pasted).
+    const shownCode = code.replace(/-/g, '\u2011');
     qrCaption.textContent = custom
-      ? t('Scan to open the join screen: {code}', { code })
-      : t('Scan to join: {code}', { code });
+      ? t('Scan to open the join screen: {code}', { code: shownCode })
+      : t('Scan to join: {code}', { code: shownCode });
     handout.set(s, code, link);
   }
 

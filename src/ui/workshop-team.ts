@@ -12,7 +12,7 @@
 import type { StartOptions, WorkshopTag } from '../flow';
 import type { SavedGame } from '../platform/game-slots';
 import { WorkshopCodeError } from '../platform/workshop-code-error';
-import { loadSessionScenarios, takeScenarioFile, takeSessionScenario } from '../platform/workshop-scenarios';
+import { loadSessionScenarios, takeSessionScenario } from '../platform/workshop-scenarios';
 import {
   customScenarioRef,
   decodeSessionCode,
@@ -28,6 +28,7 @@ import { formatUsdM } from '../view/format';
 import { el } from './component';
 import { t } from './i18n';
 import { localized, onScenarioTexts, scenarioTextsKey } from './scenario-texts';
+import { scenarioFileControl } from './workshop-scenario-file';
 import { findTeamGame } from './workshop-team-logic';
 import type { WorkshopViewOptions } from './workshop-facilitator';
 import type { WorkshopRoute } from './workshop-screen';
@@ -86,18 +87,20 @@ export function mountJoin(root: HTMLElement, options: TeamViewOptions): TeamView
   const codeStatus = el(doc, 'p', { id: 'workshop-join-code-status', class: 'workshop-join__status' });
   const codeError = el(doc, 'p', { id: 'workshop-join-code-error', class: 'workshop-error', role: 'alert' });
   codeError.hidden = true;
-  // The session's scenario file, asked for when the code names a scenario this device does not have.
-  const scenarioField = el(doc, 'div', { class: 'workshop-field workshop-join__scenario' });
-  const scenarioLabel = el(doc, 'label', { for: 'workshop-join-scenario-file' });
-  const scenarioInput = el(doc, 'input', {
-    id: 'workshop-join-scenario-file',
-    type: 'file',
-    accept: '.json,application/json',
-  });
+  // The session's scenario: how it came (the join link, a file), or its file, asked for when the code
+  // names a scenario this device does not have.
   const scenarioStatus = el(doc, 'p', { class: 'workshop-join__status', role: 'status' });
-  const scenarioError = el(doc, 'p', { id: 'workshop-join-scenario-error', class: 'workshop-error', role: 'alert' });
-  scenarioError.hidden = true;
-  scenarioField.append(scenarioLabel, scenarioInput, scenarioError);
+  const scenarioFile = scenarioFileControl(doc, {
+    id: 'workshop-join-scenario-file',
+    storage: options.storage,
+    ref: () => customScenarioRef(code.value),
+    taken(scenario) {
+      tookScenario(scenario);
+      codeChanged();
+      if (decoded) name.focus();
+    },
+  });
+  const scenarioField = scenarioFile.element;
   scenarioField.hidden = true;
 
   const nameLabel = el(doc, 'label', { for: 'workshop-team-name' });
@@ -178,32 +181,15 @@ export function mountJoin(root: HTMLElement, options: TeamViewOptions): TeamView
     const link = joinScenarioFromHash(hash);
     if (link.kind === 'scenario') {
       const problem = takeSessionScenario(options.storage, link.scenario, customScenarioRef(code.value));
-      if (problem) showError(scenarioError, null, tr(problem));
+      if (problem) scenarioFile.problem(tr(problem));
       else tookScenario(link.scenario);
     } else if (link.kind === 'problem')
-      showError(
-        scenarioError,
-        null,
+      scenarioFile.problem(
         t(
           'The scenario in this join link cannot be read (the link may be cut short). Ask the facilitator for the link again, or open the scenario file.',
         ),
       );
   }
-
-  scenarioInput.addEventListener('change', () => {
-    const file = scenarioInput.files?.[0];
-    if (!file) return;
-    showError(scenarioError, scenarioInput, null);
-    void takeScenarioFile(options.storage, file, customScenarioRef(code.value)).then((taken) => {
-      if ('problem' in taken) {
-        showError(scenarioError, scenarioInput, tr(taken.problem));
-        return;
-      }
-      tookScenario(taken.scenario);
-      codeChanged();
-      if (decoded) name.focus();
-    });
-  });
 
   function drawRoles(settings: SessionSettings | null): void {
     const scenario = settings?.roles ? scenarioRoles(localized(baseScenario(settings))) : [];
@@ -243,7 +229,7 @@ export function mountJoin(root: HTMLElement, options: TeamViewOptions): TeamView
     const needsScenario = read !== null && 'needsScenario' in read && read.needsScenario;
     if (needsScenario) showError(codeError, code, read.problem);
     scenarioField.hidden = !needsScenario;
-    if (!needsScenario) showError(scenarioError, scenarioInput, null);
+    if (!needsScenario) scenarioFile.problem(null);
     if (decoded?.scenarioFingerprint === undefined) scenarioStatus.textContent = '';
     drawRoles(decoded);
   }
@@ -270,7 +256,7 @@ export function mountJoin(root: HTMLElement, options: TeamViewOptions): TeamView
       showError(nameError, name, teamNameProblem(issue));
     }
     if ('problem' in read) {
-      if (read.needsScenario) scenarioInput.focus();
+      if (read.needsScenario) scenarioFile.focus();
       else code.focus();
       return;
     }
@@ -319,7 +305,7 @@ export function mountJoin(root: HTMLElement, options: TeamViewOptions): TeamView
       'Type the session code the facilitator gives you and choose a name for your team. Every team plays the same cluster under the same luck.',
     );
     codeLabel.textContent = t('Session code');
-    scenarioLabel.textContent = t('Open the scenario file');
+    scenarioFile.label();
     nameLabel.textContent = t('Team name');
     join.textContent = t('Join');
     back.textContent = t('Back to the workshop');
@@ -329,7 +315,7 @@ export function mountJoin(root: HTMLElement, options: TeamViewOptions): TeamView
     open(route) {
       label();
       if (route.view === 'join' && route.code) code.value = route.code;
-      showError(scenarioError, scenarioInput, null);
+      scenarioFile.problem(null);
       scenarioStatus.textContent = '';
       if (route.view === 'join' && route.hash) takeLinkScenario(route.hash);
       codeChanged();
