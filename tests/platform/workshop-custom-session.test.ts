@@ -32,6 +32,7 @@ import {
   sessionScenario,
   type SessionSettings,
 } from '../../src/view/workshop-session';
+import { sessionFile } from '../../src/view/workshop-export';
 import { playSession, sliderTeam } from '../view/workshop-fixtures';
 import { MemoryStorage } from './fixtures';
 
@@ -336,6 +337,22 @@ describe('a device without the session’s scenario', () => {
   });
 });
 
+describe('a team game on a custom scenario, its kept copy lost', () => {
+  it('reads its code again from the game’s own scenario when the session plays the scenario as it is', async () => {
+    const usual = defaultSessionSettings(TOWN, 5);
+    const changed = { ...usual, budgetUsdM: 3 };
+    // The scenario as the game's save carries it (JSON).
+    const saved = (settings: SessionSettings) => JSON.parse(JSON.stringify(sessionScenario(settings))) as Scenario;
+    const device = await freshDevice();
+    device.scenarios.adoptGameScenario(encodeSessionCode(changed), saved(changed));
+    expect(refusal(device, () => device.code.decodeSessionCode(encodeSessionCode(changed))).problem).toBe(
+      'missingScenario',
+    );
+    device.scenarios.adoptGameScenario(encodeSessionCode(usual), saved(usual));
+    expect(device.code.decodeSessionCode(encodeSessionCode(usual))).toEqual(canonicalSettings(usual));
+  });
+});
+
 describe('the scenarios kept for sessions', () => {
   it('hold the last few, the last used first, each version once', async () => {
     const device = await freshDevice();
@@ -423,6 +440,10 @@ describe('result codes of a session on a custom scenario', () => {
     expect(restored.problems).toEqual([]);
     expect(restored.accepted[0]?.run.teamName).toBe('Blue');
     expect(restored.accepted[0]?.run.context.history.length).toBe(4);
+    // The export carries the scenario, so it stands without the facilitator's browser.
+    const file = sessionFile(restored.settings, state.sessionCode, restored.accepted);
+    expect(file.scenario?.name).toBe('Textile Town');
+    expect(file.teams[0]?.team).toBe('Blue');
   });
 
   it('made against another version of the scenario are refused, naming it', () => {
