@@ -266,10 +266,10 @@ export function mountSessionSetup(root: HTMLElement, options: WorkshopViewOption
     }
     scenarioSelect.value = chosen;
     // A saved scenario since removed (or made invalid): back to the first.
-    if (scenarioSelect.selectedIndex < 0) {
-      scenarioSelect.selectedIndex = 0;
-      if (chosen.startsWith(CUSTOM_PREFIX)) scenarioDefaults();
-    }
+    if (scenarioSelect.selectedIndex < 0) scenarioSelect.selectedIndex = 0;
+    // The chosen scenario changed under its name (saved again in the editor, or removed): its own
+    // term, budget and events again.
+    if (shown !== null && chosenScenario() !== shown) scenarioDefaults();
   }
 
   function fillDifficulties(): void {
@@ -302,8 +302,11 @@ export function mountSessionSetup(root: HTMLElement, options: WorkshopViewOption
   }
 
   /** Term and budget from the scenario's own. */
+  /** The scenario whose term, budget and events the form shows. */
+  let shown: Scenario | null = null;
   function scenarioDefaults(): void {
     const s = chosenScenario();
+    shown = s;
     termInput.value = String(Math.min(TERM_LIMITS.max, s.termYears));
     budgetInput.value = String(s.budgetUsdM);
     fillEvents(false);
