@@ -35,20 +35,26 @@ type Kept = z.infer<typeof keptSchema>;
 
 type ReadStorage = Pick<Storage, 'getItem'>;
 
-function readKept(storage: ReadStorage | null): { raw: string | null; kept: Kept['scenarios'] } {
+/** The kept entries; `newer`: kept by a newer version of the app (read as none, and never written over). */
+function readKept(storage: ReadStorage | null): { raw: string | null; kept: Kept['scenarios']; newer: boolean } {
   let raw: string | null;
   try {
     raw = storage?.getItem(WORKSHOP_SCENARIOS_KEY) ?? null;
   } catch {
     raw = null;
   }
-  if (raw === null) return { raw, kept: [] };
+  if (raw === null) return { raw, kept: [], newer: false };
+  let data: unknown;
   try {
-    const parsed = keptSchema.safeParse(JSON.parse(raw));
-    return { raw, kept: parsed.success ? parsed.data.scenarios : [] };
+    data = JSON.parse(raw);
   } catch {
-    return { raw, kept: [] };
+    return { raw, kept: [], newer: false };
   }
+  const parsed = keptSchema.safeParse(data);
+  if (parsed.success) return { raw, kept: parsed.data.scenarios, newer: false };
+  const version = (data as { format?: unknown; version?: unknown } | null)?.version;
+  const format = (data as { format?: unknown } | null)?.format;
+  return { raw, kept: [], newer: format === WORKSHOP_SCENARIOS_FORMAT && typeof version === 'number' && version > 1 };
 }
 
 /** A validated custom scenario from data found somewhere (storage, a file, a link), or null. */
@@ -129,7 +135,10 @@ export function keepSessionScenario(
   now: Date = new Date(),
 ): boolean {
   const fingerprint = addSessionScenario(scenario);
-  const { kept } = readKept(storage);
+  // Those kept before are known first: once written, the new text is taken as read.
+  loadKeptScenarios(storage);
+  const { kept, newer } = readKept(storage);
+  if (newer) return false;
   const others = kept.filter((entry) => {
     const other = entry.data as Partial<Scenario> | null;
     // A cheap look before validating: only the same id can be the same version.

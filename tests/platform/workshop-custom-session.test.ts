@@ -373,6 +373,22 @@ describe('the scenarios kept for sessions', () => {
     );
   });
 
+  it('are all known once one more is kept, and what a newer version kept is left alone', async () => {
+    const storage = new MemoryStorage();
+    const first = await freshDevice();
+    first.scenarios.keepSessionScenario(storage, TOWN);
+    const reloaded = await freshDevice();
+    reloaded.scenarios.keepSessionScenario(storage, TOWN_V2);
+    expect(reloaded.code.decodeSessionCode(encodeSessionCode(defaultSessionSettings(TOWN, 3))).scenarioId).toBe(
+      TOWN.id,
+    );
+
+    const newer = JSON.stringify({ format: first.scenarios.WORKSHOP_SCENARIOS_FORMAT, version: 2, entries: [] });
+    storage.setItem(first.scenarios.WORKSHOP_SCENARIOS_KEY, newer);
+    expect(reloaded.scenarios.keepSessionScenario(storage, TOWN)).toBe(false);
+    expect(storage.getItem(first.scenarios.WORKSHOP_SCENARIOS_KEY)).toBe(newer);
+  });
+
   it('skip what does not validate, and survive a damaged entry', async () => {
     const device = await freshDevice();
     const storage = new MemoryStorage();
