@@ -67,7 +67,8 @@ import { commonProblem, diagnoseFailedCheck, refuse } from './workshop-code-erro
 export const SESSION_CODE_VERSION = 1;
 /** The layout of a session on a scenario made in the editor. */
 export const CUSTOM_SESSION_CODE_VERSION = 2;
-const LATEST_VERSION = CUSTOM_SESSION_CODE_VERSION;
+/** The newest layout this version reads: a code with a higher version was made by a newer app. */
+export const LATEST_SESSION_CODE_VERSION = CUSTOM_SESSION_CODE_VERSION;
 const LAYOUT: CodeLayout = { versionBits: 3, check: CRC10, lengthBits: 3 };
 
 /**
@@ -244,7 +245,7 @@ export function decodeSessionCode(text: string): SessionSettings {
     refuse('wrongKind', msg('This is a result code, not a session code: add it on the dashboard.'));
   if (chars.length * BITS_PER_CHAR < headerBits(LAYOUT) + BITS_PER_CHAR) commonProblem('tooShort');
   const code = openCode(LAYOUT, chars);
-  if (code.version > LATEST_VERSION) commonProblem('newerVersion');
+  if (code.version > LATEST_SESSION_CODE_VERSION) commonProblem('newerVersion');
   if (code.version === 0 || !code.checked)
     diagnoseFailedCheck(() => {
       const lax = new BitReader(code.payload);
