@@ -79,7 +79,13 @@ import {
   type CodeLayout,
 } from './code-bits';
 import { commonProblem, diagnoseFailedCheck, refuse } from './workshop-code-error';
-import { decodeSessionCode, SESSION_ID_BITS, sessionIdOf, sessionIdText } from './workshop-session-code';
+import {
+  customScenarioRef,
+  decodeSessionCode,
+  SESSION_ID_BITS,
+  sessionIdOf,
+  sessionIdText,
+} from './workshop-session-code';
 
 export const RESULT_CODE_VERSION = 1;
 const LAYOUT: CodeLayout = { versionBits: 5, check: CRC20, lengthBits: 4 };
@@ -537,6 +543,8 @@ export function decodeResultCode(text: string, settings: SessionSettings): TeamR
 }
 
 function isSessionCode(text: string): boolean {
+  // A session code on a custom scenario is one even where its scenario is not known.
+  if (customScenarioRef(text)) return true;
   try {
     decodeSessionCode(text);
     return true;

@@ -462,6 +462,13 @@ describe('result codes of a session on a custom scenario', () => {
     expect(file.teams[0]?.team).toBe('Blue');
   });
 
+  it('are told from the session code, even where its scenario is not known', async () => {
+    const device = await freshDevice();
+    const sessionCode = encodeSessionCode(defaultSessionSettings(TOWN, 8));
+    const refused = refusal(device, () => device.results.decodeResultCode(sessionCode, OLD_CODES[0]!.settings));
+    expect(refused.problem).toBe('wrongKind');
+  });
+
   it('made against another version of the scenario are refused, naming it', () => {
     const mine = defaultSessionSettings(TOWN, 4242);
     const theirs = { ...defaultSessionSettings(TOWN_V2, 4242), budgetUsdM: TOWN.budgetUsdM };
