@@ -12,6 +12,8 @@ export const CODE_PROBLEMS = [
   'newerVersion',
   'wrongKind',
   'unknownScenario',
+  'missingScenario',
+  'otherScenarioVersion',
   'invalidSettings',
   'foreignSession',
   'invalidTeamName',

@@ -55,7 +55,14 @@ import {
 } from '../model';
 import { moneyStep } from '../view/budget';
 import { msg } from '../view/report';
-import { sessionScenario, teamNameSchema, TERM_LIMITS, type SessionSettings } from '../view/workshop-session';
+import {
+  baseScenario,
+  isCustomSession,
+  sessionScenario,
+  teamNameSchema,
+  TERM_LIMITS,
+  type SessionSettings,
+} from '../view/workshop-session';
 import { DIFFICULTY_PRESETS } from '../flow';
 import {
   BITS_PER_CHAR,
@@ -72,7 +79,13 @@ import {
   type CodeLayout,
 } from './code-bits';
 import { commonProblem, diagnoseFailedCheck, refuse } from './workshop-code-error';
-import { decodeSessionCode, SESSION_ID_BITS, sessionIdOf, sessionIdText } from './workshop-session-code';
+import {
+  customScenarioRef,
+  decodeSessionCode,
+  SESSION_ID_BITS,
+  sessionIdOf,
+  sessionIdText,
+} from './workshop-session-code';
 
 export const RESULT_CODE_VERSION = 1;
 const LAYOUT: CodeLayout = { versionBits: 5, check: CRC20, lengthBits: 4 };
@@ -430,14 +443,19 @@ function writeBody(w: BitWriter, settings: SessionSettings, teamName: string, lo
 function readBody(r: BitReader, settings: SessionSettings, strict: boolean): TeamResult {
   const sessionId = r.uint(SESSION_ID_BITS);
   const ours = sessionIdOf(settings);
-  if (strict && sessionId !== ours)
+  if (strict && sessionId !== ours) {
+    const ids = { theirs: sessionIdText(sessionId), ours: sessionIdText(ours) };
+    // On a custom scenario, a team that played another version of it had another session code too.
     refuse(
       'foreignSession',
-      msg('This result belongs to another session ({theirs}), not to this one ({ours}).', {
-        theirs: sessionIdText(sessionId),
-        ours: sessionIdText(ours),
-      }),
+      isCustomSession(settings)
+        ? msg(
+            'This result belongs to another session ({theirs}) or to another version of “{name}”, not to this one ({ours}).',
+            { ...ids, name: baseScenario(settings).name },
+          )
+        : msg('This result belongs to another session ({theirs}), not to this one ({ours}).', ids),
     );
+  }
   const rawName = readName(r);
   const name = teamNameSchema.safeParse(rawName);
   if (strict && (!name.success || name.data !== rawName))
@@ -525,6 +543,8 @@ export function decodeResultCode(text: string, settings: SessionSettings): TeamR
 }
 
 function isSessionCode(text: string): boolean {
+  // A session code on a custom scenario is one even where its scenario is not known.
+  if (customScenarioRef(text)) return true;
   try {
     decodeSessionCode(text);
     return true;

@@ -20,10 +20,25 @@
 // A session with the scenario's budget, every event and no timer takes 55 bits: 11 characters
 // (XXXX-XXXX-XXX); a timer adds one, a custom budget three, a chosen event list one or two (17 at
 // most). Eight characters cannot hold it: the seed takes more than three, the check two.
-import { scenarioById } from '../scenario';
+//
+// Version 2, a session on a scenario made in the scenario editor: the same, but the 5-bit scenario
+// index gives way to
+//   tag            9 bits   scenarioTag(id): which scenario, so a device with another version names it
+//   fingerprint   20 bits   scenarioFingerprint(scenario): which version of it
+// The code only names the scenario (16 characters for the usual session, 22 at most): a device
+// needs the scenario itself, from the join link (which carries it, compressed as the editor's share
+// links are) or from the scenario file. Version 1 codes are written and read exactly as before, so
+// codes already handed out keep their meaning and their session ids.
+import { readEditorHash, editorShareHash, type EditorLink } from '../view/editor-share';
 import { msg } from '../view/report';
 import {
+  baseScenario,
   canonicalSettings,
+  findSessionScenario,
+  SCENARIO_FINGERPRINT_BITS,
+  SCENARIO_TAG_BITS,
+  scenarioTag,
+  type CustomScenarioRef,
   budgetFromParts,
   budgetGridParts,
   sessionSettingsSchema,
@@ -48,7 +63,12 @@ import {
 } from './code-bits';
 import { commonProblem, diagnoseFailedCheck, refuse } from './workshop-code-error';
 
+/** The layout of a session on a built-in scenario. */
 export const SESSION_CODE_VERSION = 1;
+/** The layout of a session on a scenario made in the editor. */
+export const CUSTOM_SESSION_CODE_VERSION = 2;
+/** The newest layout this version reads: a code with a higher version was made by a newer app. */
+export const LATEST_SESSION_CODE_VERSION = CUSTOM_SESSION_CODE_VERSION;
 const LAYOUT: CodeLayout = { versionBits: 3, check: CRC10, lengthBits: 3 };
 
 /**
@@ -74,8 +94,9 @@ const MAX_SESSION_CHARS = 24;
 const EVENT_MODES = ['all', 'none', 'chosen'] as const;
 
 function writeSettings(w: BitWriter, s: SessionSettings): void {
-  const scenario = scenarioById(s.scenarioId);
-  w.uint(SESSION_SCENARIO_CODES.indexOf(s.scenarioId), SCENARIO_BITS);
+  const scenario = baseScenario(s);
+  if (s.scenarioFingerprint === undefined) w.uint(SESSION_SCENARIO_CODES.indexOf(s.scenarioId), SCENARIO_BITS);
+  else w.uint(scenarioTag(s.scenarioId), SCENARIO_TAG_BITS).uint(s.scenarioFingerprint, SCENARIO_FINGERPRINT_BITS);
   w.uint(s.teams - 1, 5);
   w.uint(s.termYears - 1, 5);
   const ownBudget = s.budgetUsdM === scenario.budgetUsdM;
@@ -98,16 +119,44 @@ function writeSettings(w: BitWriter, s: SessionSettings): void {
   w.uint(s.seed, SESSION_SEED_BITS);
 }
 
+/** The scenario a version 2 code names, when this device knows it; refused with what to do otherwise. */
+function customScenario(ref: CustomScenarioRef): { scenarioId: string; scenarioFingerprint: number } {
+  const found = findSessionScenario(ref);
+  if (found.scenario) return { scenarioId: found.scenario.id, scenarioFingerprint: ref.fingerprint };
+  const other = found.otherVersions[0];
+  if (other)
+    refuse(
+      'otherScenarioVersion',
+      msg(
+        'This device has another version of “{name}” than the one this session plays. Open the join link the facilitator shares, or open the session’s scenario file.',
+        { name: other.name },
+      ),
+    );
+  return refuse(
+    'missingScenario',
+    msg(
+      'This session plays a scenario made in the scenario editor, and this device does not have it. Open the join link the facilitator shares, or open the session’s scenario file.',
+    ),
+  );
+}
+
 /**
  * Reads the settings. With `strict`, a value no encoder writes is refused with its message; without,
  * only the layout is followed (to tell a short code from a mistyped one).
  */
-function readSettings(r: BitReader, strict: boolean): SessionSettings {
-  const scenarioIndex = r.uint(SCENARIO_BITS);
-  const scenarioId = SESSION_SCENARIO_CODES[scenarioIndex];
-  if (scenarioId === undefined)
-    refuse('unknownScenario', msg('The code names a scenario this version of Cluster Policy Lab does not have.'));
-  const scenario = scenarioById(scenarioId);
+function readSettings(r: BitReader, version: number, strict: boolean): SessionSettings {
+  let named: { scenarioId: string; scenarioFingerprint?: number };
+  if (version === CUSTOM_SESSION_CODE_VERSION) {
+    const tag = r.uint(SCENARIO_TAG_BITS);
+    named = customScenario({ tag, fingerprint: r.uint(SCENARIO_FINGERPRINT_BITS) });
+  } else {
+    const scenarioId = SESSION_SCENARIO_CODES[r.uint(SCENARIO_BITS)];
+    if (scenarioId === undefined)
+      refuse('unknownScenario', msg('The code names a scenario this version of Cluster Policy Lab does not have.'));
+    named = { scenarioId };
+  }
+  const scenario = baseScenario(named);
+  const scenarioId = named.scenarioId;
   const teams = r.uint(5) + 1;
   const termYears = r.uint(5) + 1;
   let budgetUsdM = scenario.budgetUsdM;
@@ -127,7 +176,18 @@ function readSettings(r: BitReader, strict: boolean): SessionSettings {
   const timerMinutes = r.bool() ? r.uint(5) + 1 : null;
   const roles = r.bool();
   const seed = r.uint(SESSION_SEED_BITS);
-  const settings = { scenarioId, teams, termYears, budgetUsdM, difficulty, events, timerMinutes, roles, seed };
+  const settings = {
+    scenarioId,
+    ...(named.scenarioFingerprint === undefined ? {} : { scenarioFingerprint: named.scenarioFingerprint }),
+    teams,
+    termYears,
+    budgetUsdM,
+    difficulty,
+    events,
+    timerMinutes,
+    roles,
+    seed,
+  };
   if (strict) {
     const parsed = sessionSettingsSchema.safeParse(settings);
     if (!difficulty || !mode || !parsed.success) {
@@ -153,7 +213,8 @@ export function sessionCodeChars(settings: SessionSettings): string {
   const valid = sessionSettingsSchema.parse(settings);
   const payload = new BitWriter();
   writeSettings(payload, canonicalSettings(valid));
-  return sealSessionBits(SESSION_CODE_VERSION, payload.bits);
+  const version = valid.scenarioFingerprint === undefined ? SESSION_CODE_VERSION : CUSTOM_SESSION_CODE_VERSION;
+  return sealSessionBits(version, payload.bits);
 }
 
 /** The session code as shown and typed: groups of four joined by hyphens ("K7QF-2M9D-X3A"). */
@@ -184,23 +245,39 @@ export function decodeSessionCode(text: string): SessionSettings {
     refuse('wrongKind', msg('This is a result code, not a session code: add it on the dashboard.'));
   if (chars.length * BITS_PER_CHAR < headerBits(LAYOUT) + BITS_PER_CHAR) commonProblem('tooShort');
   const code = openCode(LAYOUT, chars);
-  if (code.version > SESSION_CODE_VERSION) commonProblem('newerVersion');
-  if (code.version !== SESSION_CODE_VERSION || !code.checked)
+  if (code.version > LATEST_SESSION_CODE_VERSION) commonProblem('newerVersion');
+  if (code.version === 0 || !code.checked)
     diagnoseFailedCheck(() => {
       const lax = new BitReader(code.payload);
-      readSettings(lax, false);
+      readSettings(lax, code.version, false);
       return lax.remaining;
     }, code.lengthAgrees);
   const reader = new BitReader(code.payload);
   let settings: SessionSettings;
   try {
-    settings = readSettings(reader, true);
+    settings = readSettings(reader, code.version, true);
   } catch (error) {
     if (error instanceof OutOfBits) commonProblem('tooShort');
     throw error;
   }
   if (reader.remaining >= BITS_PER_CHAR || !reader.restIsZero()) commonProblem('tooLong');
   return settings;
+}
+
+/**
+ * The custom scenario a session code names (its tag and fingerprint), read without the scenario: null
+ * when the code is not an intact session code on a custom scenario. What a scenario file or a join
+ * link's scenario is checked against.
+ */
+export function customScenarioRef(text: string): CustomScenarioRef | null {
+  const { chars, invalid } = normaliseCode(text);
+  if (invalid.length > 0 || chars.length > MAX_SESSION_CHARS) return null;
+  if (chars.length * BITS_PER_CHAR < headerBits(LAYOUT) + SCENARIO_TAG_BITS + SCENARIO_FINGERPRINT_BITS) return null;
+  const code = openCode(LAYOUT, chars);
+  if (code.version !== CUSTOM_SESSION_CODE_VERSION || !code.checked || !code.lengthAgrees) return null;
+  const reader = new BitReader(code.payload);
+  const tag = reader.uint(SCENARIO_TAG_BITS);
+  return { tag, fingerprint: reader.uint(SCENARIO_FINGERPRINT_BITS) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -214,6 +291,33 @@ export function joinHash(settings: SessionSettings): string {
 /** The join link for a page address (any hash it has is replaced). */
 export function joinLink(pageUrl: string, settings: SessionSettings): string {
   return `${pageUrl.replace(/#.*$/s, '')}${joinHash(settings)}`;
+}
+
+const SCENARIO_PARAMS = /^(scenario-data|check)=/;
+
+/**
+ * The join link that carries the session's custom scenario too (as the editor's share links carry a
+ * scenario: compressed, with a check), so a device without it can join; null when the scenario is too
+ * big for a link (the scenario file is then the way). For a built-in scenario, the join link.
+ */
+export function scenarioJoinLink(pageUrl: string, settings: SessionSettings): string | null {
+  if (settings.scenarioFingerprint === undefined) return joinLink(pageUrl, settings);
+  const shared = editorShareHash(baseScenario(settings));
+  if (!shared.ok) return null;
+  const params = shared.hash.split('&').filter((part) => SCENARIO_PARAMS.test(part));
+  return [joinLink(pageUrl, settings), ...params].join('&');
+}
+
+/**
+ * The scenario a join link carries, read and checked as the editor reads a share link (never
+ * throws): kind "none" when it carries none.
+ */
+export function joinScenarioFromHash(hash: string): EditorLink {
+  const parts = hash.replace(/^#/, '').split('&');
+  if (parts[0] !== 'workshop') return { kind: 'none' };
+  const params = parts.slice(1).filter((part) => SCENARIO_PARAMS.test(part));
+  if (!params.some((part) => part.startsWith('scenario-data='))) return { kind: 'none' };
+  return readEditorHash(`#editor&${params.join('&')}`);
 }
 
 /** The code in a join link's hash ("#workshop&join=K7QF-…"), not yet decoded; null when the hash is no join link. */

@@ -16,8 +16,8 @@ import {
   type AcceptedResult,
   type DashboardState,
 } from '../platform/workshop-dashboard-state';
-import { decodeSessionCode } from '../platform/workshop-session-code';
-import { scenarioById } from '../scenario';
+import { customScenarioRef, decodeSessionCode } from '../platform/workshop-session-code';
+import { loadSessionScenarios } from '../platform/workshop-scenarios';
 import { INCENTIVE_TARGET_LABELS } from '../view/budget';
 import { formatNumber, formatPct } from '../view/format';
 import { renderMsg, type Msg } from '../view/report';
@@ -36,7 +36,7 @@ import { selectWorkshopDebrief } from '../view/workshop-debrief';
 import { sessionCsv, sessionFileStem, sessionJson } from '../view/workshop-export';
 import { teamMemo } from '../view/workshop-memo';
 import { yearsOf } from '../view/workshop-replay';
-import type { SessionSettings } from '../view/workshop-session';
+import { baseScenario, type CustomScenarioRef, type SessionSettings } from '../view/workshop-session';
 import { downloadText } from './charts/download';
 import { allocationBars, leverKey, mountTrajectoryCharts } from './charts/workshop-charts';
 import { el, tableHead } from './component';
@@ -45,6 +45,7 @@ import { localized } from './scenario-texts';
 import { ariaSortOf, codesInText, nextSort, sortRanking, type RankingSort } from './workshop-dashboard-input';
 import type { FacilitatorView, WorkshopViewOptions } from './workshop-facilitator';
 import { printOnly } from './workshop-handout';
+import { scenarioFileControl } from './workshop-scenario-file';
 import { DIFFICULTY_NAMES } from './workshop-setup';
 
 const tr = (m: Msg): string => renderMsg(m, t);
@@ -195,6 +196,8 @@ export function mountWorkshopDashboard(root: HTMLElement, options: WorkshopViewO
     state = null;
     accepted = [];
     try {
+      // A session on a custom scenario reads with the version kept when it was set up (or saved in the editor).
+      loadSessionScenarios(storage);
       const decoded = decodeSessionCode(code);
       const stored = storage ? loadDashboard(storage, code) : null;
       state = stored ?? newDashboardState(decoded);
@@ -211,17 +214,36 @@ export function mountWorkshopDashboard(root: HTMLElement, options: WorkshopViewO
       applyProjector();
     } catch (error) {
       if (!(error instanceof WorkshopCodeError)) throw error;
-      showFailure(tr(error.msg));
+      const ref =
+        error.problem === 'missingScenario' || error.problem === 'otherScenarioVersion'
+          ? customScenarioRef(code)
+          : null;
+      showFailure(tr(error.msg), ref ? { ref, retry: () => load(code) } : null);
     }
   }
 
-  function showFailure(text: string): void {
+  /** The failure, and for a session whose scenario this device lacks, its file to open (then `retry`). */
+  function showFailure(
+    text: string,
+    scenarioWanted: { ref: CustomScenarioRef; retry: () => void } | null = null,
+  ): void {
     header.hidden = true;
     body.hidden = true;
     failure.hidden = false;
     const back = el(doc, 'button', { type: 'button', class: 'secondary' }, t('Back to the workshop'));
     back.addEventListener('click', () => options.go({ view: 'home' }));
-    failure.replaceChildren(el(doc, 'h3', {}, t('This session code cannot be read')), el(doc, 'p', {}, text), back);
+    failure.replaceChildren(el(doc, 'h3', {}, t('This session code cannot be read')), el(doc, 'p', {}, text));
+    // The session's scenario file, when this device lacks the scenario (a dashboard opened on another one).
+    if (scenarioWanted)
+      failure.append(
+        scenarioFileControl(doc, {
+          id: 'ws-scenario-file',
+          storage,
+          ref: () => scenarioWanted.ref,
+          taken: scenarioWanted.retry,
+        }).element,
+      );
+    failure.append(back);
   }
 
   function applyProjector(): void {
@@ -398,7 +420,7 @@ export function mountWorkshopDashboard(root: HTMLElement, options: WorkshopViewO
     const s = settings;
     const runs = accepted.map((a) => a.run);
     rows = runs.map((run) => rankingRow(s, run));
-    const scenario = localized(scenarioById(s.scenarioId));
+    const scenario = localized(baseScenario(s));
     heading.textContent = t('Dashboard: {scenario}', { scenario: scenario.name });
     facts.textContent = t('Session code {code} · {years} years · {difficulty} · {n} of {teams} teams have handed in', {
       code: state.sessionCode,
@@ -676,7 +698,7 @@ export function mountWorkshopDashboard(root: HTMLElement, options: WorkshopViewO
     if (d.learningGoals.length > 0) {
       parts.push(el(doc, 'h5', {}, t('Learning goals of this scenario')));
       const goals = el(doc, 'ul');
-      const shown = localized(scenarioById(settings.scenarioId)).learningGoals;
+      const shown = localized(baseScenario(settings)).learningGoals;
       for (const goal of shown.length === d.learningGoals.length ? shown : d.learningGoals)
         goals.append(el(doc, 'li', {}, goal));
       parts.push(goals);
@@ -691,12 +713,7 @@ export function mountWorkshopDashboard(root: HTMLElement, options: WorkshopViewO
     const parts: HTMLElement[] = [];
     parts.push(el(doc, 'h2', {}, t('Memo: {team}', { team: m.teamName })));
     parts.push(
-      el(
-        doc,
-        'p',
-        { class: 'workshop-memo__sub' },
-        `${localized(scenarioById(settings.scenarioId)).name}. ${tr(m.endText)}`,
-      ),
+      el(doc, 'p', { class: 'workshop-memo__sub' }, `${localized(baseScenario(settings)).name}. ${tr(m.endText)}`),
     );
     parts.push(
       el(

@@ -5,7 +5,9 @@
 // facilitator's dashboard replays them through the model.
 import type { GameSnapshot } from '../flow';
 import { downloadText } from '../platform/files';
+import { WorkshopCodeError } from '../platform/workshop-code-error';
 import { encodeResultCode } from '../platform/workshop-result-code';
+import { adoptGameScenario, loadKeptScenarios } from '../platform/workshop-scenarios';
 import { decodeSessionCode } from '../platform/workshop-session-code';
 import { el } from './component';
 import { qrImage } from './qr-image';
@@ -21,17 +23,27 @@ export function fillHandIn(panel: HTMLElement, snapshot: GameSnapshot, announce:
     panel.replaceChildren(heading, el(doc, 'p', {}, t('There is nothing to hand in before the first year is played.')));
     return;
   }
+  // A session on a custom scenario reads once the scenario is known: kept on this device, or the game's own.
+  loadKeptScenarios(pageStorage(doc));
+  adoptGameScenario(workshop.sessionCode, scenario);
   let code: string;
   try {
     code = encodeResultCode(decodeSessionCode(workshop.sessionCode), workshop.teamName, log);
-  } catch {
+  } catch (error) {
+    const lost =
+      error instanceof WorkshopCodeError &&
+      (error.problem === 'missingScenario' || error.problem === 'otherScenarioVersion');
     panel.replaceChildren(
       heading,
       el(
         doc,
         'p',
         { role: 'alert' },
-        t('This game’s session code cannot be read by this version, so no result code can be made.'),
+        lost
+          ? t(
+              'This game’s session plays a scenario this device no longer has. Open the session’s join link again (or its scenario file on the join screen), then come back to hand in.',
+            )
+          : t('This game’s session code cannot be read by this version, so no result code can be made.'),
       ),
     );
     return;
@@ -103,4 +115,13 @@ export function fillHandIn(panel: HTMLElement, snapshot: GameSnapshot, announce:
     status,
     qrImage(doc, code, t('QR code of the result code'), 'hand-in__qr'),
   );
+}
+
+/** The page's storage, if the browser lets the page have it. */
+function pageStorage(doc: Document): Storage | null {
+  try {
+    return doc.defaultView?.localStorage ?? null;
+  } catch {
+    return null;
+  }
 }

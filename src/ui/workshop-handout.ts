@@ -1,8 +1,7 @@
 // The one-page student handout of a session: how to join, the session code, the QR code of the join
 // link and the rules. Hidden on screen; `Print the student handout` prints it alone (print CSS in
 // workshop-facilitator.css). Also what the printing of a team's memo uses: printOnly().
-import { scenarioById } from '../scenario';
-import type { SessionSettings } from '../view/workshop-session';
+import { baseScenario, type SessionSettings } from '../view/workshop-session';
 import { el } from './component';
 import { t } from './i18n';
 import { localized } from './scenario-texts';
@@ -48,7 +47,7 @@ export function mountHandout(doc: Document): Handout {
       return;
     }
     const { settings, code, link } = shown;
-    const scenario = localized(scenarioById(settings.scenarioId));
+    const scenario = localized(baseScenario(settings));
     const title = el(doc, 'h2', {}, t('Cluster Policy Lab: workshop session'));
     const sub = el(
       doc,
@@ -60,9 +59,19 @@ export function mountHandout(doc: Document): Handout {
     codeBox.append(el(doc, 'span', {}, t('Session code')), el(doc, 'strong', {}, code));
     const join = el(doc, 'div', { class: 'workshop-handout__join' });
     const steps = el(doc, 'ol');
+    // A scenario of the facilitator's own comes with the join link or its file, never on paper.
+    const custom = settings.scenarioFingerprint !== undefined;
     for (const step of [
-      t('Scan the QR code, or open the join link: {link}', { link }),
-      t('Or open Cluster Policy Lab, choose Workshop, then Join a session, and type the session code.'),
+      custom
+        ? t(
+            'This session plays a scenario made for it, which your device does not have yet: the facilitator sends you the join link or the scenario file.',
+          )
+        : t('Scan the QR code, or open the join link: {link}', { link }),
+      custom
+        ? t(
+            'Open the join link. Or scan the QR code (or choose Workshop, then Join a session, and type the session code), then open the scenario file.',
+          )
+        : t('Or open Cluster Policy Lab, choose Workshop, then Join a session, and type the session code.'),
       t('Type your team’s name and press Join.'),
     ])
       steps.append(el(doc, 'li', {}, step));

@@ -4,7 +4,8 @@
 //   #workshop                   home
 //   #workshop&setup             session setup             (workshop-facilitator.ts)
 //   #workshop&dashboard=CODE    a session's dashboard     (workshop-facilitator.ts)
-//   #workshop&join[=CODE]       joining a session         (workshop-team.ts)
+//   #workshop&join[=CODE]       joining a session         (workshop-team.ts); with
+//     &scenario-data=…&check=…  the session's custom scenario (workshop-session-code.ts)
 //   #workshop&guide             the facilitator guide     (workshop-guide.ts)
 // Each view is mounted the first time it is shown and kept; the screen only routes between them.
 import { el } from './component';
@@ -38,7 +39,8 @@ export type WorkshopRoute =
   | { view: 'home' }
   | { view: 'setup' }
   | { view: 'dashboard'; code: string }
-  | { view: 'join'; code: string | null }
+  /** `hash`: the link's whole hash, when it carries the session's scenario too (scenario-data=…). */
+  | { view: 'join'; code: string | null; hash?: string }
   | { view: 'guide' };
 
 export function readWorkshopHash(hash: string): WorkshopRoute {
@@ -49,7 +51,10 @@ export function readWorkshopHash(hash: string): WorkshopRoute {
   if (params.has('guide')) return { view: 'guide' };
   const dashboard = params.get('dashboard');
   if (dashboard !== null && dashboard.trim()) return { view: 'dashboard', code: dashboard.trim() };
-  if (params.has('join')) return { view: 'join', code: params.get('join')?.trim() || null };
+  if (params.has('join')) {
+    const code = params.get('join')?.trim() || null;
+    return params.has('scenario-data') ? { view: 'join', code, hash } : { view: 'join', code };
+  }
   return { view: 'home' };
 }
 

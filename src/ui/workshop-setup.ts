@@ -1,12 +1,34 @@
 // Session setup (issue 11, item 1): the facilitator chooses the cluster and the rules, and
 // `Create session` shows the session code, the join link and its QR code (big enough to read from
 // the back of a room), with `Open dashboard` and a printable one-page student handout.
+//
+// The cluster may be one of the facilitator's own scenarios, saved in the scenario editor (the valid
+// ones, under "Your scenarios"). Teams' devices do not have it, and a whole scenario (10,000 to
+// 17,000 characters compressed) is far beyond what a QR code holds (2,953 bytes at the largest
+// version, unreadable from a screen long before that). So the join link carries the scenario (copy
+// it into a chat or mail), a scenario file is offered to hand out, and the QR code and the typed code
+// open the join screen, which asks for the link or the file on a device without the scenario.
 import { DIFFICULTY_LEVELS, type DifficultyLevel } from '../flow';
-import { scenarioById } from '../scenario';
-import { encodeSessionCode, joinLink, SESSION_SCENARIO_CODES } from '../platform/workshop-session-code';
+import { isScenarioId, scenarioById, type Scenario } from '../scenario';
+import { downloadText } from '../platform/files';
+import {
+  encodeSessionCode,
+  joinLink,
+  scenarioJoinLink,
+  SESSION_SCENARIO_CODES,
+} from '../platform/workshop-session-code';
 import { newDashboardState, loadDashboard, storeDashboard } from '../platform/workshop-dashboard-state';
+import {
+  keepSessionScenario,
+  savedCustomScenarios,
+  scenarioFileName,
+  scenarioFileText,
+  type SavedCustomScenario,
+} from '../platform/workshop-scenarios';
 import { formatNumber, formatUsdM } from '../view/format';
 import {
+  addSessionScenario,
+  baseScenario,
   defaultSessionSettings,
   MAX_SESSION_SEED,
   MAX_TEAMS,
@@ -87,7 +109,10 @@ export function mountSessionSetup(root: HTMLElement, options: WorkshopViewOption
   });
 
   const scenarioSelect = el(doc, 'select', { id: 'workshop-setup-scenario' });
-  const scenario = field(doc, scenarioSelect);
+  const scenarioHint = el(doc, 'p', { class: 'workshop-hint' });
+  const scenario = field(doc, scenarioSelect, scenarioHint);
+  /** The facilitator's valid saved scenarios, read again each time the setup is shown. */
+  let customs: SavedCustomScenario[] = [];
   const teamsInput = el(doc, 'input', {
     id: 'workshop-setup-teams',
     type: 'number',
@@ -187,10 +212,16 @@ export function mountSessionSetup(root: HTMLElement, options: WorkshopViewOption
   const linkLine = el(doc, 'div', { class: 'workshop-out__line' });
   linkLine.append(linkInput, linkCopy);
   linkRow.append(linkLabel, linkLine);
+  // A session on a custom scenario: how teams get it, and its file to hand out.
+  const customNote = el(doc, 'div', { class: 'workshop-custom-note' });
+  const customText = el(doc, 'p');
+  const scenarioFile = el(doc, 'button', { type: 'button', class: 'secondary' });
+  customNote.append(customText, scenarioFile);
+  customNote.hidden = true;
   const qrBox = el(doc, 'figure', { class: 'workshop-qr-box' });
   const qrCaption = el(doc, 'figcaption');
   const outputs = el(doc, 'div', { class: 'workshop-created__outputs' });
-  outputs.append(codeRow, linkRow);
+  outputs.append(codeRow, linkRow, customNote);
   const actions = el(doc, 'div', { class: 'workshop-actions' });
   const openDashboard = el(doc, 'button', { type: 'button', class: 'primary' });
   const printButton = el(doc, 'button', { type: 'button', class: 'secondary' });
@@ -206,14 +237,39 @@ export function mountSessionSetup(root: HTMLElement, options: WorkshopViewOption
   root.replaceChildren(heading, intro, form, created, handout.element);
 
   let settings: SessionSettings = defaultSessionSettings(scenarioIds[0] ?? 'sialkot-surgical', 0);
-  let current: { settings: SessionSettings; code: string; link: string } | null = null;
+  /** The created session: the short join link (the QR code's) and the one that carries a custom scenario. */
+  let current: { settings: SessionSettings; code: string; link: string; fullLink: string | null } | null = null;
+
+  const CUSTOM_PREFIX = 'custom:';
+  /** The scenario an option of the list stands for (a custom one by its saved entry's id). */
+  function chosenScenario(value = scenarioSelect.value): Scenario {
+    if (value.startsWith(CUSTOM_PREFIX)) {
+      const id = value.slice(CUSTOM_PREFIX.length);
+      const found = customs.find((c) => c.id === id);
+      if (found) return found.scenario;
+    }
+    return scenarioById(scenarioIds.includes(value) ? value : (scenarioIds[0] ?? 'sialkot-surgical'));
+  }
 
   function fillScenarios(): void {
     const chosen = scenarioSelect.value || settings.scenarioId;
-    scenarioSelect.replaceChildren(
-      ...scenarioIds.map((id) => el(doc, 'option', { value: id }, localized(scenarioById(id)).name)),
-    );
+    customs = savedCustomScenarios(options.storage);
+    const builtIns = scenarioIds.map((id) => el(doc, 'option', { value: id }, localized(scenarioById(id)).name));
+    if (customs.length === 0) scenarioSelect.replaceChildren(...builtIns);
+    else {
+      const builtIn = el(doc, 'optgroup', { label: t('Built-in scenarios') });
+      builtIn.append(...builtIns);
+      const own = el(doc, 'optgroup', { label: t('Your scenarios') });
+      // Their own names, as typed: text only.
+      own.append(...customs.map((c) => el(doc, 'option', { value: `${CUSTOM_PREFIX}${c.id}` }, c.scenario.name)));
+      scenarioSelect.replaceChildren(builtIn, own);
+    }
     scenarioSelect.value = chosen;
+    // A saved scenario since removed (or made invalid): back to the first.
+    if (scenarioSelect.selectedIndex < 0) scenarioSelect.selectedIndex = 0;
+    // The chosen scenario changed under its name (saved again in the editor, or removed): its own
+    // term, budget and events again.
+    if (shown !== null && chosenScenario() !== shown) scenarioDefaults();
   }
 
   function fillDifficulties(): void {
@@ -231,7 +287,7 @@ export function mountSessionSetup(root: HTMLElement, options: WorkshopViewOption
         .filter((c) => c.checked)
         .map((c) => c.value),
     );
-    const events = localized(scenarioById(scenarioSelect.value)).events;
+    const events = localized(chosenScenario()).events;
     eventsList.replaceChildren(
       ...events.map((event, i) => {
         const row = el(doc, 'div', { class: 'workshop-check' });
@@ -246,8 +302,11 @@ export function mountSessionSetup(root: HTMLElement, options: WorkshopViewOption
   }
 
   /** Term and budget from the scenario's own. */
+  /** The scenario whose term, budget and events the form shows. */
+  let shown: Scenario | null = null;
   function scenarioDefaults(): void {
-    const s = scenarioById(scenarioSelect.value);
+    const s = chosenScenario();
+    shown = s;
     termInput.value = String(Math.min(TERM_LIMITS.max, s.termYears));
     budgetInput.value = String(s.budgetUsdM);
     fillEvents(false);
@@ -261,8 +320,10 @@ export function mountSessionSetup(root: HTMLElement, options: WorkshopViewOption
     const events = chosen.length === ids.length ? 'all' : chosen.length === 0 ? 'none' : chosen;
     const number = (input: HTMLInputElement) =>
       input.value.trim() === '' ? Number.NaN : Number(input.value.replace(',', '.'));
+    const chosenOne = chosenScenario();
     const candidate = {
-      scenarioId: scenarioSelect.value,
+      scenarioId: chosenOne.id,
+      ...(isScenarioId(chosenOne.id) ? {} : { scenarioFingerprint: addSessionScenario(chosenOne) }),
       teams: number(teamsInput),
       termYears: number(termInput),
       budgetUsdM: number(budgetInput),
@@ -309,9 +370,11 @@ export function mountSessionSetup(root: HTMLElement, options: WorkshopViewOption
     }
     problem.textContent = '';
     settings = read;
+    // The exact version chosen stays on this device for the dashboard, whatever the editor saves later.
+    if (settings.scenarioFingerprint !== undefined) keepSessionScenario(options.storage, baseScenario(settings));
     const code = encodeSessionCode(settings);
     const link = joinLink(options.pageUrl(), settings);
-    current = { settings, code, link };
+    current = { settings, code, link, fullLink: scenarioJoinLink(options.pageUrl(), settings) };
     // The dashboard is ready before it is opened (and keeps what comes in).
     if (options.storage && !loadDashboard(options.storage, code))
       storeDashboard(options.storage, newDashboardState(settings));
@@ -324,11 +387,24 @@ export function mountSessionSetup(root: HTMLElement, options: WorkshopViewOption
 
   function showCreated(): void {
     if (!current) return;
-    const { code, link } = current;
+    const { code, link, fullLink } = current;
     codeInput.value = code;
-    linkInput.value = link;
+    linkInput.value = fullLink ?? link;
     const s = current.settings;
-    const sc = localized(scenarioById(s.scenarioId));
+    const sc = localized(baseScenario(s));
+    const custom = s.scenarioFingerprint !== undefined;
+    customNote.hidden = !custom;
+    if (custom)
+      customText.textContent =
+        fullLink === null
+          ? t(
+              '“{scenario}” is a scenario of your own: teams’ devices do not have it, and it is too big for a link. Hand out its file: each team opens it on the join screen. The session code and the QR code open the join screen.',
+              { scenario: sc.name },
+            )
+          : t(
+              '“{scenario}” is a scenario of your own: teams’ devices do not have it. Send them the join link (it carries the scenario), or hand out its file. It is too big for a QR code: the session code and the QR code open the join screen, which then asks for the link or the file.',
+              { scenario: sc.name },
+            );
     createdSummary.textContent = t('{scenario}: {teams} teams, {years} years, {difficulty}.', {
       scenario: sc.name,
       teams: s.teams,
@@ -336,7 +412,12 @@ export function mountSessionSetup(root: HTMLElement, options: WorkshopViewOption
       difficulty: t(DIFFICULTY_NAMES[s.difficulty]).toLowerCase(),
     });
     qrBox.replaceChildren(qrImage(doc, link, t('QR code of the join link')), qrCaption);
-    qrCaption.textContent = t('Scan to join: {code}', { code });
+    codeInput.classList.toggle('workshop-code-out--long', custom);
+    // Non-breaking hyphens: the code stays on one line (they read as hyphens when typed or pasted).
+    const shownCode = code.replace(/-/g, '\u2011');
+    qrCaption.textContent = custom
+      ? t('Scan to open the join screen: {code}', { code: shownCode })
+      : t('Scan to join: {code}', { code: shownCode });
     handout.set(s, code, link);
   }
 
@@ -349,6 +430,13 @@ export function mountSessionSetup(root: HTMLElement, options: WorkshopViewOption
     if (current) options.go({ view: 'dashboard', code: current.code });
   });
   printButton.addEventListener('click', () => printHandout(doc));
+  scenarioFile.addEventListener('click', () => {
+    if (current?.settings.scenarioFingerprint === undefined) return;
+    const chosenOne = baseScenario(current.settings);
+    const name = scenarioFileName(chosenOne);
+    downloadText(doc, name, scenarioFileText(chosenOne));
+    options.announce(t('“{file}” saved to your downloads.', { file: name }));
+  });
   again.addEventListener('click', () => {
     created.hidden = true;
     current = null;
@@ -365,8 +453,13 @@ export function mountSessionSetup(root: HTMLElement, options: WorkshopViewOption
     term.label.textContent = t('Term length (years)');
     budget.label.textContent = t('Budget (US$ million a year)');
     budgetHint.textContent = t('The scenario’s own: {budget}.', {
-      budget: formatUsdM(scenarioById(scenarioSelect.value || settings.scenarioId).budgetUsdM),
+      budget: formatUsdM(chosenScenario().budgetUsdM),
     });
+    scenarioHint.textContent =
+      customs.length === 0
+        ? t('To run a session on a scenario of your own, make it with Make your own and save it: it is listed here.')
+        : t('Your scenarios are the ones saved in the scenario editor without problems.');
+    scenarioFile.textContent = t('Download the scenario file');
     difficulty.label.textContent = t('Difficulty');
     eventsLegend.textContent = t('Events that may fire');
     timerLabel.textContent = t('A timer for each year');

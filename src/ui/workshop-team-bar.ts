@@ -6,8 +6,9 @@
 // The timer does not end the year by itself: the facilitator runs the room, and a year ended for the
 // team would throw away decisions half made. At zero it says so, once, and stays red.
 import { yearsPlayed, type GameSnapshot } from '../flow';
-import { decodeSessionCode } from '../platform/workshop-session-code';
-import { scenarioById } from '../scenario';
+import { adoptGameScenario, loadKeptScenarios } from '../platform/workshop-scenarios';
+import { customScenarioRef, decodeSessionCode } from '../platform/workshop-session-code';
+import { isScenarioId, scenarioById, type Scenario } from '../scenario';
 import { renderMsg, type Msg } from '../view/report';
 import { selectRoleMoods, scenarioRoles, ROLE_LABELS, type RoleMood } from '../view/workshop-roles';
 import { el, setHidden, type Component, type UiContext } from './component';
@@ -18,15 +19,22 @@ import './workshop-team.css';
 
 const tr = (m: Msg): string => renderMsg(m, t);
 
-/** The session's timer per year in minutes, read from the code the game carries (null: none). */
+/**
+ * The session's timer per year in minutes, read from the code the game carries (null: none). A code
+ * on a custom scenario reads once the scenario is known: the copy kept on this device, or the game's own.
+ */
 const timers = new Map<string, number | null>();
-function timerOf(sessionCode: string): number | null {
+function timerOf(sessionCode: string, scenario: Scenario, storage: Pick<Storage, 'getItem'> | null): number | null {
   if (!timers.has(sessionCode)) {
+    if (customScenarioRef(sessionCode)) {
+      loadKeptScenarios(storage);
+      adoptGameScenario(sessionCode, scenario);
+    }
     let minutes: number | null = null;
     try {
       minutes = decodeSessionCode(sessionCode).timerMinutes;
     } catch {
-      // A save's code that no longer reads (a newer version's): no timer.
+      // A save's code that no longer reads (a newer version's, or its scenario lost): no timer.
     }
     timers.set(sessionCode, minutes);
   }
@@ -149,7 +157,9 @@ export function mountWorkshopTeamBar(
     rolesSummary.textContent = t('Roles: briefs and concerns');
     if (key === rolesKey) return;
     rolesKey = key;
-    const shown = scenarioRoles(localized(scenarioById(scenario.id))).filter((r) => teamRoles.includes(r.role));
+    // A built-in scenario's roles in the chosen language; a custom scenario's as the game carries them.
+    const own = isScenarioId(scenario.id) ? scenarioById(scenario.id) : scenario;
+    const shown = scenarioRoles(localized(own)).filter((r) => teamRoles.includes(r.role));
     if (!chosenRole || !shown.some((r) => r.role === chosenRole)) chosenRole = shown[0]?.role ?? null;
     const pickLabel = el(doc, 'label', { for: 'workshop-role-pick' }, t('Role'));
     const pick = el(doc, 'select', { id: 'workshop-role-pick' });
@@ -202,7 +212,10 @@ export function mountWorkshopTeamBar(
       session.textContent = t('Session {code}', { code: tag.sessionCode });
       teamName.textContent = t('Team {name}', { name: tag.teamName });
       switchTeam.textContent = t('Switch team');
-      drawTimer(snapshot, timerOf(tag.sessionCode));
+      drawTimer(
+        snapshot,
+        snapshot.context.scenario ? timerOf(tag.sessionCode, snapshot.context.scenario, storage) : null,
+      );
       drawRoles(snapshot);
     },
   };

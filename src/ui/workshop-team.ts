@@ -5,19 +5,30 @@
 // game under the session's settings (sessionStart: seed, scenario, term, budget, difficulty, events),
 // tagged with the session code, the team name and its roles, so its save remembers them. A team that
 // already plays the session on this device continues its game instead of starting a second one.
+//
+// A session on a scenario made in the editor needs that scenario on the device: the join link
+// carries it, or the team opens the scenario file here. Either is checked against the code's
+// fingerprint, kept on the device (workshop-scenarios.ts) and registered for the game.
 import type { StartOptions, WorkshopTag } from '../flow';
 import type { SavedGame } from '../platform/game-slots';
 import { WorkshopCodeError } from '../platform/workshop-code-error';
-import { decodeSessionCode, encodeSessionCode } from '../platform/workshop-session-code';
-import type { RoleId } from '../scenario';
-import { scenarioById } from '../scenario';
+import { loadSessionScenarios, takeSessionScenario } from '../platform/workshop-scenarios';
+import {
+  customScenarioRef,
+  decodeSessionCode,
+  encodeSessionCode,
+  joinScenarioFromHash,
+} from '../platform/workshop-session-code';
+import type { RoleId, Scenario } from '../scenario';
+import { registerCustomScenario } from '../scenario';
 import { renderMsg, type Msg } from '../view/report';
 import { ROLE_LABELS, scenarioRoles } from '../view/workshop-roles';
-import { sessionStart, teamNameSchema, type SessionSettings } from '../view/workshop-session';
+import { baseScenario, sessionStart, teamNameSchema, type SessionSettings } from '../view/workshop-session';
 import { formatUsdM } from '../view/format';
 import { el } from './component';
 import { t } from './i18n';
 import { localized, onScenarioTexts, scenarioTextsKey } from './scenario-texts';
+import { scenarioFileControl } from './workshop-scenario-file';
 import { findTeamGame } from './workshop-team-logic';
 import type { WorkshopViewOptions } from './workshop-facilitator';
 import type { WorkshopRoute } from './workshop-screen';
@@ -44,7 +55,7 @@ const DIFFICULTY_WORDS = { easy: 'Easy', normal: 'Normal', hard: 'Hard' } as con
 
 /** One line saying what the session plays: "Sialkot · 10 years · US$ 20 m a year · Normal · 8 min a year". */
 function sessionSummary(settings: SessionSettings): string {
-  const scenario = localized(scenarioById(settings.scenarioId));
+  const scenario = localized(baseScenario(settings));
   const parts = [
     scenario.shortName,
     t('{n} years', { n: settings.termYears }),
@@ -76,6 +87,21 @@ export function mountJoin(root: HTMLElement, options: TeamViewOptions): TeamView
   const codeStatus = el(doc, 'p', { id: 'workshop-join-code-status', class: 'workshop-join__status' });
   const codeError = el(doc, 'p', { id: 'workshop-join-code-error', class: 'workshop-error', role: 'alert' });
   codeError.hidden = true;
+  // The session's scenario: how it came (the join link, a file), or its file, asked for when the code
+  // names a scenario this device does not have.
+  const scenarioStatus = el(doc, 'p', { class: 'workshop-join__status', role: 'status' });
+  const scenarioFile = scenarioFileControl(doc, {
+    id: 'workshop-join-scenario-file',
+    storage: options.storage,
+    ref: () => customScenarioRef(code.value),
+    taken(scenario) {
+      tookScenario(scenario);
+      codeChanged();
+      if (decoded) name.focus();
+    },
+  });
+  const scenarioField = scenarioFile.element;
+  scenarioField.hidden = true;
 
   const nameLabel = el(doc, 'label', { for: 'workshop-team-name' });
   const name = el(doc, 'input', { id: 'workshop-team-name', type: 'text', autocomplete: 'off', maxlength: '40' });
@@ -102,6 +128,8 @@ export function mountJoin(root: HTMLElement, options: TeamViewOptions): TeamView
   actions.append(join, back);
   form.append(
     field(codeLabel, code, codeStatus, codeError),
+    scenarioField,
+    scenarioStatus,
     field(nameLabel, name, nameError),
     roles,
     rolesError,
@@ -127,19 +155,48 @@ export function mountJoin(root: HTMLElement, options: TeamViewOptions): TeamView
   }
 
   /** Reads the code field: the session's summary once it decodes, its roles to pick. */
-  function readCode(): { settings: SessionSettings } | { problem: string } {
+  function readCode(): { settings: SessionSettings } | { problem: string; needsScenario: boolean } {
+    loadSessionScenarios(options.storage);
     try {
       const settings = decodeSessionCode(code.value);
       return { settings };
     } catch (error) {
-      if (error instanceof WorkshopCodeError) return { problem: tr(error.msg) };
+      if (error instanceof WorkshopCodeError)
+        return {
+          problem: tr(error.msg),
+          needsScenario: error.problem === 'missingScenario' || error.problem === 'otherScenarioVersion',
+        };
       throw error;
     }
   }
 
+  /** The session's scenario is on this device now: known by id to the rest of the app (the game, its saves). */
+  function tookScenario(scenario: Scenario): void {
+    registerCustomScenario(scenario);
+    scenarioStatus.textContent = t('The scenario “{name}” is on this device now.', { name: scenario.name });
+  }
+
+  /** The scenario a join link carries, taken before its code is read. */
+  function takeLinkScenario(hash: string): void {
+    const link = joinScenarioFromHash(hash);
+    if (link.kind === 'scenario') {
+      const problem = takeSessionScenario(options.storage, link.scenario, customScenarioRef(code.value));
+      if (problem) scenarioFile.problem(tr(problem));
+      else tookScenario(link.scenario);
+    } else if (link.kind === 'problem')
+      scenarioFile.problem(
+        t(
+          'The scenario in this join link cannot be read (the link may be cut short). Ask the facilitator for the link again, or open the scenario file.',
+        ),
+      );
+  }
+
   function drawRoles(settings: SessionSettings | null): void {
-    const scenario = settings?.roles ? scenarioRoles(localized(scenarioById(settings.scenarioId))) : [];
-    const key = settings && scenario.length > 0 ? `${settings.scenarioId}|${scenarioTextsKey()}` : null;
+    const scenario = settings?.roles ? scenarioRoles(localized(baseScenario(settings))) : [];
+    const key =
+      settings && scenario.length > 0
+        ? `${settings.scenarioId}#${settings.scenarioFingerprint ?? ''}|${scenarioTextsKey()}`
+        : null;
     roles.hidden = key === null;
     if (key === rolesFor) return;
     rolesFor = key;
@@ -168,6 +225,12 @@ export function mountJoin(root: HTMLElement, options: TeamViewOptions): TeamView
     const read = code.value.trim() ? readCode() : null;
     decoded = read && 'settings' in read ? read.settings : null;
     codeStatus.textContent = decoded ? t('Session: {summary}', { summary: sessionSummary(decoded) }) : '';
+    // A whole code naming a scenario this device lacks: say so at once, and ask for its file.
+    const needsScenario = read !== null && 'needsScenario' in read && read.needsScenario;
+    if (needsScenario) showError(codeError, code, read.problem);
+    scenarioField.hidden = !needsScenario;
+    if (!needsScenario) scenarioFile.problem(null);
+    if (decoded?.scenarioFingerprint === undefined) scenarioStatus.textContent = '';
     drawRoles(decoded);
   }
   code.addEventListener('input', codeChanged);
@@ -193,7 +256,8 @@ export function mountJoin(root: HTMLElement, options: TeamViewOptions): TeamView
       showError(nameError, name, teamNameProblem(issue));
     }
     if ('problem' in read) {
-      code.focus();
+      if (read.needsScenario) scenarioFile.focus();
+      else code.focus();
       return;
     }
     if (!teamName.success) {
@@ -201,6 +265,7 @@ export function mountJoin(root: HTMLElement, options: TeamViewOptions): TeamView
       return;
     }
     const settings = read.settings;
+    if (settings.scenarioFingerprint !== undefined) registerCustomScenario(baseScenario(settings));
     drawRoles(settings);
     const chosen = roles.hidden
       ? []
@@ -240,6 +305,7 @@ export function mountJoin(root: HTMLElement, options: TeamViewOptions): TeamView
       'Type the session code the facilitator gives you and choose a name for your team. Every team plays the same cluster under the same luck.',
     );
     codeLabel.textContent = t('Session code');
+    scenarioFile.label();
     nameLabel.textContent = t('Team name');
     join.textContent = t('Join');
     back.textContent = t('Back to the workshop');
@@ -249,6 +315,9 @@ export function mountJoin(root: HTMLElement, options: TeamViewOptions): TeamView
     open(route) {
       label();
       if (route.view === 'join' && route.code) code.value = route.code;
+      scenarioFile.problem(null);
+      scenarioStatus.textContent = '';
+      if (route.view === 'join' && route.hash) takeLinkScenario(route.hash);
       codeChanged();
       // A join link whose code does not read says why at once.
       if (route.view === 'join' && route.code && !decoded) {

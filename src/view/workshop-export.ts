@@ -11,12 +11,12 @@ import {
   type ClusterState,
   type OutcomeRow,
 } from '../model';
-import { round6, toCsv, type Cell } from '../scenario';
+import { round6, toCsv, type Cell, type Scenario } from '../scenario';
 import { PREDICTION_INDICATORS } from '../flow';
 import { planFromLog, PREDICTION_CSV_COLUMNS, runPredictions, type PlanFile, type RunPrediction } from './export';
 import { baselineAt, rankingRow, sessionBaseline } from './workshop-dashboard';
 import type { TeamRun } from './workshop-replay';
-import { sessionScenario, type SessionSettings } from './workshop-session';
+import { baseScenario, isCustomSession, sessionScenario, type SessionSettings } from './workshop-session';
 
 /** A team's replayed game and the code it handed in. */
 export interface HandedIn {
@@ -98,6 +98,8 @@ export interface SessionFile {
   sessionCode: string;
   settings: SessionSettings;
   scenarioName: string;
+  /** A session on a scenario made in the editor: that scenario, as its file, so the export stands on its own. */
+  scenario?: Scenario;
   /** No new policy on the session's luck. */
   baseline: OutcomeRow[];
   teams: {
@@ -122,6 +124,7 @@ export function sessionFile(settings: SessionSettings, sessionCode: string, team
     sessionCode,
     settings,
     scenarioName: scenario.name,
+    ...(isCustomSession(settings) ? { scenario: baseScenario(settings) } : {}),
     baseline: sessionBaseline(settings).states.map(rounded),
     teams: teams.map(({ run, code }) => ({
       team: run.teamName,

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { decodeResultCode } from '../../src/platform/workshop-result-code';
-import { encodeSessionCode, sealSessionBits, SESSION_CODE_VERSION } from '../../src/platform/workshop-session-code';
+import { encodeSessionCode, LATEST_SESSION_CODE_VERSION, sealSessionBits } from '../../src/platform/workshop-session-code';
 import { defaultSessionSettings } from '../../src/view/workshop-session';
 import { axeViolations, baseUrl, cspViolations, launch, openSession, screenshot } from './browser';
 
@@ -191,7 +191,7 @@ describe('a workshop team', () => {
     await expect
       .poll(() => page.locator('#workshop-join-code-error').textContent(), BUSY)
       .toBe('A character is mistyped: check the code against the original.');
-    const newer = sealSessionBits(SESSION_CODE_VERSION + 1, new Array<number>(40).fill(0));
+    const newer = sealSessionBits(LATEST_SESSION_CODE_VERSION + 1, new Array<number>(40).fill(0));
     for (const [code, message] of [
       [mistyped, 'A character is mistyped: check the code against the original.'],
       [chars.slice(0, -2), 'The code is too short: a character is missing.'],

@@ -2,7 +2,10 @@ import decodeQR from 'qr/decode.js';
 import { describe, expect, it } from 'vitest';
 import { qrMatrix, qrRuns, QUIET_ZONE, type QrMatrix } from '../../src/platform/qr';
 import { encodeResultCode } from '../../src/platform/workshop-result-code';
-import { joinLink } from '../../src/platform/workshop-session-code';
+import { joinLink, scenarioJoinLink } from '../../src/platform/workshop-session-code';
+import { scenarioById } from '../../src/scenario';
+import { checkDraft, draftFrom } from '../../src/view/editor-form';
+import { defaultSessionSettings } from '../../src/view/workshop-session';
 import { playSession, session, sliderTeam } from '../view/workshop-fixtures';
 
 /** The matrix drawn as a grey image, `scale` pixels a module, as a camera would see a clean print. */
@@ -33,6 +36,21 @@ describe('QR codes', () => {
     // A link of about seventy characters: version 5 (37 modules), legible across a room when drawn large.
     expect(matrix.version).toBeLessThanOrEqual(6);
     expect(decodeQR(image(matrix))).toBe(link);
+  });
+
+  it('of a session on a custom scenario hold its short join link; the link carrying the scenario fits no QR code', () => {
+    const draft = checkDraft(draftFrom(scenarioById('survival-cluster')));
+    if (!draft.ok) throw new Error('the draft does not validate');
+    const settings = defaultSessionSettings(draft.scenario, 77);
+    const link = joinLink('https://example.org/cluster-policy-lab/', settings);
+    const matrix = qrMatrix(link);
+    // Three more code characters than a built-in session's: still legible across a room.
+    expect(matrix.version).toBeLessThanOrEqual(6);
+    expect(decodeQR(image(matrix))).toBe(link);
+    // The smallest built-in scenario compresses to some 10,000 characters; a QR code holds 2,953 bytes at most.
+    const full = scenarioJoinLink('https://example.org/cluster-policy-lab/', settings) ?? '';
+    expect(full.length).toBeGreaterThan(8_000);
+    expect(() => qrMatrix(full, 'low')).toThrow();
   });
 
   it('of a ten-year result code read back as the code, small enough to scan from a phone', () => {

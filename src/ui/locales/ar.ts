@@ -1037,6 +1037,7 @@ const ar: Record<string, string> = {
   'Your term versus what was done': 'ولايتك مقابل ما فُعل',
   'Your term, what was done and no new policy in {year}': 'ولايتك وما فُعل وبلا سياسة جديدة في {year}',
   // Shared by the planner and the workshop chunks.
+  Scenario: 'السيناريو',
   Outcome: 'النتيجة',
   // Shared by the workshop and the scenario editor chunks.
   Remove: 'إزالة',

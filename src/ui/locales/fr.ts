@@ -1066,6 +1066,7 @@ const fr: Record<string, string> = {
   'Your term versus what was done': 'Votre mandat face à ce qui a été fait',
   'Your term, what was done and no new policy in {year}': 'Votre mandat, ce qui a été fait et sans nouvelle politique en {year}',
   // Shared by the planner and the workshop chunks.
+  Scenario: 'Scénario',
   Outcome: 'Résultat',
   // Shared by the workshop and the scenario editor chunks.
   Remove: 'Retirer',

@@ -69,7 +69,6 @@ const ar: Record<string, string> = {
   'Save up to {n} plans for this cluster. They are drawn with this plan and no new policy, all with the seed and horizon above, so each faces the same luck.':
     'احفظ حتى {n} خطط لهذا التجمع. تُرسم مع هذه الخطة ومع غياب سياسة جديدة، وكلها بالبذرة والأفق أعلاه، فتواجه كل خطة الحظ نفسه.',
   'Saved plans': 'الخطط المحفوظة',
-  'Scenario': 'السيناريو',
   'Seed': 'البذرة',
   'Share this plan': 'مشاركة هذه الخطة',
   'Some saved plans could not be read and were left out: {problems}.':

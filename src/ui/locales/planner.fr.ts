@@ -69,7 +69,6 @@ const fr: Record<string, string> = {
   'Save up to {n} plans for this cluster. They are drawn with this plan and no new policy, all with the seed and horizon above, so each faces the same luck.':
     'Enregistrez jusqu’à {n} plans pour ce cluster. Ils sont tracés avec ce plan et «\u00a0sans nouvelle politique\u00a0», tous avec la graine et l’horizon ci-dessus\u00a0: chacun affronte les mêmes aléas.',
   'Saved plans': 'Plans enregistrés',
-  'Scenario': 'Scénario',
   'Seed': 'Graine',
   'Share this plan': 'Partager ce plan',
   'Some saved plans could not be read and were left out: {problems}.':

@@ -16,66 +16,44 @@ const ar: Record<string, string> = {
     'اكتب رمز الجلسة الذي يعطيك إياه الميسّر، أو افتح رابط الانضمام.',
   'Join a session': 'الانضمام إلى جلسة',
   // Workshop team: joining, the teams on this device, the result code.
-  'A team name has at most {n} characters.':
-    'لا يتجاوز اسم الفريق {n} حرفًا.',
+  'A team name has at most {n} characters.': 'لا يتجاوز اسم الفريق {n} حرفًا.',
   'A team name has only letters, digits, spaces and punctuation.':
     'يتكوّن اسم الفريق من حروف وأرقام ومسافات وعلامات ترقيم فقط.',
-  'Back to the workshop':
-    'العودة إلى ورشة العمل',
-  'Copy':
-    'نسخ',
-  'Download the code':
-    'تنزيل الرمز',
+  'Back to the workshop': 'العودة إلى ورشة العمل',
+  Copy: 'نسخ',
+  'Download the code': 'تنزيل الرمز',
   'Give this code to the facilitator: type it, show the QR code, or send the file. It holds your decisions for years 1 to {k}; the dashboard replays them.':
     'أعطِ هذا الرمز للميسّر: اكتبه، أو اعرض رمز QR، أو أرسل الملف. يحمل قراراتك للسنوات من 1 إلى {k}، وتعيد لوحة المتابعة تشغيلها.',
-  'Give your team a name.':
-    'اختر اسمًا لفريقك.',
-  'Join':
-    'انضمام',
-  'QR code of the result code':
-    'رمز QR لرمز النتيجة',
-  'Result code':
-    'رمز النتيجة',
-  'Result code copied to the clipboard.':
-    'نُسخ رمز النتيجة إلى الحافظة.',
-  'Roles in your team':
-    'الأدوار في فريقك',
-  'Session: {summary}':
-    'الجلسة: {summary}',
-  'Team name':
-    'اسم الفريق',
-  'Teams playing on this device':
-    'الفرق التي تلعب على هذا الجهاز',
+  'Give your team a name.': 'اختر اسمًا لفريقك.',
+  Join: 'انضمام',
+  'QR code of the result code': 'رمز QR لرمز النتيجة',
+  'Result code': 'رمز النتيجة',
+  'Result code copied to the clipboard.': 'نُسخ رمز النتيجة إلى الحافظة.',
+  'Roles in your team': 'الأدوار في فريقك',
+  'Session: {summary}': 'الجلسة: {summary}',
+  'Team name': 'اسم الفريق',
+  'Teams playing on this device': 'الفرق التي تلعب على هذا الجهاز',
   'The game of {team} could not be opened here. See Saved games on the title page.':
     'تعذّر فتح لعبة {team} هنا. انظر «الألعاب المحفوظة» في صفحة البداية.',
-  'There is nothing to hand in before the first year is played.':
-    'لا شيء للتسليم قبل لعب السنة الأولى.',
+  'There is nothing to hand in before the first year is played.': 'لا شيء للتسليم قبل لعب السنة الأولى.',
   'This browser did not let the page copy it: select the code in the field and copy it.':
     'لم يسمح هذا المتصفح بالنسخ: حدّد الرمز في الحقل وانسخه.',
   'This game’s session code cannot be read by this version, so no result code can be made.':
     'لا يستطيع هذا الإصدار قراءة رمز الجلسة لهذه اللعبة، لذا لا يمكن إنشاء رمز نتيجة.',
   'This team name is too long for a result code: use fewer non-Latin characters.':
     'اسم الفريق هذا أطول من أن يحمله رمز النتيجة: استخدم حروفًا غير لاتينية أقل.',
-  'Tick at least one role.':
-    'اختر دورًا واحدًا على الأقل.',
+  'Tick at least one role.': 'اختر دورًا واحدًا على الأقل.',
   'Tick the roles your members hold; each sees their brief during the game.':
     'اختر الأدوار التي يتولاها أعضاء فريقك؛ يرى كلٌّ منهم مهمته أثناء اللعب.',
   'Type the session code the facilitator gives you and choose a name for your team. Every team plays the same cluster under the same luck.':
     'اكتب رمز الجلسة الذي يعطيك إياه الميسّر واختر اسمًا لفريقك. تلعب الفرق كلها التجمّع نفسه في الظروف نفسها.',
-  'with roles':
-    'مع أدوار',
-  '{cluster} · term over':
-    '{cluster} · انتهت الولاية',
-  '{cluster} · {year}, year {k} of {n}':
-    '{cluster} · {year}، السنة {k} من {n}',
-  '{money} a year':
-    '{money} سنويًا',
-  '{n} characters · team {team} · {year}':
-    '{n} حرفًا · الفريق {team} · {year}',
-  '{n} min a year':
-    '{n} دقيقة لكل سنة',
-  '{n} years':
-    '{n, plural, one {سنة واحدة} two {سنتان} few {# سنوات} other {# سنة}}',
+  'with roles': 'مع أدوار',
+  '{cluster} · term over': '{cluster} · انتهت الولاية',
+  '{cluster} · {year}, year {k} of {n}': '{cluster} · {year}، السنة {k} من {n}',
+  '{money} a year': '{money} سنويًا',
+  '{n} characters · team {team} · {year}': '{n} حرفًا · الفريق {team} · {year}',
+  '{n} min a year': '{n} دقيقة لكل سنة',
+  '{n} years': '{n, plural, one {سنة واحدة} two {سنتان} few {# سنوات} other {# سنة}}',
   '{team} already plays this session on this device: its game continues.':
     '{team} يلعب هذه الجلسة على هذا الجهاز بالفعل: تستمر لعبته.',
   'Give this code to the facilitator: type it, show the QR code, or send the file. It holds your decisions for the first year; the dashboard replays them.':
@@ -85,7 +63,8 @@ const ar: Record<string, string> = {
   Actions: 'إجراءات',
   'Add result': 'إضافة النتيجة',
   'Add results': 'إضافة النتائج',
-  'Added {team}: {years} years.': 'أُضيف {team}: {years, plural, one {سنة واحدة} two {سنتان} few {# سنوات} other {# سنة}}.',
+  'Added {team}: {years} years.':
+    'أُضيف {team}: {years, plural, one {سنة واحدة} two {سنتان} few {# سنوات} other {# سنة}}.',
   'Against no new policy at the same year. Press a column to sort by it; press again to turn the order round.':
     'مقارنةً بغياب سياسة جديدة في السنة نفسها. اضغط على عمود للترتيب بحسبه، واضغط مجددًا لعكس الترتيب.',
   'At the end of the term (or when the facilitator asks), press Hand in results and give the facilitator your result code: type it, show its QR code or send its file.':
@@ -207,12 +186,50 @@ const ar: Record<string, string> = {
     'لم يعد من الممكن قراءة {n} من رموز النتائج المحفوظة، فاستُبعدت.',
   '{right} of {made} predictions were right.': 'أصاب {right} من {made} توقعات.',
   '{scenario}, {years} years': '{scenario}، {years, plural, one {سنة واحدة} two {سنتان} few {# سنوات} other {# سنة}}',
-  '{scenario}: {teams} teams, {years} years, {difficulty}.': '{scenario}: {teams} فرق، {years, plural, one {سنة واحدة} two {سنتان} few {# سنوات} other {# سنة}}، {difficulty}.',
+  '{scenario}: {teams} teams, {years} years, {difficulty}.':
+    '{scenario}: {teams} فرق، {years, plural, one {سنة واحدة} two {سنتان} few {# سنوات} other {# سنة}}، {difficulty}.',
   '{team} handed in again: {years} years now (was {previous}).':
     'سلّم {team} مجددًا: {years, plural, one {سنة واحدة} two {سنتان} few {# سنوات} other {# سنة}} الآن (كانت {previous}).',
   '{team}: budget shares in each of {n} years. On average: {shares}.':
     '{team}: حصص الميزانية في كل سنة من {n} سنوات. في المتوسط: {shares}.',
   '{team}’s code is already on the dashboard.': 'رمز {team} موجود بالفعل في لوحة المتابعة.',
+  // Sessions on a scenario made in the editor: setup, joining, the scenario file (machine-assisted,
+  // not yet read by a native speaker; docs/translations.md).
+  'Built-in scenarios': 'السيناريوهات المضمَّنة',
+  'Your scenarios': 'سيناريوهاتك',
+  'Download the scenario file': 'تنزيل ملف السيناريو',
+  'Open the join link. Or scan the QR code (or choose Workshop, then Join a session, and type the session code), then open the scenario file.':
+    'افتح رابط الانضمام. أو امسح رمز QR (أو اختر «ورشة العمل»، ثم «الانضمام إلى جلسة»، واكتب رمز الجلسة)، ثم افتح ملف السيناريو.',
+  'Open the scenario file': 'فتح ملف السيناريو',
+  'Scan to open the join screen: {code}': 'امسح لفتح شاشة الانضمام: {code}',
+  'The file could not be read.': 'تعذّرت قراءة الملف.',
+  'The scenario in this join link cannot be read (the link may be cut short). Ask the facilitator for the link again, or open the scenario file.':
+    'تتعذّر قراءة السيناريو في رابط الانضمام هذا (ربما قُطع الرابط). اطلب الرابط من الميسّر مرة أخرى، أو افتح ملف السيناريو.',
+  'The scenario “{name}” is on this device now.': 'أصبح السيناريو «{name}» على هذا الجهاز الآن.',
+  'This device has another version of “{name}” than the one this session plays. Open the join link the facilitator shares, or open the session’s scenario file.':
+    'على هذا الجهاز نسخة من «{name}» غير النسخة التي تلعبها هذه الجلسة. افتح رابط الانضمام الذي يشاركه الميسّر، أو افتح ملف سيناريو الجلسة.',
+  'This file is not a scenario that can be played ({problem}).': 'هذا الملف ليس سيناريو يمكن لعبه ({problem}).',
+  'This game’s session plays a scenario this device no longer has. Open the session’s join link again (or its scenario file on the join screen), then come back to hand in.':
+    'جلسة هذه اللعبة تلعب سيناريو لم يعد على هذا الجهاز. افتح رابط الانضمام إلى الجلسة مرة أخرى (أو ملف السيناريو في شاشة الانضمام)، ثم عُد لتسليم النتائج.',
+  'This is not the scenario the session code names (“{name}” in another version, or another scenario). Ask the facilitator for the session’s join link or file.':
+    'ليس هذا السيناريو الذي يسمّيه رمز الجلسة («{name}» بنسخة أخرى، أو سيناريو آخر). اطلب من الميسّر رابط الجلسة أو ملفها.',
+  'This result belongs to another session ({theirs}) or to another version of “{name}”, not to this one ({ours}).':
+    'هذه النتيجة تخص جلسة أخرى ({theirs}) أو نسخة أخرى من «{name}»، لا هذه الجلسة ({ours}).',
+  'This session plays a scenario made for it, which your device does not have yet: the facilitator sends you the join link or the scenario file.':
+    'تلعب هذه الجلسة سيناريو أُعدّ لها، ليس على جهازك بعد: يرسل إليك الميسّر رابط الانضمام أو ملف السيناريو.',
+  'This session plays a scenario made in the scenario editor, and this device does not have it. Open the join link the facilitator shares, or open the session’s scenario file.':
+    'تلعب هذه الجلسة سيناريو أُنشئ في محرّر السيناريوهات، وليس على هذا الجهاز. افتح رابط الانضمام الذي يشاركه الميسّر، أو افتح ملف سيناريو الجلسة.',
+  'To run a session on a scenario of your own, make it with Make your own and save it: it is listed here.':
+    'لإدارة جلسة على سيناريو من إعدادك، أنشئه عبر «أنشئ تجمّعك» واحفظه: سيظهر هنا.',
+  'Your scenarios are the ones saved in the scenario editor without problems.':
+    'سيناريوهاتك هي المحفوظة في محرّر السيناريوهات بلا مشكلات.',
+  'not a scenario file': 'ليس ملف سيناريو',
+  'too big': 'كبير جدًا',
+  '“{file}” saved to your downloads.': 'حُفظ «{file}» في التنزيلات.',
+  '“{scenario}” is a scenario of your own: teams’ devices do not have it, and it is too big for a link. Hand out its file: each team opens it on the join screen. The session code and the QR code open the join screen.':
+    '«{scenario}» سيناريو من إعدادك: ليس على أجهزة الفرق، وهو أكبر من أن يحمله رابط. وزّع ملفه: يفتحه كل فريق في شاشة الانضمام. رمز الجلسة ورمز QR يفتحان شاشة الانضمام.',
+  '“{scenario}” is a scenario of your own: teams’ devices do not have it. Send them the join link (it carries the scenario), or hand out its file. It is too big for a QR code: the session code and the QR code open the join screen, which then asks for the link or the file.':
+    '«{scenario}» سيناريو من إعدادك: ليس على أجهزة الفرق. أرسل إليها رابط الانضمام (يحمل السيناريو)، أو وزّع ملفه. وهو أكبر من أن يحمله رمز QR: رمز الجلسة ورمز QR يفتحان شاشة الانضمام، التي تطلب عندئذ الرابط أو الملف.',
 };
 
 export default ar;

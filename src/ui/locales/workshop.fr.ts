@@ -17,36 +17,23 @@ const fr: Record<string, string> = {
     'Saisissez le code de séance donné par l’animateur, ou ouvrez le lien pour rejoindre.',
   'Join a session': 'Rejoindre une séance',
   // Workshop team: joining, the teams on this device, the result code.
-  'A team name has at most {n} characters.':
-    'Un nom d’équipe a au plus {n} caractères.',
+  'A team name has at most {n} characters.': 'Un nom d’équipe a au plus {n} caractères.',
   'A team name has only letters, digits, spaces and punctuation.':
     'Un nom d’équipe ne contient que des lettres, des chiffres, des espaces et de la ponctuation.',
-  'Back to the workshop':
-    'Retour à l’atelier',
-  'Copy':
-    'Copier',
-  'Download the code':
-    'Télécharger le code',
+  'Back to the workshop': 'Retour à l’atelier',
+  Copy: 'Copier',
+  'Download the code': 'Télécharger le code',
   'Give this code to the facilitator: type it, show the QR code, or send the file. It holds your decisions for years 1 to {k}; the dashboard replays them.':
     'Donnez ce code à l’animateur\u00a0: saisissez-le, montrez le code QR ou envoyez le fichier. Il contient vos décisions des années 1 à {k}\u00a0; le tableau de bord les rejoue.',
-  'Give your team a name.':
-    'Donnez un nom à votre équipe.',
-  'Join':
-    'Rejoindre',
-  'QR code of the result code':
-    'Code QR du code de résultat',
-  'Result code':
-    'Code de résultat',
-  'Result code copied to the clipboard.':
-    'Code de résultat copié dans le presse-papiers.',
-  'Roles in your team':
-    'Rôles dans votre équipe',
-  'Session: {summary}':
-    'Séance\u00a0: {summary}',
-  'Team name':
-    'Nom de l’équipe',
-  'Teams playing on this device':
-    'Équipes qui jouent sur cet appareil',
+  'Give your team a name.': 'Donnez un nom à votre équipe.',
+  Join: 'Rejoindre',
+  'QR code of the result code': 'Code QR du code de résultat',
+  'Result code': 'Code de résultat',
+  'Result code copied to the clipboard.': 'Code de résultat copié dans le presse-papiers.',
+  'Roles in your team': 'Rôles dans votre équipe',
+  'Session: {summary}': 'Séance\u00a0: {summary}',
+  'Team name': 'Nom de l’équipe',
+  'Teams playing on this device': 'Équipes qui jouent sur cet appareil',
   'The game of {team} could not be opened here. See Saved games on the title page.':
     'La partie de {team} n’a pas pu être ouverte ici. Voyez «\u00a0Parties enregistrées\u00a0» sur la page d’accueil.',
   'There is nothing to hand in before the first year is played.':
@@ -57,26 +44,18 @@ const fr: Record<string, string> = {
     'Cette version ne sait pas lire le code de séance de cette partie, donc aucun code de résultat ne peut être créé.',
   'This team name is too long for a result code: use fewer non-Latin characters.':
     'Ce nom d’équipe est trop long pour un code de résultat\u00a0: utilisez moins de caractères non latins.',
-  'Tick at least one role.':
-    'Cochez au moins un rôle.',
+  'Tick at least one role.': 'Cochez au moins un rôle.',
   'Tick the roles your members hold; each sees their brief during the game.':
     'Cochez les rôles que tiennent vos membres\u00a0; chacun voit sa mission pendant la partie.',
   'Type the session code the facilitator gives you and choose a name for your team. Every team plays the same cluster under the same luck.':
     'Saisissez le code de séance donné par l’animateur et choisissez un nom d’équipe. Toutes les équipes jouent le même pôle avec les mêmes aléas.',
-  'with roles':
-    'avec rôles',
-  '{cluster} · term over':
-    '{cluster} · mandat terminé',
-  '{cluster} · {year}, year {k} of {n}':
-    '{cluster} · {year}, année {k} sur {n}',
-  '{money} a year':
-    '{money} par an',
-  '{n} characters · team {team} · {year}':
-    '{n} caractères · équipe {team} · {year}',
-  '{n} min a year':
-    '{n} min par année',
-  '{n} years':
-    '{n, plural, one {#\u00a0an} other {#\u00a0ans}}',
+  'with roles': 'avec rôles',
+  '{cluster} · term over': '{cluster} · mandat terminé',
+  '{cluster} · {year}, year {k} of {n}': '{cluster} · {year}, année {k} sur {n}',
+  '{money} a year': '{money} par an',
+  '{n} characters · team {team} · {year}': '{n} caractères · équipe {team} · {year}',
+  '{n} min a year': '{n} min par année',
+  '{n} years': '{n, plural, one {#\u00a0an} other {#\u00a0ans}}',
   '{team} already plays this session on this device: its game continues.':
     '{team} joue déjà cette séance sur cet appareil\u00a0: sa partie continue.',
   'Give this code to the facilitator: type it, show the QR code, or send the file. It holds your decisions for the first year; the dashboard replays them.':
@@ -222,6 +201,44 @@ const fr: Record<string, string> = {
   '{team}: budget shares in each of {n} years. On average: {shares}.':
     '{team}\u00a0: parts du budget pour chacune des {n} années. En moyenne\u00a0: {shares}.',
   '{team}’s code is already on the dashboard.': 'Le code de {team} est déjà sur le tableau de bord.',
+  // Sessions on a scenario made in the editor: setup, joining, the scenario file (machine-assisted,
+  // not yet read by a native speaker; docs/translations.md).
+  'Built-in scenarios': 'Scénarios fournis',
+  'Your scenarios': 'Vos scénarios',
+  'Download the scenario file': 'Télécharger le fichier du scénario',
+  'Open the join link. Or scan the QR code (or choose Workshop, then Join a session, and type the session code), then open the scenario file.':
+    'Ouvrez le lien pour rejoindre. Ou scannez le code QR (ou choisissez Atelier, puis Rejoindre une séance, et saisissez le code de séance), puis ouvrez le fichier du scénario.',
+  'Open the scenario file': 'Ouvrir le fichier du scénario',
+  'Scan to open the join screen: {code}': 'Scannez pour ouvrir l’écran pour rejoindre\u00a0: {code}',
+  'The file could not be read.': 'Le fichier n’a pas pu être lu.',
+  'The scenario in this join link cannot be read (the link may be cut short). Ask the facilitator for the link again, or open the scenario file.':
+    'Le scénario de ce lien ne peut pas être lu (le lien est peut-être tronqué). Redemandez le lien à l’animateur, ou ouvrez le fichier du scénario.',
+  'The scenario “{name}” is on this device now.': 'Le scénario «\u00a0{name}\u00a0» est maintenant sur cet appareil.',
+  'This device has another version of “{name}” than the one this session plays. Open the join link the facilitator shares, or open the session’s scenario file.':
+    'Cet appareil a une autre version de «\u00a0{name}\u00a0» que celle de cette séance. Ouvrez le lien pour rejoindre que partage l’animateur, ou ouvrez le fichier du scénario de la séance.',
+  'This file is not a scenario that can be played ({problem}).':
+    'Ce fichier n’est pas un scénario jouable ({problem}).',
+  'This game’s session plays a scenario this device no longer has. Open the session’s join link again (or its scenario file on the join screen), then come back to hand in.':
+    'La séance de cette partie joue un scénario que cet appareil n’a plus. Rouvrez le lien pour rejoindre la séance (ou son fichier de scénario sur l’écran pour rejoindre), puis revenez remettre vos résultats.',
+  'This is not the scenario the session code names (“{name}” in another version, or another scenario). Ask the facilitator for the session’s join link or file.':
+    'Ce n’est pas le scénario que désigne le code de séance («\u00a0{name}\u00a0» dans une autre version, ou un autre scénario). Demandez à l’animateur le lien ou le fichier de la séance.',
+  'This result belongs to another session ({theirs}) or to another version of “{name}”, not to this one ({ours}).':
+    'Ce résultat appartient à une autre séance ({theirs}) ou à une autre version de «\u00a0{name}\u00a0», pas à celle-ci ({ours}).',
+  'This session plays a scenario made for it, which your device does not have yet: the facilitator sends you the join link or the scenario file.':
+    'Cette séance joue un scénario fait pour elle, que votre appareil n’a pas encore\u00a0: l’animateur vous envoie le lien pour rejoindre ou le fichier du scénario.',
+  'This session plays a scenario made in the scenario editor, and this device does not have it. Open the join link the facilitator shares, or open the session’s scenario file.':
+    'Cette séance joue un scénario fait dans l’éditeur de scénarios, et cet appareil ne l’a pas. Ouvrez le lien pour rejoindre que partage l’animateur, ou ouvrez le fichier du scénario de la séance.',
+  'To run a session on a scenario of your own, make it with Make your own and save it: it is listed here.':
+    'Pour animer une séance sur votre propre scénario, créez-le avec Créez le vôtre et enregistrez-le\u00a0: il apparaîtra ici.',
+  'Your scenarios are the ones saved in the scenario editor without problems.':
+    'Vos scénarios sont ceux enregistrés sans problème dans l’éditeur de scénarios.',
+  'not a scenario file': 'ce n’est pas un fichier de scénario',
+  'too big': 'trop volumineux',
+  '“{file}” saved to your downloads.': '«\u00a0{file}\u00a0» enregistré dans vos téléchargements.',
+  '“{scenario}” is a scenario of your own: teams’ devices do not have it, and it is too big for a link. Hand out its file: each team opens it on the join screen. The session code and the QR code open the join screen.':
+    '«\u00a0{scenario}\u00a0» est votre propre scénario\u00a0: les appareils des équipes ne l’ont pas, et il est trop volumineux pour un lien. Distribuez son fichier\u00a0: chaque équipe l’ouvre sur l’écran pour rejoindre. Le code de séance et le code QR ouvrent l’écran pour rejoindre.',
+  '“{scenario}” is a scenario of your own: teams’ devices do not have it. Send them the join link (it carries the scenario), or hand out its file. It is too big for a QR code: the session code and the QR code open the join screen, which then asks for the link or the file.':
+    '«\u00a0{scenario}\u00a0» est votre propre scénario\u00a0: les appareils des équipes ne l’ont pas. Envoyez-leur le lien pour rejoindre (il contient le scénario), ou distribuez son fichier. Il est trop volumineux pour un code QR\u00a0: le code de séance et le code QR ouvrent l’écran pour rejoindre, qui demande alors le lien ou le fichier.',
 };
 
 export default fr;
