@@ -39,6 +39,11 @@ type Rule = [RegExp, (m: RegExpExecArray, path: FieldPath) => string];
 
 /** The rules the schema writes out itself (src/scenario/schema.ts), by their English wording. */
 const RULES: Rule[] = [
+  // A range (schema.ts between()): the templates the saves use, with the bounds written as the hints write them.
+  [/^must be (a whole number )?at least (\S+) and at most (\S+)$/, (m, p) =>
+    m[1]
+      ? t('must be a whole number at least {min} and at most {max}', { min: bound(m[2] ?? '', p), max: bound(m[3] ?? '', p) })
+      : t('must be at least {min} and at most {max}', { min: bound(m[2] ?? '', p), max: bound(m[3] ?? '', p) })],
   [/^for (add|scale) on (\w+), must be at least (\S+) and at most (\S+)$/, (m, p) =>
     t('for {mode} on {target}, must be from {min} to {max}', { mode: m[1] ?? '', target: m[2] ?? '', min: bound(m[3] ?? '', p), max: bound(m[4] ?? '', p) })],
   [/^with large firms, must be at least (\S+) and at most (\S+) /, (m, p) =>
@@ -83,6 +88,12 @@ export function problemWords(problem: DraftProblem): string | null {
   const written = RULES.find(([re]) => re.test(issue.message));
   if (written) return written[1](written[0].exec(issue.message) as RegExpExecArray, at);
   if (issue.code === 'invalid_type' && issue.message.startsWith('Invalid input: expected')) return TYPE_WORDS[issue.expected]?.() ?? null;
+  // zod's own bound on a number: the saves' templates, the bound written as the hints write it.
+  if ((issue.code === 'too_small' || issue.code === 'too_big') && issue.origin === 'number' && /^Too (small|big)/.test(issue.message)) {
+    const n = bound(issue.code === 'too_small' ? issue.minimum : issue.maximum, at);
+    if (issue.code === 'too_small') return issue.inclusive === false ? t('must be more than {n}', { n }) : t('must be at least {n}', { n });
+    return issue.inclusive === false ? t('must be less than {n}', { n }) : t('must be at most {n}', { n });
+  }
   // The English message without its path ("initial.smeFirms: must be at least 1" -> "must be at least 1").
   const prefix = `${problem.path}: `;
   const what = problem.path && problem.message.startsWith(prefix) ? problem.message.slice(prefix.length) : problem.message;
