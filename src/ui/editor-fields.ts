@@ -19,7 +19,9 @@ import {
   type FieldNode,
   type FieldPath,
 } from '../view/editor-form';
+import { INCENTIVE_TARGET_LABELS } from '../view/budget';
 import { formatNumber } from '../view/format';
+import { CLUSTER_TYPE_LABELS, LIMITATION_LABELS } from '../view/labels';
 import { el } from './component';
 import { problemText } from './editor-messages';
 import { t } from './i18n';
@@ -63,6 +65,20 @@ export function labelOf(key: string): string {
     .split(' ')
     .map((w, i) => ACRONYMS[w.toLowerCase()] ?? (i === 0 ? w : w))
     .join(' ');
+}
+
+/** Choices whose values the game already names (in every language): the option shows the name, then the file's value. */
+const OPTION_LABELS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  type: CLUSTER_TYPE_LABELS,
+  incentiveTarget: INCENTIVE_TARGET_LABELS,
+  'history.plan.years[].incentiveTarget': INCENTIVE_TARGET_LABELS,
+  'limitations[].limitation': LIMITATION_LABELS,
+};
+
+/** An option's text: "Mass producers (mass-producers)" where the game names the value, else the value as the file writes it. */
+export function optionText(pattern: string, value: string): string {
+  const label = OPTION_LABELS[pattern]?.[value];
+  return label ? t('{label} ({value})', { label: t(label), value }) : value;
 }
 
 /** A field's label in the interface's language, by its place in the schema (labelOf its name where the dictionary has none). */
@@ -148,7 +164,8 @@ export function mountEditorForm(options: EditorFormOptions): EditorForm {
       case 'choice': {
         const select = el(doc, 'select', { id });
         if (field.optional) select.append(el(doc, 'option', { value: '' }, t('(none)')));
-        for (const option of field.options) select.append(el(doc, 'option', { value: option }, option));
+        const pattern = fieldPattern(path);
+        for (const option of field.options) select.append(el(doc, 'option', { value: option }, optionText(pattern, option)));
         select.value = typeof value === 'string' ? value : '';
         select.addEventListener('change', () => {
           if (select.value === '' && field.optional) options.change(removeAt(options.draft(), path), false);

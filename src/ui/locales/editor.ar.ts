@@ -130,6 +130,8 @@ const ar: Record<string, string> = {
   'must be a list': 'يجب أن يكون قائمة',
   'must be a group of fields': 'يجب أن يكون مجموعة حقول',
   'this is a built-in scenario’s ID; give your scenario its own': 'هذا معرّف سيناريو مدمج في اللعبة؛ أعطِ سيناريوك معرّفًا خاصًا به',
+  // A choice the game names, with the file's own value (src/ui/editor-fields.ts optionText).
+  '{label} ({value})': '{label} ({value})',
 };
 
 export default ar;

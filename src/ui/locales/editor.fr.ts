@@ -138,6 +138,8 @@ const fr: Record<string, string> = {
   'must be a group of fields': 'doit être un groupe de champs',
   'this is a built-in scenario’s ID; give your scenario its own':
     'c’est l’identifiant d’un scénario du jeu\u00a0; donnez à votre scénario le sien',
+  // A choice the game names, with the file's own value (src/ui/editor-fields.ts optionText).
+  '{label} ({value})': '{label} ({value})',
 };
 
 export default fr;
