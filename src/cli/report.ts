@@ -12,8 +12,8 @@ import {
   OUTCOME_FIELDS,
   outcomeRow,
   type OutcomeField,
-  GROUPS,
-  GROUP_FIGURES,
+  GROUP_COLUMNS,
+  groupColumnValues,
   groupsOf,
   type Groups,
   type Model,
@@ -198,11 +198,6 @@ const ROW_COLUMNS: Column[] = [
   ...SHOCK_FIELDS.map((kind): Column => ({ name: `shock_${kind}`, get: (r) => r.shocks[kind] })),
 ];
 
-/** The groups' columns, after every other column (bands included): groups_smeOwners_people etc. */
-const GROUP_COLUMNS: Column[] = GROUPS.flatMap((group) =>
-  GROUP_FIGURES.map((figure): Column => ({ name: `groups_${group}_${figure}`, get: (r) => r.groups?.[group][figure] })),
-);
-
 const BAND_COLUMNS: { name: string; get: (b: YearBand) => Band }[] = [
   ...BAND_FIELDS.map((f) => ({ name: f, get: (b: YearBand) => b[f] })),
   ...STAKEHOLDERS.map((who) => ({ name: `approval_${who}`, get: (b: YearBand) => b.approval[who] })),
@@ -218,7 +213,8 @@ export function reportCsv(report: Report): string {
   const header = ROW_COLUMNS.map((c) => c.name);
   if (bands) header.push('runs', ...BAND_COLUMNS.flatMap((c) => [`${c.name}_p10`, `${c.name}_p50`, `${c.name}_p90`]));
   const grouped = years.some((row) => row.groups);
-  if (grouped) header.push(...GROUP_COLUMNS.map((c) => c.name));
+  // The groups' columns, after every other column (bands included): the model's GROUP_COLUMNS, as the game's export writes them.
+  if (grouped) header.push(...GROUP_COLUMNS);
   const count = Math.max(years.length, bands?.length ?? 0);
   const lines: Cell[][] = [];
   for (let k = 0; k < count; k++) {
@@ -234,7 +230,7 @@ export function reportCsv(report: Report): string {
         cells.push(num(v?.p10), num(v?.p50), num(v?.p90));
       }
     }
-    if (grouped) cells.push(...GROUP_COLUMNS.map((c) => (row ? num(c.get(row)) : null)));
+    if (grouped) cells.push(...(row?.groups ? groupColumnValues(row.groups).map(num) : GROUP_COLUMNS.map(() => null)));
     lines.push(cells);
   }
   return toCsv(header, lines);

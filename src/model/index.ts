@@ -21,8 +21,10 @@ export {
 export { shockHappened } from './shocks';
 export {
   GROUPS,
+  GROUP_COLUMNS,
   GROUP_FIGURES,
   PARTITION_GROUPS,
+  groupColumnValues,
   groupsOf,
   partitionIncomeUsdM,
   type Group,

@@ -1,11 +1,13 @@
 // The scenario editor's form, drawn from the generated field tree (src/view/editor-form.ts): one
-// control per schema field, labelled with the field's name, its description and range as the hint,
-// and a message slot the schema's messages go into. Lists are fieldsets whose items can be added
+// control per schema field, labelled in the interface's language (locales/editor-fields.ts, by schema
+// path), its description and range as the hint, and a message slot the schema's messages go into
+// (in the interface's language: editor-messages.ts). Lists are fieldsets whose items can be added
 // and removed (an item with parts is a collapsible <details>); optional blocks can be added and
 // removed. Typing changes the draft without redrawing; adding or removing redraws the form (open
 // items stay open). All text from the draft goes in as values or textContent, never as HTML.
 import {
   emptyValue,
+  fieldPattern,
   getAt,
   humanize,
   itemTitle,
@@ -17,9 +19,13 @@ import {
   type FieldNode,
   type FieldPath,
 } from '../view/editor-form';
+import { INCENTIVE_TARGET_LABELS } from '../view/budget';
 import { formatNumber } from '../view/format';
+import { CLUSTER_TYPE_LABELS, LIMITATION_LABELS } from '../view/labels';
 import { el } from './component';
+import { problemText } from './editor-messages';
 import { t } from './i18n';
+import { fieldHint, fieldLabel } from './locales/editor-fields';
 
 export interface EditorFormOptions {
   doc: Document;
@@ -61,6 +67,25 @@ export function labelOf(key: string): string {
     .join(' ');
 }
 
+/** Choices whose values the game already names (in every language): the option shows the name, then the file's value. */
+const OPTION_LABELS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  type: CLUSTER_TYPE_LABELS,
+  incentiveTarget: INCENTIVE_TARGET_LABELS,
+  'history.plan.years[].incentiveTarget': INCENTIVE_TARGET_LABELS,
+  'limitations[].limitation': LIMITATION_LABELS,
+};
+
+/** An option's text: "Mass producers (mass-producers)" where the game names the value, else the value as the file writes it. */
+export function optionText(pattern: string, value: string): string {
+  const label = OPTION_LABELS[pattern]?.[value];
+  return label ? t('{label} ({value})', { label: t(label), value }) : value;
+}
+
+/** A field's label in the interface's language, by its place in the schema (labelOf its name where the dictionary has none). */
+export function labelAt(key: string, path: FieldPath): string {
+  return fieldLabel(fieldPattern(path)) ?? labelOf(key);
+}
+
 export function mountEditorForm(options: EditorFormOptions): EditorForm {
   const { doc } = options;
   const element = el(doc, 'div', { class: 'editor-form' });
@@ -71,9 +96,11 @@ export function mountEditorForm(options: EditorFormOptions): EditorForm {
   const set = (path: FieldPath, value: unknown) => options.change(setAt(options.draft(), path, value), false);
   const restructure = (next: unknown) => options.change(next, true);
 
-  function hintOf(field: FieldNode, path: FieldPath): string {
+  /** A field's hint: its description (English, marked so, where the language has none yet), range and whether it may be left out. */
+  function hintOf(field: FieldNode, path: FieldPath): { description: { text: string; translated: boolean } | null; rest: string } {
     const parts: string[] = [];
-    if (field.hint) parts.push(/[.!?]$/.test(field.hint) ? field.hint : `${field.hint}.`);
+    const described = fieldHint(fieldPattern(path), field.hint);
+    const description = described && { ...described, text: /[.!?]$/.test(described.text) ? described.text : `${described.text}.` };
     const range = rangeOf(field);
     if (range) {
       // Years read without a thousands separator; other figures with the locale's.
@@ -87,22 +114,33 @@ export function mountEditorForm(options: EditorFormOptions): EditorForm {
     }
     if (field.optional && field.kind !== 'group' && field.kind !== 'list' && field.kind !== 'map')
       parts.push(path[0] === 'parameters' ? t('Optional: leave empty to use the model\'s default.') : t('Optional.'));
-    return parts.join(' ');
+    return { description, rest: parts.join(' ') };
+  }
+
+  /** The hint paragraph (null when there is nothing to say). */
+  function hintElement(field: FieldNode, path: FieldPath, id?: string): HTMLElement | null {
+    const { description, rest } = hintOf(field, path);
+    if (!description && !rest) return null;
+    const hint = el(doc, 'p', id ? { class: 'editor-hint', id } : { class: 'editor-hint' });
+    if (description)
+      hint.append(description.translated ? description.text : el(doc, 'span', { lang: 'en', dir: 'ltr' }, description.text));
+    if (description && rest) hint.append(' ');
+    if (rest) hint.append(rest);
+    return hint;
   }
 
   function register(path: FieldPath, wrap: HTMLElement, control: HTMLElement | null): HTMLElement {
-    // The schema's messages are English with field paths: their own direction.
-    const message = el(doc, 'p', { class: 'editor-message', id: `${idOf(path)}-message`, hidden: '', dir: 'ltr' });
+    // A message keeps its own direction (an English one, with field paths, in an Arabic page).
+    const message = el(doc, 'p', { class: 'editor-message', id: `${idOf(path)}-message`, hidden: '', dir: 'auto' });
     slots.set(pathText(path), { message, control, wrap });
     return message;
   }
 
   /** A scalar field: label, hint, control, message. */
-  function scalar(field: FieldNode, path: FieldPath, value: unknown, label = labelOf(field.key)): HTMLElement {
+  function scalar(field: FieldNode, path: FieldPath, value: unknown, label = labelAt(field.key, path)): HTMLElement {
     const id = idOf(path);
     const wrap = el(doc, 'div', { class: `editor-field editor-field--${field.kind}`, 'data-path': pathText(path) });
-    const hintText = hintOf(field, path);
-    const hint = hintText ? el(doc, 'p', { class: 'editor-hint', id: `${id}-hint` }, hintText) : null;
+    const hint = hintElement(field, path, `${id}-hint`);
     let control: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
     switch (field.kind) {
       case 'number': {
@@ -126,7 +164,8 @@ export function mountEditorForm(options: EditorFormOptions): EditorForm {
       case 'choice': {
         const select = el(doc, 'select', { id });
         if (field.optional) select.append(el(doc, 'option', { value: '' }, t('(none)')));
-        for (const option of field.options) select.append(el(doc, 'option', { value: option }, option));
+        const pattern = fieldPattern(path);
+        for (const option of field.options) select.append(el(doc, 'option', { value: option }, optionText(pattern, option)));
         select.value = typeof value === 'string' ? value : '';
         select.addEventListener('change', () => {
           if (select.value === '' && field.optional) options.change(removeAt(options.draft(), path), false);
@@ -188,7 +227,7 @@ export function mountEditorForm(options: EditorFormOptions): EditorForm {
   }
 
   /** A field of any kind at a path. */
-  function field(node: FieldNode, path: FieldPath, label = labelOf(node.key)): HTMLElement {
+  function field(node: FieldNode, path: FieldPath, label = labelAt(node.key, path)): HTMLElement {
     const value = getAt(options.draft(), path);
     if (node.kind === 'group' || node.kind === 'list' || node.kind === 'map') return block(node, path, value, label);
     return scalar(node, path, value, label);
@@ -198,7 +237,9 @@ export function mountEditorForm(options: EditorFormOptions): EditorForm {
   function block(node: FieldNode, path: FieldPath, value: unknown, label: string): HTMLElement {
     const set = el(doc, 'fieldset', { class: `editor-block editor-block--${node.kind}`, 'data-path': pathText(path) });
     set.append(el(doc, 'legend', { class: 'editor-legend' }, label));
-    if (node.hint) set.append(el(doc, 'p', { class: 'editor-hint' }, node.hint));
+    const described = fieldHint(fieldPattern(path), node.hint);
+    if (described)
+      set.append(el(doc, 'p', described.translated ? { class: 'editor-hint' } : { class: 'editor-hint', lang: 'en', dir: 'ltr' }, described.text));
     const message = register(path, set, null);
     set.append(message);
     if (value === undefined && node.optional) {
@@ -316,7 +357,7 @@ export function mountEditorForm(options: EditorFormOptions): EditorForm {
         continue;
       }
       const list = texts.get(slot.message) ?? [];
-      list.push(problem.message);
+      list.push(problemText(problem).text);
       texts.set(slot.message, list);
       slot.control?.setAttribute('aria-invalid', 'true');
       slot.wrap.classList.add('editor-invalid');

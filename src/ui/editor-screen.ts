@@ -22,8 +22,9 @@ import { editorShareHash, readEditorHash } from '../view/editor-share';
 import { openScenarioStore, savedNames, type ScenarioStore } from '../platform/scenario-store';
 import { downloadText, readFileText } from '../platform/files';
 import { el } from './component';
-import { t } from './i18n';
+import { currentLocale, t } from './i18n';
 import { mountEditorForm, type EditorForm } from './editor-fields';
+import { problemText } from './editor-messages';
 import { mountEditorPreview } from './editor-preview';
 import './locales/editor';
 import './planner.css';
@@ -88,6 +89,8 @@ export function mountEditorScreen(options: EditorScreenOptions): EditorScreen {
   let draft: unknown = restored?.draft ?? draftFrom(pick('sialkot-surgical'), taken);
   let check: DraftCheck = checkDraft(draft);
   let visible = true;
+  /** The language the form's labels, hints and messages are in (redrawn when the editor is shown in another). */
+  let formLocale = currentLocale();
 
   function pick(id: string): Scenario {
     return builtIns.find((s) => s.id === id) ?? (builtIns[0] as Scenario);
@@ -240,7 +243,7 @@ export function mountEditorScreen(options: EditorScreenOptions): EditorScreen {
         const item = el(doc, 'li');
         const target = shownAt.get(problem) ?? null;
         if (target) {
-          const go = el(doc, 'button', { type: 'button', class: 'link-button', dir: 'ltr' }, problem.message);
+          const go = el(doc, 'button', { type: 'button', class: 'link-button', dir: 'auto' }, problemText(problem).text);
           go.addEventListener('click', () => {
             target.closest('details:not([open])')?.setAttribute('open', '');
             for (let d = target.closest('details'); d; d = d.parentElement?.closest('details') ?? null) d.open = true;
@@ -248,7 +251,10 @@ export function mountEditorScreen(options: EditorScreenOptions): EditorScreen {
             target.focus({ preventScroll: true });
           });
           item.append(go);
-        } else item.textContent = problem.message;
+        } else {
+          item.dir = 'auto';
+          item.textContent = problemText(problem).text;
+        }
         return item;
       }),
       ...(problems.length > MAX_SUMMARY ? [el(doc, 'li', {}, t('and {count} more', { count: problems.length - MAX_SUMMARY }))] : []),
@@ -376,7 +382,7 @@ export function mountEditorScreen(options: EditorScreenOptions): EditorScreen {
     if (!checked.ok) {
       showNotice(
         t('"{file}" breaks the scenario rules, so it was not opened; your scenario is unchanged. Fix these in the file:', { file: escapeControl(source) }),
-        checked.problems.map((p) => p.message),
+        checked.problems.map((p) => problemText(p).text),
       );
       return;
     }
@@ -451,6 +457,11 @@ export function mountEditorScreen(options: EditorScreenOptions): EditorScreen {
     open,
     setVisible(next) {
       visible = next;
+      if (visible && formLocale !== currentLocale()) {
+        formLocale = currentLocale();
+        for (const form of forms) form.rebuild();
+        validate();
+      }
       if (visible && check.ok && !previewDrawn) schedulePreview();
     },
     draft: () => draft,

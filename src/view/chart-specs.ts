@@ -21,7 +21,7 @@ import {
 } from '../model';
 import { shockHappened } from '../model';
 import type { Scenario } from '../scenario';
-import { formatNumber, formatUsd, formatUsdM, moneyDigits, vt } from './format';
+import { formatNumber, formatPct, formatShare, formatUsd, formatUsdM, moneyDigits, vt } from './format';
 import { HISTORY_LABEL, historyStatesForGame } from './history';
 
 export { HISTORY_LABEL };
@@ -402,7 +402,7 @@ export function formatY(format: YFormat, y: number | null): string {
   if (y === null || !Number.isFinite(y)) return '–';
   switch (format) {
     case 'percent':
-      return `${formatNumber(y, { digits: 1 })} %`;
+      return formatPct(y, { digits: 1 });
     case 'count':
       return formatNumber(y, { digits: 0 });
     case 'usd-m':
@@ -559,7 +559,7 @@ const TARGET_WORDS: Record<Decisions['incentiveTarget'], string> = {
   joint: 'joint projects',
 };
 
-const pct = (share: number): string => `${formatNumber(share * 100, { digits: 0 })} %`;
+const pct = (share: number): string => formatShare(share, { digits: 0 });
 
 /** The notable differences between two years' decisions, biggest first, in a few words each (empty if none). */
 export function policyChanges(before: Decisions, after: Decisions): string[] {

@@ -8,7 +8,7 @@ import { INCENTIVE_TARGETS, LEVERS, LIMITATIONS, meanApproval, STAKEHOLDERS, typ
 import type { Scenario } from '../scenario';
 import { achievableStandings, averageGrowthPct, GRADES, type Grade, type OutcomeStanding, type ScoreId } from './achievable';
 import { baselineRun } from './baseline';
-import { formatCount, formatNumber, formatPct, formatShare, formatUsd, formatUsdM, roundTo, vt } from './format';
+import { formatCount, formatNumber, formatPct, formatShare, formatUsd, formatUsdM, isolateFigure, roundTo, vt } from './format';
 import { LIMITATION_LABELS, STAKEHOLDER_LABELS } from './labels';
 import { index100, joinMsgs, msg, shockNotes, type Msg } from './report';
 import { evaluateGoal, type GoalRow } from './goals';
@@ -430,7 +430,7 @@ export function selectDebrief(context: GameContext): DebriefView | null {
     label: 'Jobs',
     yours: formatCount(end.employment),
     baseline: base ? formatCount(base.employment) : '–',
-    difference: base ? `${signedText(end.employment - base.employment, 0)} (${signedText(jobsDiffPct, 1, ' %')})` : '–',
+    difference: base ? `${signedText(end.employment - base.employment, 0)} (${isolateFigure(signedText(jobsDiffPct, 1, ' %'))})` : '–',
     ...graded('jobs', (v) => formatCount(v)),
   });
   const povertyDiff = base ? (end.poverty - base.poverty) * 100 : 0;

@@ -122,6 +122,46 @@ export function fieldOf(key: string, node: Json, optional: boolean): FieldNode {
 }
 
 let cachedSections: EditorSection[] | null = null;
+let cachedMaps: Set<string> | null = null;
+
+/**
+ * A field's place in the schema, whatever the item or key: ["events", 0, "title"] -> "events[].title",
+ * ["sources", "initial.smeFirms"] -> "sources{}". The editor's words (labels, hints) are keyed by it.
+ */
+export function fieldPattern(path: FieldPath): string {
+  if (!cachedMaps) {
+    const maps = new Set<string>();
+    const walk = (node: FieldNode, at: string): void => {
+      if (node.kind === 'map') {
+        maps.add(at);
+        walk(node.value, `${at}{}`);
+      } else if (node.kind === 'list') walk(node.item, `${at}[]`);
+      else if (node.kind === 'group') for (const child of node.fields) walk(child, `${at}.${child.key}`);
+    };
+    for (const section of editorSections()) for (const field of section.fields) walk(field, field.key);
+    cachedMaps = maps;
+  }
+  let pattern = '';
+  for (const key of path) {
+    if (typeof key === 'number') pattern += '[]';
+    else if (cachedMaps.has(pattern)) pattern += '{}';
+    else pattern += pattern === '' ? key : `.${key}`;
+  }
+  return pattern;
+}
+
+/** Every field's pattern (fieldPattern), each list item and map value as its list or map: the fields that need words. */
+export function fieldPatterns(): { pattern: string; field: FieldNode }[] {
+  const out: { pattern: string; field: FieldNode }[] = [];
+  const walk = (node: FieldNode, at: string): void => {
+    out.push({ pattern: at, field: node });
+    if (node.kind === 'group') for (const child of node.fields) walk(child, `${at}.${child.key}`);
+    else if (node.kind === 'list') walk(node.item, `${at}[]`);
+    else if (node.kind === 'map') walk(node.value, `${at}{}`);
+  };
+  for (const section of editorSections()) for (const field of section.fields) walk(field, field.key);
+  return out.filter((p) => !/(\[\]|\{\})$/.test(p.pattern));
+}
 
 /** The editor's sections, generated from the scenario schema (once). */
 export function editorSections(): EditorSection[] {
@@ -218,8 +258,12 @@ export function renameKey(data: unknown, mapPath: FieldPath, from: string, to: s
 export interface DraftProblem {
   /** The field path as the messages write it ("initial.smeFirms", "events[0].title"; "" for the whole scenario). */
   path: string;
-  /** The schema's message, naming the field. */
+  /** The same path as keys ([] for the whole scenario). */
+  at: FieldPath;
+  /** The schema's message in English, naming the field (as the CLI writes it). */
   message: string;
+  /** The schema's issue the message comes from (its code and figures, for a message in another language); null for the editor's own. */
+  issue: z.core.$ZodIssue | null;
 }
 
 export type DraftCheck = { ok: true; scenario: Scenario; problems: [] } | { ok: false; problems: DraftProblem[] };
@@ -237,11 +281,12 @@ export function checkDraft(data: unknown): DraftCheck {
       const message = describeIssue(issue);
       if (seen.has(message)) continue;
       seen.add(message);
-      problems.push({ path: fieldPath(issue.path), message });
+      const at = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
+      problems.push({ path: fieldPath(issue.path), at, message, issue });
     }
     return { ok: false, problems };
   }
-  if (isScenarioId(result.data.id)) return { ok: false, problems: [{ path: 'id', message: BUILT_IN_ID_MESSAGE }] };
+  if (isScenarioId(result.data.id)) return { ok: false, problems: [{ path: 'id', at: ['id'], message: BUILT_IN_ID_MESSAGE, issue: null }] };
   return { ok: true, scenario: result.data, problems: [] };
 }
 

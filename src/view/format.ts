@@ -111,9 +111,49 @@ export function formatCount(n: number, unit?: string, options: FormatOptions = {
   return unit ? `${text} ${unit}` : text;
 }
 
+/** Whether a locale writes right to left (Arabic): its figures with a sign or a unit are then isolated left to right. */
+function isRightToLeft(locale: string): boolean {
+  return /^(ar|fa|he|ur)\b/i.test(locale);
+}
+
+/**
+ * In a right-to-left locale, `text` (a figure with its sign and unit) between the Unicode isolates
+ * LRI … PDI (U+2066, U+2069), so the bidirectional algorithm keeps it left to right inside Arabic text:
+ * "18.2 %" rather than "% 18.2", "+0.7%" rather than "%0.7+". Elsewhere the text as it is. Invisible.
+ */
+export function isolateFigure(text: string, locale = numberLocale): string {
+  return isRightToLeft(locale) ? `\u2066${text}\u2069` : text;
+}
+
 /** A percentage given in percent: 2.14 -> "2.1 %". */
 export function formatPct(pct: number, options: FormatOptions = {}): string {
-  return `${formatNumber(pct, { ...options, digits: options.digits ?? 1 })} %`;
+  return isolateFigure(`${formatNumber(pct, { ...options, digits: options.digits ?? 1 })} %`, options.locale);
+}
+
+const signedPercents = new Map<string, Intl.NumberFormat>();
+
+/**
+ * A signed percentage given in percent, the sign and the percent sign where the locale puts them
+ * (Intl percent style, signDisplay exceptZero): 0.72 -> "+0.7%" (English), "+0,7 %" (French),
+ * "+0.7%" left to right in Arabic; a change that rounds to 0 has no sign.
+ */
+export function formatSignedPct(pct: number, options: FormatOptions = {}): string {
+  const digits = options.digits ?? 1;
+  const locale = options.locale ?? numberLocale;
+  if (!Number.isFinite(pct)) return '–';
+  const key = `${locale}/${digits}`;
+  let f = signedPercents.get(key);
+  if (!f)
+    signedPercents.set(
+      key,
+      (f = new Intl.NumberFormat(locale, { style: 'percent', signDisplay: 'exceptZero', minimumFractionDigits: digits, maximumFractionDigits: digits })),
+    );
+  return isolateFigure(f.format(roundTo(pct, digits) / 100), locale);
+}
+
+/** Items joined as the locale joins a list: "a, b and c" (English), "a، b و c" (Arabic). */
+export function formatList(items: readonly string[], options: Pick<FormatOptions, 'locale'> = {}): string {
+  return new Intl.ListFormat(options.locale ?? numberLocale, { type: 'conjunction' }).format(items);
 }
 
 /** A share 0..1 as a percentage: 0.314 -> "31.4 %" (digits default 1; use 0 for "31 %"). */
@@ -143,7 +183,9 @@ export function formatChange(delta: number, options: ChangeOptions = {}): string
       : unit === 'jobs'
         ? vt('{n} jobs', { n: text })
         : `${text}${unit ? ` ${unit}` : ''}`;
-  return `${ARROWS[directionOf(delta, digits)]} ${amount}`;
+  const change = `${ARROWS[directionOf(delta, digits)]} ${amount}`;
+  // A percentage change keeps its arrow, figure and sign left to right in Arabic text too.
+  return unit === '%' ? isolateFigure(change, options.locale) : change;
 }
 
 /** The relative change from `before` to `now` in percent: (103, 100) -> "▲ 3.0 %". */

@@ -5,7 +5,7 @@
 import { modelFor, type GameContext } from '../flow';
 import { GROUPS, groupsOf, type Group, type Groups } from '../model';
 import { baselineState } from './baseline';
-import { formatChange, formatNumber, formatPointChange, formatShare, formatUsd, relativeChangePct } from './format';
+import { formatChange, formatList, formatNumber, formatPointChange, formatShare, formatSignedPct, formatUsd, relativeChangePct } from './format';
 import { fill, type Translate } from './waterfall';
 
 export const GROUP_LABELS: Record<Group, string> = {
@@ -100,12 +100,14 @@ function inSentence(label: string): string {
 }
 
 /**
- * "Who gains, who loses in 2008, against no new policy: income per person up for formal workers
- * (+12.0 %) and SME owners (+3.1 %), down for informal workers and apprentices (−2.0 %)."
+ * "Who gains, who loses in 2008, against no new policy: income per person higher for formal workers
+ * (+12.0%) and SME owners (+3.1%); lower for informal workers and apprentices (-2.0%)." The signed
+ * percentages and the list follow the language (Intl: "+12,0 %" in French; in Arabic the figure is
+ * isolated left to right, so its sign and percent sign stay beside it), as does the list's "and".
  */
 export function groupsSentence(rows: readonly GroupChangeRow[], year: number, tr: Translate = fill): string {
   const list = (picked: GroupChangeRow[]): string =>
-    picked.map((r) => tr('{group} ({change})', { group: inSentence(tr(r.label)), change: `${r.incomeChangePct > 0 ? '+' : '−'}${formatNumber(Math.abs(r.incomeChangePct), { digits: 1 })} %` })).join(', ');
+    formatList(picked.map((r) => tr('{group} ({change})', { group: inSentence(tr(r.label)), change: formatSignedPct(r.incomeChangePct, { digits: 1 }) })));
   const gain = rows.filter((r) => r.incomeChangePct >= FLAT_PCT).sort((a, b) => b.incomeChangePct - a.incomeChangePct);
   const lose = rows.filter((r) => r.incomeChangePct <= -FLAT_PCT).sort((a, b) => a.incomeChangePct - b.incomeChangePct);
   const params = { year, gainers: list(gain), losers: list(lose) };

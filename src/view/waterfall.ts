@@ -11,7 +11,7 @@ import {
   type AttributionKind,
   type ClusterState,
 } from '../model';
-import { formatNumber, isSingular, vt } from './format';
+import { formatNumber, formatPct, isSingular, vt } from './format';
 import { CAUSE_LABELS, POLICY_WORDS, YOUR_POLICY_LABELS } from './labels';
 import type { PolicyFactor } from './policy-credit';
 
@@ -361,7 +361,7 @@ export function levelValue(outcome: WaterfallOutcome, value: number): string {
     case 'employment':
       return vt('{n} jobs', { n: formatNumber(value, { digits: 0 }) });
     case 'poverty':
-      return `${formatNumber(value, { digits: 2 })} %`;
+      return formatPct(value, { digits: 2 });
   }
 }
 

@@ -135,6 +135,15 @@ describe('charts, why-panel and exports', () => {
     expect(csv[0]!.slice(0, n)).toEqual(fields);
     expect(csv).toHaveLength(cliRows.length);
     expect(csv.slice(1).map((row) => row.slice(0, n))).toEqual(cliRows.slice(1).map((row) => row.slice(0, n)));
+    // Who gains, who loses: the game's CSV has the CLI's groups columns, with the CLI's numbers.
+    const groupColumns = cliRows[0]!.filter((name) => name.startsWith('groups_'));
+    expect(groupColumns).toHaveLength(15);
+    for (const name of groupColumns) {
+      const mine = csv[0]!.indexOf(name);
+      const theirs = cliRows[0]!.indexOf(name);
+      expect(mine, name).toBeGreaterThanOrEqual(0);
+      expect(csv.slice(1).map((row) => row[mine])).toEqual(cliRows.slice(1).map((row) => row[theirs]));
+    }
     // Printed, the debrief is a one-page memo.
     await page.emulateMedia({ media: 'print' });
     const pdf = (await page.pdf({ format: 'A4', printBackground: true })).toString('latin1');

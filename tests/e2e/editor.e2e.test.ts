@@ -138,4 +138,38 @@ describe('scenario editor', () => {
     expect(await page.locator('.editor-saved__name').allTextContents()).toEqual(['Shared cluster']);
     expect([...errors, ...other.errors]).toEqual([]);
   });
+
+  it('speaks Arabic: its fields, hints and the schema\'s messages, right to left without a horizontal scroll, at 360 and 1366 wide', async () => {
+    const { page, errors } = await openSession(browser, { width: 360, height: 740 });
+    await page.addInitScript(() => {
+      localStorage.setItem('cpl:tutorial-done', '1');
+      localStorage.setItem('cpl:locale', 'ar');
+    });
+    await page.goto(`${baseUrl()}#editor`);
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.editor), BUSY).toBe('ready');
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    // Labels and hints from the Arabic dictionary (by schema path), not the schema's English.
+    const sme = page.locator('[data-path="initial.smeFirms"]');
+    expect(await sme.locator('label').textContent()).toBe('المنشآت الصغيرة والمتوسطة');
+    expect(await sme.locator('.editor-hint').textContent()).toMatch(/^المنشآت متناهية الصغر والصغيرة والمتوسطة\./);
+    expect(await page.locator('[data-path="parameters.leakage"] label').textContent()).toBe('التسرّب');
+    // The schema's message in Arabic, naming the field by its label, beside the field and in the summary.
+    await page.locator('#ed-initial-smeFirms').fill('0');
+    const message = page.locator('#ed-initial-smeFirms-message');
+    // (Arabic messages wrap their parts in Unicode isolates, which are invisible.)
+    const shown = async (): Promise<string> => ((await message.textContent()) ?? '').replace(/[\u2066-\u2069]/g, '');
+    await expect.poll(shown).toMatch(/^الأرقام الأولية › المنشآت الصغيرة والمتوسطة: يجب أن يكون عددًا صحيحًا بين/);
+    expect(await message.textContent()).not.toContain('initial.smeFirms');
+    await expect.poll(() => page.locator('.editor-summary').textContent()).toContain('الأرقام الأولية › المنشآت الصغيرة والمتوسطة');
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
+    await sme.scrollIntoViewIfNeeded();
+    await screenshot(page, 'editor-ar-360');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
+    await sme.scrollIntoViewIfNeeded();
+    await screenshot(page, 'editor-ar-1366');
+    expect(errors).toEqual([]);
+  });
 });
+

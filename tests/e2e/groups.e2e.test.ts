@@ -91,4 +91,78 @@ describe('who gains, who loses', () => {
     await screenshot(page, 'groups-debrief-1366');
     expect(errors).toEqual([]);
   });
+
+  it('in Arabic, keeps each percentage and its sign beside the figure on the year report, its groups and the debrief', async () => {
+    const { page, errors } = await openSession(browser, { width: 360, height: 740 });
+    await page.goto(baseUrl());
+    await page.evaluate(() => {
+      localStorage.setItem('cpl:tutorial-done', '1');
+      localStorage.setItem('cpl:locale', 'ar');
+    });
+    // A fresh load, so the app starts in Arabic.
+    await page.goto('about:blank');
+    await page.goto(`${baseUrl()}#scenario=guadalajara-electronics&seed=5&begin`);
+    await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    await expect.poll(() => page.locator('#budget-incentives-usd').isVisible()).toBe(true);
+    await page.locator('#budget-incentives-usd').fill('20');
+    await page.locator('#budget-incentives-usd').press('Tab');
+    await page.locator('#incentive-target').selectOption('fdi');
+    await page.locator('.budget__end').click();
+    const report = page.locator('#year-report');
+    await expect.poll(async () => (await page.locator('#event-dialog[open]').count()) > 0 || (await report.isVisible())).toBe(true);
+    if (await page.locator('#event-dialog[open]').count()) await page.locator('#event-dialog button').last().click();
+    await expect.poll(() => report.locator('.groups-panel').isVisible()).toBe(true);
+    await report.locator('.groups-panel details.chart-data summary').click();
+    const checked = await misorderedFigures(page, '#year-report');
+    expect(checked.seen).toBeGreaterThan(10);
+    expect(checked.wrong).toEqual([]);
+    await report.locator('.groups-panel').scrollIntoViewIfNeeded();
+    await screenshot(page, 'groups-year-report-ar-360');
+    // The debrief of a whole term, the same way.
+    await page.goto('about:blank');
+    await page.goto(`${baseUrl()}#scenario=suame-magazine&seed=3&play=10`);
+    const next = page.getByRole('button', { name: 'عرض الحصيلة' });
+    await expect.poll(() => next.isVisible()).toBe(true);
+    await next.click();
+    await expect.poll(() => page.locator('#debrief .groups-panel').isVisible()).toBe(true);
+    const debrief = await misorderedFigures(page, '#debrief');
+    expect(debrief.seen).toBeGreaterThan(10);
+    expect(debrief.wrong).toEqual([]);
+    expect(errors).toEqual([]);
+  });
 });
+
+/**
+ * Percentages laid out the wrong way round in the page's right-to-left text: "% 18.2" or "%0.7+"
+ * where "18.2 %" and "+0.7%" are meant. Measured on screen (each character's box), in every visible
+ * text under `selector`; returns how many were measured and the ones out of order.
+ */
+async function misorderedFigures(page: Page, selector: string): Promise<{ seen: number; wrong: string[] }> {
+  return page.locator(selector).evaluate((root) => {
+    const wrong: string[] = [];
+    let seen = 0;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      const text = node.data;
+      const box = (i: number): DOMRect => {
+        const range = document.createRange();
+        range.setStart(node as Text, i);
+        range.setEnd(node as Text, i + 1);
+        return range.getBoundingClientRect();
+      };
+      for (const match of text.matchAll(/([+\-\u2212]?)\u200e?(\d[\d,.]*)\u200e?\s?%/g)) {
+        const start = match.index ?? 0;
+        const digit = start + match[0].search(/\d/);
+        const lastDigit = start + match[0].search(/\d[^\d]*$/);
+        const percent = start + match[0].lastIndexOf('%');
+        const [d, p, l] = [box(digit), box(percent), box(lastDigit)];
+        // Hidden, or the figure broken across lines: nothing to compare.
+        if (d.width === 0 || p.width === 0 || Math.abs(d.top - p.top) > 2) continue;
+        seen++;
+        const signFirst = !match[1] || box(start).left < d.left;
+        if (p.left < l.left || !signFirst) wrong.push(match[0]);
+      }
+    }
+    return { seen, wrong };
+  });
+}

@@ -2,8 +2,10 @@
 // year report's charts carry a "What was done" line (drawn, named in each chart's text alternative,
 // a column of its data table) -> a full term -> the debrief compares the term with what was done.
 // Axe finds nothing serious on the briefing, a report or the debrief; no console errors.
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { OUTCOME_FIELDS } from '../../src/model';
 import { axeViolations, baseUrl, gamePhase, launch, openSession, screenshot } from './browser';
 
 let browser: Browser;
@@ -67,6 +69,14 @@ describe('play against history', () => {
     for (const label of debriefLabels) expect(label).toMatch(/What was done: /);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'history-debrief');
+    // The debrief's CSV export carries the history's line as its own columns, beside the player's and the groups.
+    const [file] = await Promise.all([page.waitForEvent('download'), page.locator('#debrief').getByRole('button', { name: 'Export CSV', exact: true }).click()]);
+    const [header = '', start = '', first = ''] = readFileSync((await file.path()) as string, 'utf8').split('\r\n');
+    const names = header.split(',');
+    expect(names).toEqual(expect.arrayContaining([...OUTCOME_FIELDS.map((f) => `history_${f}`), 'groups_smeOwners_people', 'baseline_groups_womenWorkers_poverty']));
+    const output = names.indexOf('history_output');
+    expect(Number(start.split(',')[output])).toBe(Number(start.split(',')[names.indexOf('output')]));
+    expect(first.split(',')[output]).toMatch(/^\d/);
     expect(errors).toEqual([]);
   }, FULL_TERM_MS);
 

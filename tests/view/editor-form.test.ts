@@ -139,8 +139,9 @@ describe('checking a draft with the schema', () => {
         const checked = checkDraft(setAt(draftFrom(sialkot), ['initial', 'smeFirms'], firms));
         expect(checked.ok).toBe(false);
         if (checked.ok) return;
-        expect(checked.problems).toContainEqual({
+        expect(checked.problems.map(({ path, at, message }) => ({ path, at, message }))).toContainEqual({
           path: 'initial.smeFirms',
+          at: ['initial', 'smeFirms'],
           message: 'initial.smeFirms: must be a whole number at least 1 and at most 1000000',
         });
       }),
@@ -159,12 +160,14 @@ describe('checking a draft with the schema', () => {
     expect(messages).toContain('initial.employment: expected number');
     // Cross-field rules run once the fields themselves are valid.
     const only = checkDraft(setAt(draftFrom(sialkot), ['initial', 'foreignFirms'], sialkot.initial.largeFirms + 1));
-    expect(only.ok ? [] : only.problems).toEqual([{ path: 'initial.foreignFirms', message: 'initial.foreignFirms: foreignFirms cannot exceed largeFirms' }]);
+    expect((only.ok ? [] : only.problems).map(({ path, message, issue }) => ({ path, message, code: issue?.code }))).toEqual([
+      { path: 'initial.foreignFirms', message: 'initial.foreignFirms: foreignFirms cannot exceed largeFirms', code: 'custom' },
+    ]);
   });
 
   it('refuses a built-in scenario\'s id (the game and the planner know those by id)', () => {
     const checked = checkDraft(structuredClone(sialkot));
-    expect(checked).toEqual({ ok: false, problems: [{ path: 'id', message: BUILT_IN_ID_MESSAGE }] });
+    expect(checked).toEqual({ ok: false, problems: [{ path: 'id', at: ['id'], message: BUILT_IN_ID_MESSAGE, issue: null }] });
   });
 
   it('gives a copy a free id', () => {

@@ -1,15 +1,20 @@
 // Exports: the CSV's player columns are the CLI's numbers for the same decisions and seed (checked
 // against the real CLI), and the run JSON carries a plan the CLI and simulate replay exactly.
 import { afterAll, describe, expect, it } from 'vitest';
-import { outcomeRow, OUTCOME_FIELDS, simulate, type ClusterState } from '../../src/model';
+import { GROUP_COLUMNS, groupColumnValues, groupsOf, outcomeRow, OUTCOME_FIELDS, simulate, type ClusterState } from '../../src/model';
 import { parsePlan, scenarioById, startingDecisions } from '../../src/scenario';
 import { createActor } from 'xstate';
-import { gameMachine } from '../../src/flow';
+import { gameMachine, modelFor, type GameContext } from '../../src/flow';
+import { historyStatesForGame } from '../../src/view/history';
 import {
+  GROUPS_CSV_COLUMNS,
+  HISTORY_CSV_COLUMNS,
   planFromLog,
   PREDICTION_CSV_COLUMNS,
   RUN_CSV_COLUMNS,
   runCsv,
+  runCsvColumns,
+  runExtras,
   runFile,
   runJson,
 } from '../../src/view/export';
@@ -197,3 +202,80 @@ describe('predictions in the exports', () => {
     expect(runFile(game, baseline).predictions).toEqual([]);
   });
 });
+
+describe('who gains, who loses, and the history\'s line in the exports', () => {
+  const extras = runExtras(game);
+  const rows = parseCsv(runCsv(game.history, baseline, game.log, extras));
+  const column = (table: string[][], name: string): string[] => {
+    const at = (table[0] ?? []).indexOf(name);
+    expect(at, name).toBeGreaterThanOrEqual(0);
+    return table.slice(1).map((row) => row[at] ?? '');
+  };
+
+  it('adds the groups after every other column, the CLI\'s groups_<group>_<figure> then the baseline\'s, and nothing else to a game without history', () => {
+    expect(extras.history).toBeNull();
+    expect(rows[0]).toEqual([...RUN_CSV_COLUMNS, ...GROUP_COLUMNS, ...GROUP_COLUMNS.map((c) => `baseline_${c}`)]);
+    expect(rows[0]).toEqual(runCsvColumns(extras));
+    expect(GROUPS_CSV_COLUMNS.slice(0, 3)).toEqual(['groups_smeOwners_people', 'groups_smeOwners_incomeUsdPerDay', 'groups_smeOwners_poverty']);
+    // Without the extras the file is as it was (what older readers parse).
+    expect(parseCsv(runCsv(game.history, baseline, game.log))[0]).toEqual(RUN_CSV_COLUMNS);
+    const model = modelFor(game.scenario, game.difficulty);
+    game.history.forEach((s, k) => {
+      const values = GROUP_COLUMNS.map((c) => Number(column(rows, c)[k]));
+      expect(values).toEqual(groupColumnValues(groupsOf(model, s)).map(round6));
+      expect(GROUP_COLUMNS.map((c) => Number(column(rows, `baseline_${c}`)[k]))).toEqual(groupColumnValues(groupsOf(model, baseline[k]!)).map(round6));
+    });
+  });
+
+  it('gives the groups exactly as the CLI prints them for the same decisions and seed, in the CSV and the run JSON', async () => {
+    const plan = files.file('plan-groups.json', planFromLog(game.log, 'from the game'));
+    const ran = await sim('--scenario', game.scenario.id, '--plan', plan, '--seed', String(game.seed), '--format', 'csv');
+    expect(ran.status).toBe(0);
+    const cli = parseCsv(ran.stdout);
+    expect((cli[0] ?? []).filter((name) => name.startsWith('groups_'))).toEqual([...GROUP_COLUMNS]);
+    for (const name of GROUP_COLUMNS) expect(column(rows, name), name).toEqual(column(cli, name));
+    // The run JSON: each year's groups, as the CLI's JSON writes them (its years[k].groups).
+    const file = runFile(game, baseline);
+    file.results.years.forEach((year, k) => expect(groupColumnValues(year.groups!).map(String)).toEqual(GROUP_COLUMNS.map((c) => column(cli, c)[k])));
+    expect(file.results.baseline[0]?.groups).toEqual(file.results.years[0]?.groups);
+    expect(file.results.history).toBeUndefined();
+    expect(file.againstHistory).toBeUndefined();
+  }, 60_000);
+
+  it('adds the history\'s line (what was done) as history_<field> and results.history in a game played against history', () => {
+    const scenario = scenarioById('sialkot-surgical');
+    expect(scenario.history).toBeDefined();
+    const actor = createActor(gameMachine).start();
+    actor.send({ type: 'START', scenario, seed: 4 });
+    actor.send({ type: 'BEGIN', againstHistory: true });
+    for (let k = 0; k < 3; k++) {
+      actor.send({ type: 'END_YEAR' });
+      if (actor.getSnapshot().matches('event')) {
+        const id = actor.getSnapshot().context.history.at(-1)?.activeEvent;
+        actor.send({ type: 'CHOOSE', choiceId: scenario.events.find((e) => e.id === id)?.choices[0]?.id ?? '' });
+      }
+      if (k < 2) actor.send({ type: 'NEXT' });
+    }
+    const played: GameContext = actor.getSnapshot().context;
+    actor.stop();
+    expect(played.againstHistory).toBe(true);
+    const history = historyStatesForGame(played);
+    expect(history?.length).toBeGreaterThan(3);
+    const extra = runExtras(played);
+    const csv = parseCsv(runCsv(played.history, baseline, played.log, extra));
+    expect(csv[0]).toEqual([...RUN_CSV_COLUMNS, ...HISTORY_CSV_COLUMNS, ...GROUPS_CSV_COLUMNS]);
+    expect(HISTORY_CSV_COLUMNS[0]).toBe(`history_${OUTCOME_FIELDS[0]}`);
+    played.history.forEach((s, k) => {
+      const line = outcomeRow(history![k]!);
+      expect(OUTCOME_FIELDS.map((f) => Number(column(csv, `history_${f}`)[k]))).toEqual(OUTCOME_FIELDS.map((f) => round6(line[f])));
+      expect(history![k]!.year).toBe(s.year);
+    });
+    const file = runFile(played, baseline);
+    expect(file.againstHistory).toBe(true);
+    expect(file.results.history).toHaveLength(played.history.length);
+    expect(file.results.history?.[1]?.output).toBe(round6(history![1]!.outputUsdM));
+    // The history's line is not the player's.
+    expect(file.results.history?.map((r) => r.output)).not.toEqual(file.results.years.map((r) => r.output));
+  });
+});
+

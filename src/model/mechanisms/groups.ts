@@ -34,6 +34,17 @@ export type Groups = Record<Group, GroupFigures>;
 /** The figures of each group, in the order the CLI prints them. */
 export const GROUP_FIGURES = ['people', 'incomeUsdPerDay', 'poverty'] as const satisfies readonly (keyof GroupFigures)[];
 
+/**
+ * The groups' figures as flat columns, named as the CLI's CSV and the game's own export both write
+ * them (one list, so the two cannot drift apart): groups_smeOwners_people, groups_smeOwners_incomeUsdPerDay, …
+ */
+export const GROUP_COLUMNS: readonly string[] = GROUPS.flatMap((group) => GROUP_FIGURES.map((figure) => `groups_${group}_${figure}`));
+
+/** The groups' figures in GROUP_COLUMNS' order. */
+export function groupColumnValues(groups: Groups): number[] {
+  return GROUPS.flatMap((group) => GROUP_FIGURES.map((figure) => groups[group][figure]));
+}
+
 /** What groupIncomes reads from a state. */
 export type GroupInputs = Pick<
   ClusterState,

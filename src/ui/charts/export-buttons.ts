@@ -1,10 +1,10 @@
 // Exports of the current game: every series as CSV (the player's columns are the CLI's numbers for
-// the same decisions and seed), the run as JSON (a plan the CLI replays, plus the results), and the
+// the same decisions and seed; the groups and, against history, the history's line too), the run as JSON (a plan the CLI replays, plus the results), and the
 // debrief printed as a one-page memo (print.css). The buttons' names are what tests and screen
 // readers look for: "Export CSV", "Export run (JSON)", "Print memo".
 import type { GameSnapshot } from '../../flow';
 import { baselineForGame } from '../../view/chart-specs';
-import { exportFileStem, runCsv, runJson } from '../../view/export';
+import { exportFileStem, runCsv, runExtras, runJson } from '../../view/export';
 import { el, type Component, type UiContext } from '../component';
 import { t } from '../i18n';
 import { downloadText } from './download';
@@ -28,7 +28,7 @@ export function mountExportButtons(root: HTMLElement, ctx: UiContext): ExportBut
     const context = ctx.snapshot().context;
     if (!context.scenario) return;
     const { baseline } = baselineForGame(context, false);
-    downloadText(doc, runCsv(context.history, baseline, context.log), `${exportFileStem(context)}.csv`, 'text/csv');
+    downloadText(doc, runCsv(context.history, baseline, context.log, runExtras(context)), `${exportFileStem(context)}.csv`, 'text/csv');
     ctx.announce(t('CSV file downloaded'));
   });
   json.addEventListener('click', () => {

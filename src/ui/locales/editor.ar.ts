@@ -99,6 +99,39 @@ const ar: Record<string, string> = {
     'راقب المعاينة: دون سياسة جديدة ينبغي أن يفعل التجمّع ما تقول مصادرك إنه فعله.',
   'Save it, then export the file or copy the share link for your class, and press Play to try it.':
     'احفظه، ثم صدّر الملف أو انسخ رابط المشاركة لطلابك، واضغط «العب» لتجربته.',
+  // The schema's own rules and types, as the editor shows them (src/ui/editor-messages.ts).
+  'for {mode} on {target}, must be from {min} to {max}': 'مع {mode} على {target}، يجب أن تكون القيمة بين {min} و{max}',
+  'with large firms, must be from {min} to {max} (large firms produce some of the output)':
+    'مع وجود شركات كبيرة، يجب أن تكون القيمة بين {min} و{max} (فهي تنتج جزءًا من الإنتاج)',
+  'a condition needs "below" or "above"': 'يحتاج الشرط إلى «below» أو «above»',
+  'a trigger needs a year, a chance, a shock or a condition (when)': 'يحتاج المُطلِق إلى سنة أو احتمال أو صدمة أو شرط (when)',
+  'at most one choice may be the default': 'لا يجوز أن يكون أكثر من خيار واحد هو الخيار الافتراضي',
+  'another choice has the ID "{id}"': 'يحمل خيار آخر المعرّف «{id}»',
+  'another event has the ID "{id}"': 'يحمل حدث آخر المعرّف «{id}»',
+  'the role "{role}" is given twice': 'الدور «{role}» مذكور مرتين',
+  'use lower-case words joined by hyphens (a-z, 0-9)': 'استخدم كلمات بأحرف لاتينية صغيرة تفصل بينها شرطات (a-z، 0-9)',
+  'must be a three-digit ISO 3166-1 numeric code': 'يجب أن يكون رمزًا رقميًا من ثلاثة أرقام وفق ISO 3166-1',
+  'a goal compared "above" or "below" needs a value': 'يحتاج الهدف المقارَن بـ«above» أو «below» إلى قيمة',
+  'cannot be more than the large firms': 'لا يمكن أن يتجاوز عدد الشركات الكبيرة',
+  'must be 0 when there are no large firms': 'يجب أن يكون 0 حين لا توجد شركات كبيرة',
+  'no source for {field}: add one under Sources with the key {key} (a citation or "assumption: ...")':
+    'لا مصدر للحقل {field}: أضف مصدرًا في «المصادر» بالمفتاح {key} (مرجعًا أو «assumption: ...»)',
+  'must fall in the term, {from} to {to}': 'يجب أن تقع ضمن الولاية، من {from} إلى {to}',
+  'for {shock}, must be from {min} to {max}': 'مع {shock}، يجب أن تكون القيمة بين {min} و{max}',
+  '{shock} is already scheduled in {year}': '{shock} مجدولة بالفعل في {year}',
+  'no event "{id}" in this scenario (its events: {list})': 'لا يوجد حدث «{id}» في هذا السيناريو (أحداثه: {list})',
+  'no choice "{id}" (its choices: {list})': 'لا يوجد خيار «{id}» (خياراته: {list})',
+  'has {count, plural, one {# year} other {# years}}, more than the term’s {term}':
+    'فيها {count, plural, one {سنة واحدة} two {سنتان} few {# سنوات} many {# سنة} other {# سنة}}، أكثر من سنوات الولاية البالغة {term}',
+  'must be a number': 'يجب أن يكون رقمًا',
+  'must be a whole number': 'يجب أن يكون عددًا صحيحًا',
+  'must be text': 'يجب أن يكون نصًا',
+  'must be true or false': 'يجب أن يكون صحيحًا أو خطأ',
+  'must be a list': 'يجب أن يكون قائمة',
+  'must be a group of fields': 'يجب أن يكون مجموعة حقول',
+  'this is a built-in scenario’s ID; give your scenario its own': 'هذا معرّف سيناريو مدمج في اللعبة؛ أعطِ سيناريوك معرّفًا خاصًا به',
+  // A choice the game names, with the file's own value (src/ui/editor-fields.ts optionText).
+  '{label} ({value})': '{label} ({value})',
 };
 
 export default ar;

@@ -105,6 +105,41 @@ const fr: Record<string, string> = {
     'Regardez l’aperçu\u00a0: sans nouvelle politique, le cluster devrait faire ce que vos sources disent qu’il a fait.',
   'Save it, then export the file or copy the share link for your class, and press Play to try it.':
     'Enregistrez-le, puis exportez le fichier ou copiez le lien de partage pour votre classe, et appuyez sur Jouer pour l’essayer.',
+  // The schema's own rules and types, as the editor shows them (src/ui/editor-messages.ts).
+  'for {mode} on {target}, must be from {min} to {max}': 'pour {mode} sur {target}, doit être compris entre {min} et {max}',
+  'with large firms, must be from {min} to {max} (large firms produce some of the output)':
+    'avec des grandes entreprises, doit être compris entre {min} et {max} (elles produisent une partie de la production)',
+  'a condition needs "below" or "above"': 'une condition demande «\u00a0below\u00a0» ou «\u00a0above\u00a0»',
+  'a trigger needs a year, a chance, a shock or a condition (when)':
+    'un déclencheur demande une année, une probabilité, un choc ou une condition (when)',
+  'at most one choice may be the default': 'un seul choix au plus peut être le choix par défaut',
+  'another choice has the ID "{id}"': 'un autre choix a l’identifiant «\u00a0{id}\u00a0»',
+  'another event has the ID "{id}"': 'un autre événement a l’identifiant «\u00a0{id}\u00a0»',
+  'the role "{role}" is given twice': 'le rôle «\u00a0{role}\u00a0» est donné deux fois',
+  'use lower-case words joined by hyphens (a-z, 0-9)': 'utilisez des mots en minuscules reliés par des traits d’union (a-z, 0-9)',
+  'must be a three-digit ISO 3166-1 numeric code': 'doit être un code numérique ISO 3166-1 à trois chiffres',
+  'a goal compared "above" or "below" needs a value': 'un objectif comparé avec «\u00a0above\u00a0» ou «\u00a0below\u00a0» demande une valeur',
+  'cannot be more than the large firms': 'ne peut pas dépasser le nombre de grandes entreprises',
+  'must be 0 when there are no large firms': 'doit valoir 0 quand il n’y a pas de grandes entreprises',
+  'no source for {field}: add one under Sources with the key {key} (a citation or "assumption: ...")':
+    'aucune source pour {field}\u00a0: ajoutez-en une dans Sources avec la clé {key} (une référence ou «\u00a0assumption: ...\u00a0»)',
+  'must fall in the term, {from} to {to}': 'doit tomber pendant le mandat, de {from} à {to}',
+  'for {shock}, must be from {min} to {max}': 'pour {shock}, doit être compris entre {min} et {max}',
+  '{shock} is already scheduled in {year}': '{shock} est déjà programmé en {year}',
+  'no event "{id}" in this scenario (its events: {list})': 'aucun événement «\u00a0{id}\u00a0» dans ce scénario (ses événements\u00a0: {list})',
+  'no choice "{id}" (its choices: {list})': 'aucun choix «\u00a0{id}\u00a0» (ses choix\u00a0: {list})',
+  'has {count, plural, one {# year} other {# years}}, more than the term’s {term}':
+    'compte {count, plural, one {#\u00a0année} other {#\u00a0années}}, plus que les {term} du mandat',
+  'must be a number': 'doit être un nombre',
+  'must be a whole number': 'doit être un nombre entier',
+  'must be text': 'doit être un texte',
+  'must be true or false': 'doit être vrai ou faux',
+  'must be a list': 'doit être une liste',
+  'must be a group of fields': 'doit être un groupe de champs',
+  'this is a built-in scenario’s ID; give your scenario its own':
+    'c’est l’identifiant d’un scénario du jeu\u00a0; donnez à votre scénario le sien',
+  // A choice the game names, with the file's own value (src/ui/editor-fields.ts optionText).
+  '{label} ({value})': '{label} ({value})',
 };
 
 export default fr;
