@@ -62,6 +62,8 @@ describe('first screens', () => {
     await page.goto(`${baseUrl()}#scenario=kamukunji-metalwork&seed=3&begin`);
     const slider = page.getByRole('slider', { name: 'Training' });
     await expect.poll(() => slider.isVisible()).toBe(true);
+    // The report's charts are made ahead in idle time: let them be, so the writes seen are the slider's.
+    await expect.poll(() => page.locator('.report-charts-ahead canvas[data-drawn]').count(), { timeout: 20_000 }).toBe(3);
     await slider.focus();
     await page.keyboard.press('ArrowRight');
     const share = page.locator('#budget-panel .budget-line__share').nth(1);

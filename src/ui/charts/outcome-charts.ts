@@ -25,7 +25,7 @@ import {
   type ChartSpec,
 } from '../../view/chart-specs';
 import { exportFileStem } from '../../view/export';
-import { el, type Component, type UiContext } from '../component';
+import { el, setText, type Component, type UiContext } from '../component';
 import { t } from '../i18n';
 import { lineChartSlot, markSymbol, type ChartSlot } from './chart-view';
 import { downloadBlob } from './download';
@@ -160,7 +160,7 @@ export function mountOutcomeCharts(root: HTMLElement, ctx: UiContext, options: O
       const spec = chartSpec(entry.id, inputs);
       entry.spec = spec;
       fillTitle(entry, spec);
-      entry.latest.textContent = latestLine(spec);
+      setText(entry.latest, latestLine(spec));
       fillTable(doc, entry.table, spec);
       entry.slot.canvas.setAttribute('aria-label', spec.ariaLabel);
       entry.slot.set(spec);
@@ -217,8 +217,8 @@ function fillTitle(entry: Card, spec: ChartSpec): void {
   const title = entry.latest.parentElement?.querySelector('.chart-card__title');
   const name = title?.querySelector('.chart-card__name');
   const unit = title?.querySelector('.chart-card__unit');
-  if (name) name.textContent = t(spec.indicator);
-  if (unit) unit.textContent = `(${t(spec.unit)})`;
+  if (name) setText(name, t(spec.indicator));
+  if (unit) setText(unit, `(${t(spec.unit)})`);
 }
 
 /** "2006: 6.1 % with your policy, 5.3 % with no new policy." */
