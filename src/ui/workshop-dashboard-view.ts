@@ -250,6 +250,7 @@ export function mountWorkshopDashboard(root: HTMLElement, options: WorkshopViewO
     const on = state?.projector ?? false;
     projector.setAttribute('aria-pressed', String(on));
     root.classList.toggle('ws-projector', on);
+    charts.setProjector(on);
   }
 
   function addCodes(texts: string[], source: 'field' | 'file' | 'camera'): void {

@@ -159,8 +159,31 @@ describe('workshop dashboard', () => {
 
     // Projector view.
     const projector = page.getByRole('button', { name: 'Projector view' });
+    // The trajectory charts' text grows with the view (canvas text: read from the fonts the charts set).
+    await page.evaluate(() => {
+      const fonts: number[] = [];
+      (window as unknown as { chartFonts: number[] }).chartFonts = fonts;
+      const own = Object.getOwnPropertyDescriptor(CanvasRenderingContext2D.prototype, 'font') as PropertyDescriptor;
+      Object.defineProperty(CanvasRenderingContext2D.prototype, 'font', {
+        configurable: true,
+        get(this: CanvasRenderingContext2D) {
+          return own.get?.call(this);
+        },
+        set(this: CanvasRenderingContext2D, value: string) {
+          if (this.canvas.closest('.ws-trajectories')) fonts.push(Number(/(\d+(?:\.\d+)?)px/.exec(value)?.[1] ?? 0));
+          own.set?.call(this, value);
+        },
+      });
+    });
     await projector.click();
     await expect.poll(() => projector.getAttribute('aria-pressed')).toBe('true');
+    // Three charts redrawn, every font they set at least 19 px (12 px × 1.6 on the smallest chart).
+    const projectorFonts = (): Promise<number> =>
+      page.evaluate(() => {
+        const fonts = (window as unknown as { chartFonts: number[] }).chartFonts;
+        return fonts.length >= 3 ? Math.min(...fonts) : 0;
+      });
+    await expect.poll(projectorFonts).toBeGreaterThanOrEqual(19);
     expect(await page.locator('.ws-dashboard.ws-projector').count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 1920, height: 1080 });

@@ -49,6 +49,8 @@ export interface PlannerChart {
   label(text: string): void;
   /** Resolves once the chart has been drawn for the first time. */
   ready(): Promise<void>;
+  /** Scales the chart's text (1: its size for the width; larger on a projector) and redraws it. */
+  setTextScale(scale: number): void;
   destroy(): void;
 }
 
@@ -169,6 +171,7 @@ export function mountPlannerChart(canvas: HTMLCanvasElement): PlannerChart {
   let size: { width: number; height: number } | null = null;
   let ratio = 1;
   let fontSet = '';
+  let textScale = 1;
   /** The year index under the pointer, or null. */
   let hover: number | null = null;
   let resolveReady: () => void = () => {};
@@ -243,7 +246,7 @@ export function mountPlannerChart(canvas: HTMLCanvasElement): PlannerChart {
       resize(box?.clientWidth || 320, box?.clientHeight || HEIGHT_FALLBACK);
     }
     const { width, height } = size as { width: number; height: number };
-    const font = fontSize(width);
+    const font = Math.round(fontSize(width) * textScale);
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.clearRect(0, 0, width, height);
     // An explicit direction: 'inherit' (the default) makes every text call restyle the page first.
@@ -271,7 +274,9 @@ export function mountPlannerChart(canvas: HTMLCanvasElement): PlannerChart {
     // Year labels.
     ctx.textAlign = 'center';
     ctx.textBaseline = 'top';
-    for (const year of yearTicks(f.xMin, f.xMax, (f.right - f.left) * 0.95, font)) ctx.fillText(String(year), f.x(year), f.bottom + 6);
+    // Below the lowest y label's lower half, which reaches under the axis in large text.
+    const yearsTop = f.bottom + Math.max(6, Math.ceil(font / 2) + 2);
+    for (const year of yearTicks(f.xMin, f.xMax, (f.right - f.left) * 0.95, font)) ctx.fillText(String(year), f.x(year), yearsTop);
 
     // Bands (p10-p90 over many seeds) behind the lines, the baseline's first; each median dotted.
     const bands = spec.bands ?? [];
@@ -458,6 +463,11 @@ export function mountPlannerChart(canvas: HTMLCanvasElement): PlannerChart {
       if (canvas.getAttribute('aria-label') !== text) canvas.setAttribute('aria-label', text);
     },
     ready: () => readyPromise,
+    setTextScale(scale) {
+      if (scale === textScale) return;
+      textScale = scale;
+      draw();
+    },
     destroy() {
       observer?.disconnect();
       canvas.removeEventListener('pointermove', onMove);

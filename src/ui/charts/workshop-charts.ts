@@ -32,9 +32,14 @@ export interface TrajectoryInput {
   teams: { name: string; states: PlannerRunInput['states'] }[];
 }
 
+/** Text on the trajectory charts in the projector view, against their usual size (12 to 14 px). */
+export const PROJECTOR_TEXT_SCALE = 1.6;
+
 export interface TrajectoryCharts {
   element: HTMLElement;
   draw(input: TrajectoryInput): void;
+  /** Large text for a projector, or the usual size. */
+  setProjector(on: boolean): void;
   destroy(): void;
 }
 
@@ -118,6 +123,9 @@ export function mountTrajectoryCharts(doc: Document): TrajectoryCharts {
           return item;
         }),
       );
+    },
+    setProjector(on) {
+      for (const card of cards) card.chart.setTextScale(on ? PROJECTOR_TEXT_SCALE : 1);
     },
     destroy() {
       for (const card of cards) card.chart.destroy();
