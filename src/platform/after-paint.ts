@@ -9,3 +9,12 @@ export function afterPaint(view: Window | null | undefined, task: () => void): v
   }
   view.requestAnimationFrame(() => view.setTimeout(task, 0));
 }
+
+/**
+ * Runs `task` when the browser is next idle, or after `timeoutMs` at the latest; where idle callbacks
+ * are missing (Safari), after a short delay. The task gets the idle deadline when there is one.
+ */
+export function whenIdle(view: Window, task: (deadline?: IdleDeadline) => void, timeoutMs: number): void {
+  if (view.requestIdleCallback) view.requestIdleCallback(task, { timeout: timeoutMs });
+  else view.setTimeout(task, Math.min(timeoutMs, 250));
+}

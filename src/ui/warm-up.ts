@@ -3,6 +3,7 @@
 import type { GameSnapshot } from '../flow';
 import { baselineForGame, bandsReady } from '../view/chart-specs';
 import { loadChartLibrary } from './charts/chart-view';
+import { whenIdle } from '../platform/after-paint';
 
 let scheduled = false;
 
@@ -16,6 +17,5 @@ export function warmUpWhilePlanning(snapshot: GameSnapshot, view: Window): void 
     void loadChartLibrary();
     baselineForGame(context, true);
   };
-  if (view.requestIdleCallback) view.requestIdleCallback(run, { timeout: 2000 });
-  else view.setTimeout(run, 300);
+  whenIdle(view, run, 2000);
 }

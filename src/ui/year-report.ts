@@ -12,7 +12,7 @@ import { scenarioTextsKey } from './scenario-texts';
 import { showTutorial } from './tutorial';
 import { predictionReportSection } from './prediction';
 import { handInControl } from './workshop-hand-in';
-import { afterPaint } from '../platform/after-paint';
+import { afterPaint, whenIdle } from '../platform/after-paint';
 import './year-report.css';
 import { mountOutcomeCharts, type OutcomeCharts } from './charts/outcome-charts';
 import { mountWaterfall, type WaterfallView } from './charts/waterfall-view';
@@ -250,8 +250,7 @@ export function mountYearReport(root: HTMLElement, ctx: UiContext): Component {
       chartsGame = gameOf(now);
       charts.update(now);
     };
-    if (view.requestIdleCallback) view.requestIdleCallback(run, { timeout: 3000 });
-    else view.setTimeout(run, 500);
+    whenIdle(view, run, 3000);
   }
 
   /** The waterfall, the difference from no new policy and the goals' charts: mounted fresh into each year's report. */

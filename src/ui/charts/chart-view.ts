@@ -20,6 +20,7 @@ import { waterfallBars, type WaterfallSpec } from '../../view/waterfall';
 import type { GroupsView } from '../../view/groups';
 import { t } from '../i18n';
 import { setAttr } from '../component';
+import { whenIdle } from '../../platform/after-paint';
 
 type ChartJs = typeof import('chart.js');
 type LineData = ChartDataset<'line', { x: number; y: number | null }[]> & { cplRole?: string };
@@ -923,8 +924,7 @@ function scheduleAhead(view: Window | null, since: number): void {
     }
     scheduleAhead(view, performance.now());
   };
-  if (view.requestIdleCallback) view.requestIdleCallback(run, { timeout: AHEAD_MAX_WAIT_MS });
-  else view.setTimeout(run, 200);
+  whenIdle(view, run, AHEAD_MAX_WAIT_MS);
 }
 
 function forget(canvas: HTMLCanvasElement): void {
