@@ -12,7 +12,8 @@
 // keeps the plans for the visit and says so.
 // A plan for a scenario made in the scenario editor that this browser does not have (deleted, or
 // not valid now) is held as it was: not shown, not a problem, written back with the others, and
-// shown again once the scenario is back (imported in the editor); unknownScenarios() names them.
+// shown again once the scenario is back (imported in the editor); unknownScenarios() names them,
+// and misfits() those whose scenario came back changed so that they no longer fit it.
 // To add version 2: keep a v1 schema and a migration v1 -> v2 here, and raise PLAN_STORE_VERSION.
 import { z } from 'zod';
 import { describeIssues, findScenario } from '../scenario';
@@ -54,6 +55,8 @@ export interface PlanStore {
   saved(): SavedPlan[];
   /** Scenarios that held plans (or the plan last worked on) name and this browser does not have. */
   unknownScenarios(): HeldScenario[];
+  /** Held plans whose scenario is back but changed so that they no longer fit it (kept as they were). */
+  misfits(): MisfitPlan[];
   /** Saved plans of one cluster, oldest first. */
   savedFor(scenarioId: string): SavedPlan[];
   /** The plan last worked on (kept between visits), if any. */
@@ -86,6 +89,13 @@ export interface HeldScenario {
   scenarioId: string;
   plans: number;
   current: boolean;
+}
+
+/** A held plan (`name` empty: the plan last worked on) and why it does not fit its scenario as it is now. */
+export interface MisfitPlan {
+  scenarioId: string;
+  name: string;
+  problems: string[];
 }
 
 /** A stored plan whose scenario this browser does not have, kept exactly as it was read. */
@@ -270,6 +280,17 @@ export function openPlanStore(storage: Storage | null, options: PlanStoreOptions
       }
       // A scenario that is back but whose plans no longer fit it is not "unknown": those stay held.
       return [...held.values()].filter((h) => !findScenario(h.scenarioId));
+    },
+    misfits() {
+      revive();
+      const held = [...entries.filter(isHeld), ...(heldCurrent ? [heldCurrent] : [])];
+      return held
+        .filter((entry) => findScenario(entry.scenarioId))
+        .map((entry) => {
+          const raw = isRecord(entry.raw) && 'plan' in entry.raw ? entry.raw.plan : entry.raw;
+          const checked = checkPlannerPlan(raw);
+          return { scenarioId: entry.scenarioId, name: entry.name, problems: checked.ok ? [] : checked.problems };
+        });
     },
     current: () => {
       revive();

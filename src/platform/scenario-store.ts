@@ -124,7 +124,7 @@ export function openScenarioStore(storage: Storage | null): ScenarioStore {
       const entry: SavedScenario = { id, name, savedAt: now.toISOString(), data: structuredClone(data) };
       entries = [entry, ...entries.filter((e) => e.id !== id)];
       const persisted = write();
-      storedScenariosChanged();
+      storedScenariosChanged(id);
       return { ok: true, replaced, persisted };
     },
     remove(id) {

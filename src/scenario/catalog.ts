@@ -40,9 +40,11 @@ export function isScenarioId(id: string): boolean {
  * - stored: the scenarios saved in the browser (src/platform/scenario-store.ts), read through a
  *   source the app shell sets, only when an id that is not built-in or registered is asked for, and
  *   validated one at a time (the title's first paint reads and validates none of them).
- * A registered scenario wins over a stored one with the same id (it is what the editor last took).
+ * A registered scenario wins over a stored one with the same id (it is what the editor last took),
+ * until a valid version is saved under that id: the newest saved version is then the one used.
+ * A workshop's scenario is pinned: the session needs its exact version, whatever is saved after.
  */
-const custom = new Map<string, Scenario>();
+const custom = new Map<string, { scenario: Scenario; pinned: boolean }>();
 
 /** A scenario as the browser keeps it: `data` is the editor's draft, valid or not. */
 export interface StoredScenarioEntry {
@@ -68,9 +70,16 @@ export function setStoredScenarioSource(next: StoredScenarioSource | null): void
   storedScenariosChanged();
 }
 
-/** The store was written (a save, a removal): the next lookup reads it again. */
-export function storedScenariosChanged(): void {
+/**
+ * The store was written (a save, a removal): the next lookup reads it again. `savedId`: a version
+ * was saved under this id; when it is valid it replaces the editor's registered one (not a pinned one).
+ */
+export function storedScenariosChanged(savedId?: string): void {
   storedEntries = null;
+  const own = savedId === undefined ? undefined : custom.get(savedId);
+  if (!own || own.pinned) return;
+  const entry = stored().find((e) => e.id === savedId);
+  if (entry && checkStored(entry).ok) custom.delete(savedId!);
 }
 
 function stored(): readonly StoredScenarioEntry[] {
@@ -100,10 +109,13 @@ function checkStored(entry: StoredScenarioEntry): StoredCheck {
   return result;
 }
 
-/** Makes a custom scenario (already validated) known to scenarioById; a built-in id is refused. */
-export function registerCustomScenario(scenario: Scenario): void {
+/**
+ * Makes a custom scenario (already validated) known to scenarioById; a built-in id is refused.
+ * `pinned`: a workshop session's exact version, which a later save under the same id does not replace.
+ */
+export function registerCustomScenario(scenario: Scenario, options: { pinned?: boolean } = {}): void {
   if (isScenarioId(scenario.id)) throw new Error(`"${scenario.id}" is a built-in scenario's id`);
-  custom.set(scenario.id, scenario);
+  custom.set(scenario.id, { scenario, pinned: options.pinned === true });
 }
 
 /**
@@ -118,7 +130,7 @@ export type ScenarioLookup =
 
 export function lookUpScenario(id: string): ScenarioLookup {
   if (isScenarioId(id)) return { kind: 'built-in', scenario: scenarioById(id) };
-  const own = custom.get(id);
+  const own = custom.get(id)?.scenario;
   // A registered scenario needs no read of the store (the planner asks for it at every draw).
   if (own) return { kind: 'custom', scenario: own };
   const entry = stored().find((e) => e.id === id);
@@ -148,7 +160,7 @@ export function storedScenarios(): Scenario[] {
   const list: Scenario[] = [];
   for (const entry of stored()) {
     if (isScenarioId(entry.id) || list.some((s) => s.id === entry.id)) continue;
-    const own = custom.get(entry.id);
+    const own = custom.get(entry.id)?.scenario;
     const checked = checkStored(entry);
     if (own) list.push(own);
     else if (checked.ok) list.push(checked.scenario);

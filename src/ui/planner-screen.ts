@@ -17,13 +17,14 @@ import {
   historyPlan,
   isScenarioId,
   isStoredScenario,
+  findScenario,
   lookUpScenario,
   scenarioById,
   SCENARIO_IDS,
   storedScenarios,
   type Scenario,
 } from '../scenario';
-import { openPlanStore, type PlanStore } from '../platform/plan-store';
+import { openPlanStore, type MisfitPlan, type PlanStore } from '../platform/plan-store';
 import { PLAN_LINK_VERSION, readPlannerHash, type LinkProblem } from '../view/plan-link';
 import { applyAssumptions, DEFAULT_ASSUMPTIONS, isDefaultAssumptions, type Assumptions } from '../model';
 import type { PlanCase } from '../view/plan-case';
@@ -582,9 +583,31 @@ export function mountPlannerScreen(options: PlannerScreenOptions): PlannerScreen
     return lines.join(' ');
   }
 
+  /** Held plans whose scenario came back changed (saved again in the editor) so that they no longer fit it. */
+  function misfitText(): string | null {
+    const byScenario = new Map<string, MisfitPlan[]>();
+    for (const misfit of store.misfits()) byScenario.set(misfit.scenarioId, [...(byScenario.get(misfit.scenarioId) ?? []), misfit]);
+    if (byScenario.size === 0) return null;
+    return [...byScenario].map(([id, plans]) =>
+      t('{count, plural, one {# saved plan for "{scenario}" no longer fits} other {# saved plans for "{scenario}" no longer fit}} it as it is now: {problems}. Nothing was deleted: change the scenario back in the scenario editor to open {count, plural, one {the plan} other {the plans}} again.', {
+        count: plans.length,
+        scenario: (findScenario(id)?.shortName ?? id).slice(0, 80),
+        problems: plans.flatMap((p) => p.problems.slice(0, 2).map((problem) => (p.name ? `"${p.name}": ${problem}` : problem))).slice(0, 4).join('; '),
+      }),
+    ).join(' ');
+  }
+  /** The misfit notice last shown, so that showing the planner again does not repeat it. */
+  let misfitsShown: string | null = null;
+  function misfitNotice(): void {
+    const text = misfitText();
+    if (text && text !== misfitsShown) showNotice(text);
+    misfitsShown = text;
+  }
+
   function storeNotice(): void {
     const problem = store.problem();
-    const held = heldText();
+    const held = [heldText(), misfitText()].filter(Boolean).join(' ') || null;
+    misfitsShown = misfitText();
     if (!problem) {
       if (held) showNotice(held);
       return;
@@ -666,6 +689,7 @@ export function mountPlannerScreen(options: PlannerScreenOptions): PlannerScreen
       if (next && !visible) {
         fillOwnScenarios();
         syncSetting();
+        misfitNotice();
       }
       visible = next;
       if (visible && dirty) requestRender();

@@ -172,7 +172,7 @@ export function mountJoin(root: HTMLElement, options: TeamViewOptions): TeamView
 
   /** The session's scenario is on this device now: known by id to the rest of the app (the game, its saves). */
   function tookScenario(scenario: Scenario): void {
-    registerCustomScenario(scenario);
+    registerCustomScenario(scenario, { pinned: true });
     scenarioStatus.textContent = t('The scenario “{name}” is on this device now.', { name: scenario.name });
   }
 
@@ -265,7 +265,7 @@ export function mountJoin(root: HTMLElement, options: TeamViewOptions): TeamView
       return;
     }
     const settings = read.settings;
-    if (settings.scenarioFingerprint !== undefined) registerCustomScenario(baseScenario(settings));
+    if (settings.scenarioFingerprint !== undefined) registerCustomScenario(baseScenario(settings), { pinned: true });
     drawRoles(settings);
     const chosen = roles.hidden
       ? []

@@ -124,7 +124,7 @@ describe('a custom scenario after a reload', () => {
     await page.addInitScript(() => localStorage.setItem('cpl:tutorial-done', '1'));
     await page.goto(`${baseUrl()}#planner&scenario=${ID}`);
     await plannerReady(page);
-    const notice = page.locator('.planner-notice');
+    const notice = page.locator('#screen-planner .planner-notice');
     await expect.poll(() => notice.isVisible(), BUSY).toBe(true);
     expect(await notice.textContent()).toContain(`does not have: "${ID}". If it is a scenario made in the scenario editor, import its scenario file there`);
     expect(await page.locator('#planner-scenario').inputValue()).toBe('kamukunji-metalwork');
@@ -134,7 +134,11 @@ describe('a custom scenario after a reload', () => {
 
   it('plans for a custom scenario the browser no longer has: named, kept, and the planner works', async () => {
     const { page, errors } = await openSession(browser, { width: 1366, height: 768 });
-    const plan = newPlan(parseScenario(JSON.parse(scenarioFile().toString('utf8'))), 3);
+    const scenario = parseScenario(JSON.parse(scenarioFile().toString('utf8')));
+    const event = scenario.events[0]!;
+    const planned = newPlan(scenario, 3);
+    // The saved plan names a choice for the scenario's first event (a later version drops that event).
+    const plan = { ...planned, phases: planned.phases.map((phase) => ({ ...phase, eventChoices: { [event.id]: event.choices[0]!.id } })) };
     const plans = serializePlanStore([{ name: 'Kept plan', savedAt: '2026-12-02T10:00:00.000Z', plan }], plan);
     await page.addInitScript((text) => {
       localStorage.setItem('cpl:tutorial-done', '1');
@@ -144,7 +148,7 @@ describe('a custom scenario after a reload', () => {
     }, plans);
     await page.goto(`${baseUrl()}#planner`);
     await plannerReady(page);
-    const notice = page.locator('.planner-notice');
+    const notice = page.locator('#screen-planner .planner-notice');
     await expect.poll(() => notice.isVisible(), BUSY).toBe(true);
     expect(await notice.textContent()).toContain(`does not have: "${ID}"`);
     expect(await notice.textContent()).toContain(`1 saved plan is kept for "${ID}"`);
@@ -159,6 +163,23 @@ describe('a custom scenario after a reload', () => {
     await plannerReady(page);
     await expect.poll(() => notice.textContent(), BUSY).toContain(`1 saved plan is kept for "${ID}", made in the scenario editor`);
     expect(await training(page).inputValue()).toBe('0.20');
+
+    // The scenario comes back changed (its first event dropped) and is saved in the editor: back in
+    // the planner, the plan that no longer fits is named with its problem, and still kept.
+    await page.goto(`${baseUrl()}#editor`);
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.editor), BUSY).toBe('ready');
+    const base = JSON.parse(scenarioFile().toString('utf8')) as { events: { id: string }[] };
+    const changed = Buffer.from(JSON.stringify({ ...base, events: base.events.filter((e) => e.id !== event.id) }));
+    await page.locator('#editor-import-file').setInputFiles({ name: `${ID}.json`, mimeType: 'application/json', buffer: changed });
+    await expect.poll(() => page.locator('#ed-name').inputValue(), BUSY).toBe(NAME);
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => page.locator('.editor-saved__name').allTextContents()).toContain(NAME);
+    await page.goto(`${baseUrl()}#planner`);
+    await plannerReady(page);
+    await expect.poll(() => notice.textContent(), BUSY).toContain(`1 saved plan for "${SHORT}" no longer fits it as it is now: "Kept plan": phases[0].eventChoices: no event "${event.id}"`);
+    expect(await notice.isVisible()).toBe(true);
+    expect(await page.evaluate(() => localStorage.getItem('cpl:plans'))).toContain('Kept plan');
+    await screenshot(page, 'custom-scenario-misfit-plans');
     expect(errors).toEqual([]);
   });
 });

@@ -82,7 +82,7 @@ describe('custom scenarios after a reload', () => {
     expect(storedScenarios()).toEqual([]);
   });
 
-  it('a deleted scenario is unknown at once; a registered one (the editor\'s latest) wins over the stored one', () => {
+  it('a deleted scenario is unknown at once; a registered one (the editor\'s latest) wins over what was stored before', () => {
     const storage = new MemoryStorage();
     const store = openScenarioStore(storage);
     store.save(draft('my-a', 'Stored A'), later());
@@ -92,13 +92,34 @@ describe('custom scenarios after a reload', () => {
     expect(lookUpScenario('my-a')).toEqual({ kind: 'missing', id: 'my-a' });
     store.save(draft('my-a', 'Saved again'), later());
     expect(scenarioById('my-a').name).toBe('Saved again');
-    registerCustomScenario({ ...scenarioById('my-a'), id: 'my-b', name: 'From the editor' });
     store.save(draft('my-b', 'Stored B'), later());
+    reload(storage);
+    registerCustomScenario({ ...scenarioById('my-a'), id: 'my-b', name: 'From the editor' });
     expect(scenarioById('my-b').name).toBe('From the editor');
     expect(storedScenarios().map((s) => [s.id, s.name])).toEqual([
       ['my-a', 'Saved again'],
       ['my-b', 'From the editor'],
     ]);
+  });
+
+  it('a newer version saved in the editor replaces the one it sent to the planner, unless it has problems', () => {
+    const storage = new MemoryStorage();
+    const store = openScenarioStore(storage);
+    reload(storage);
+    registerCustomScenario({ ...scenarioById('survival-cluster'), id: 'my-c', name: 'Sent to the planner' });
+    store.save(setAt(draft('my-c', 'Half done'), ['initial', 'smeFirms'], -1), later());
+    expect(scenarioById('my-c').name).toBe('Sent to the planner');
+    store.save(draft('my-c', 'Saved after'), later());
+    expect(scenarioById('my-c').name).toBe('Saved after');
+    expect(storedScenarios().map((s) => [s.id, s.name])).toEqual([['my-c', 'Saved after']]);
+  });
+
+  it('a workshop\'s scenario keeps its exact version for the visit, whatever is saved under its id', () => {
+    const storage = new MemoryStorage();
+    reload(storage);
+    registerCustomScenario({ ...scenarioById('survival-cluster'), id: 'my-session', name: 'The session' }, { pinned: true });
+    openScenarioStore(storage).save(draft('my-session', 'Edited here'), later());
+    expect(scenarioById('my-session').name).toBe('The session');
   });
 
   it('a store that cannot be read, or no store at all, knows no custom scenario and never throws', () => {
@@ -161,6 +182,27 @@ describe('plans for a custom scenario', () => {
     expect(held.unknownScenarios()).toEqual([]);
     reload(storage);
     expect(openPlanStore(storage).saved().map((s) => s.name)).toEqual(['Mine', 'Other']);
+  });
+
+  it('held while the scenario is deleted, and named with their problem when it comes back changed so that they no longer fit', () => {
+    const { storage, scenario } = setUp();
+    const event = scenario.events[0]!;
+    const planned = newPlan(scenario, 7);
+    const plan = { ...planned, phases: planned.phases.map((p) => ({ ...p, eventChoices: { [event.id]: event.choices[0]!.id } })) };
+    openPlanStore(storage).save('Mine', plan);
+    const scenarios = openScenarioStore(storage);
+    scenarios.remove('my-plan-town');
+    reload(storage);
+    const held = openPlanStore(storage);
+    expect(held.misfits()).toEqual([]);
+    // Saved again without the event the plan names: no longer unknown, not shown, and named.
+    const events = (draft('my-plan-town') as { events: { id: string }[] }).events.filter((e) => e.id !== event.id);
+    const changed = setAt(draft('my-plan-town', 'Plan town'), ['events'], events);
+    scenarios.save(changed, later());
+    expect(held.unknownScenarios()).toEqual([]);
+    expect(held.saved()).toEqual([]);
+    expect(held.misfits()).toEqual([{ scenarioId: 'my-plan-town', name: 'Mine', problems: [`phases[0].eventChoices: no event "${event.id}" in this scenario`] }]);
+    expect(storage.getItem(PLAN_STORE_KEY)).toContain('"Mine"');
   });
 
   it('in a link open where the browser has the scenario, and are refused by name where it does not', () => {

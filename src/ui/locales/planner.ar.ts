@@ -254,6 +254,8 @@ const ar: Record<string, string> = {
     '{count, plural, one {خطة محفوظة واحدة محتفظ بها} two {خطتان محفوظتان محتفظ بهما} few {# خطط محفوظة محتفظ بها} other {# خطة محفوظة محتفظ بها}} لـ {scenarios}، وتُفتح مرة أخرى عند عودة السيناريو.',
   '{count, plural, one {# saved plan is} other {# saved plans are}} kept for {scenarios}, made in the scenario editor and not in this browser now. Import the scenario file in the scenario editor (Make your own, on the map) to open them again.':
     '{count, plural, one {خطة محفوظة واحدة محتفظ بها} two {خطتان محفوظتان محتفظ بهما} few {# خطط محفوظة محتفظ بها} other {# خطة محفوظة محتفظ بها}} لـ {scenarios}، الذي أُنشئ في محرّر السيناريوهات وليس في هذا المتصفح الآن. استورد ملف السيناريو في محرّر السيناريوهات (أنشئ تجمّعك، على الخريطة) لفتحها مرة أخرى.',
+  '{count, plural, one {# saved plan for "{scenario}" no longer fits} other {# saved plans for "{scenario}" no longer fit}} it as it is now: {problems}. Nothing was deleted: change the scenario back in the scenario editor to open {count, plural, one {the plan} other {the plans}} again.':
+    '{count, plural, one {خطة محفوظة واحدة} two {خطتان محفوظتان} few {# خطط محفوظة} other {# خطة محفوظة}} لـ «{scenario}» لم تعد تناسبه كما هو الآن: {problems}. لم يُحذف شيء: أعِد السيناريو كما كان في محرّر السيناريوهات لفتحها مرة أخرى.',
 };
 
 export default ar;

@@ -256,6 +256,8 @@ const fr: Record<string, string> = {
     '{count, plural, one {#\u00a0plan enregistré est conservé} other {#\u00a0plans enregistrés sont conservés}} pour {scenarios}\u00a0; ils s’ouvriront de nouveau quand le scénario sera de retour.',
   '{count, plural, one {# saved plan is} other {# saved plans are}} kept for {scenarios}, made in the scenario editor and not in this browser now. Import the scenario file in the scenario editor (Make your own, on the map) to open them again.':
     '{count, plural, one {#\u00a0plan enregistré est conservé} other {#\u00a0plans enregistrés sont conservés}} pour {scenarios}, créé dans l’éditeur de scénarios et absent de ce navigateur pour l’instant. Importez le fichier de scénario dans l’éditeur de scénarios (Créez le vôtre, sur la carte) pour les ouvrir à nouveau.',
+  '{count, plural, one {# saved plan for "{scenario}" no longer fits} other {# saved plans for "{scenario}" no longer fit}} it as it is now: {problems}. Nothing was deleted: change the scenario back in the scenario editor to open {count, plural, one {the plan} other {the plans}} again.':
+    '{count, plural, one {#\u00a0plan enregistré pour «\u00a0{scenario}\u00a0» ne lui correspond} other {#\u00a0plans enregistrés pour «\u00a0{scenario}\u00a0» ne lui correspondent}} plus tel qu’il est maintenant\u00a0: {problems}. Rien n’a été supprimé\u00a0: rétablissez le scénario dans l’éditeur de scénarios pour {count, plural, one {ouvrir ce plan} other {ouvrir ces plans}} de nouveau.',
 };
 
 export default fr;
