@@ -21,7 +21,7 @@ import {
 } from '../model';
 import { shockHappened } from '../model';
 import type { Scenario } from '../scenario';
-import { formatNumber, formatPct, formatShare, formatUsd, formatUsdM, moneyDigits, vt } from './format';
+import { formatNumber, formatPct, formatShare, formatSignedPct, formatUsd, formatUsdM, isolateFigure, moneyDigits, vt } from './format';
 import { HISTORY_LABEL, historyStatesForGame } from './history';
 
 export { HISTORY_LABEL };
@@ -404,28 +404,37 @@ export function formatY(format: YFormat, y: number | null): string {
     case 'percent':
       return formatPct(y, { digits: 1 });
     case 'count':
-      return formatNumber(y, { digits: 0 });
+      return isolateFigure(formatNumber(y, { digits: 0 }));
     case 'usd-m':
       return formatUsdM(y, { digits: moneyDigits(y) });
     case 'usd':
       return formatUsd(y);
     case 'index':
-      return formatNumber(y, { digits: Math.abs(y) < 10 ? 1 : 0 });
+      return isolateFigure(formatNumber(y, { digits: Math.abs(y) < 10 ? 1 : 0 }));
   }
 }
 
-/** Axis tick text: shorter than formatY (no unit words; the unit is in the title). */
+/**
+ * Axis tick text: shorter than formatY (no unit words; the unit is in the title). Drawn on a canvas,
+ * which has no bidi isolation of its own: in Arabic each tick is isolated left to right
+ * (isolateFigure), so "-2 %" does not come out as "% 2-".
+ */
 export function formatTick(format: YFormat, y: number): string {
   switch (format) {
     case 'percent':
-      return `${formatNumber(y, { digits: Number.isInteger(y) ? 0 : 1 })} %`;
+      return formatPct(y, { digits: Number.isInteger(y) ? 0 : 1 });
     case 'count':
     case 'index':
-      return compact(y);
+      return isolateFigure(compact(y));
     case 'usd-m':
     case 'usd':
-      return `$${compact(y)}`;
+      return isolateFigure(`$${compact(y)}`);
   }
+}
+
+/** Tick text of an axis of signed changes in percent ("+10%", "-5%", "0%"), isolated in Arabic as formatSignedPct. */
+export function formatSignedTick(pct: number): string {
+  return formatSignedPct(pct, { digits: Number.isInteger(pct) ? 0 : 1 });
 }
 
 function compact(y: number): string {

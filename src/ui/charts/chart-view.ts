@@ -15,7 +15,8 @@
 // enough for a projector, small enough for a phone.
 import type { Chart, ChartConfiguration, ChartDataset, Plugin, TooltipItem } from 'chart.js';
 import type { AnnotationOptions } from 'chartjs-plugin-annotation';
-import { formatTick, formatY, seriesOf, yearTicks, type AnnotationKind, type ChartSpec } from '../../view/chart-specs';
+import { formatSignedTick, formatTick, formatY, seriesOf, yearTicks, type AnnotationKind, type ChartSpec } from '../../view/chart-specs';
+import { formatSignedPct } from '../../view/format';
 import { waterfallBars, type WaterfallSpec } from '../../view/waterfall';
 import type { GroupsView } from '../../view/groups';
 import { t } from '../i18n';
@@ -797,7 +798,7 @@ const groupsAdapter: Adapter<GroupsView> = {
               maxRotation: 0,
               font: font() as never,
               color: PALETTE.inkMuted,
-              callback: (value) => `${Number(value) > 0 ? '+' : ''}${formatTick('percent', Number(value))}`,
+              callback: (value) => formatSignedTick(Number(value)),
             },
           },
           y: namesAxis(16),
@@ -808,7 +809,7 @@ const groupsAdapter: Adapter<GroupsView> = {
           tooltip: {
             callbacks: {
               label: (item: TooltipItem<'bar'>) =>
-                `${String(item.dataset.label)}: ${Number(item.raw) > 0 ? '+' : ''}${formatY('percent', Number(item.raw))}`,
+                `${String(item.dataset.label)}: ${formatSignedPct(Number(item.raw), { digits: 1 })}`,
             },
           },
         },
