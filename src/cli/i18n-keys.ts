@@ -63,7 +63,7 @@ export const TABLES: TableSource[] = [
   // HUD: indicator labels (selectIndicators), approval reasons (DRIVER_WORDS, through reasonWords).
   { file: 'src/view/hud.ts', consts: ['DRIVER_WORDS'] },
   { file: 'src/view/groups.ts', consts: ['GROUP_LABELS'] },
-  { file: 'src/ui/charts/chart-view.ts', consts: ['GROUP_SERIES'], properties: ['label'] },
+  { file: 'src/ui/charts/groups-adapter.ts', consts: ['GROUP_SERIES'], properties: ['label'] },
   { file: 'src/view/hud.ts', properties: ['label'], calls: { indicator: [1] } },
   // Year report: headline labels, the kind column, cause phrases and shock sentences (all msg()).
   { file: 'src/view/report.ts', consts: ['KIND_LABELS', 'LEVER_EARLIER_PHRASE'] },
@@ -72,11 +72,10 @@ export const TABLES: TableSource[] = [
   { file: 'src/view/debrief.ts', consts: ['GRADE_MEANINGS', 'QUESTIONS'] },
   { file: 'src/view/debrief.ts', properties: ['label'] },
   // Charts: indicator names and units, group headings, series names, shock marks.
-  {
-    file: 'src/view/chart-specs.ts',
-    consts: ['GROUP_LABELS', 'PLAYER_LABEL', 'BASELINE_LABEL', 'BAND_LABEL', 'SHOCK_WORDS', 'TARGET_WORDS'],
-  },
-  { file: 'src/view/chart-specs.ts', consts: ['CHART_DEFINITIONS'], properties: ['indicator', 'unit'] },
+  { file: 'src/view/chart-specs/definitions.ts', consts: ['GROUP_LABELS'] },
+  { file: 'src/view/chart-specs/outcomes.ts', consts: ['PLAYER_LABEL', 'BASELINE_LABEL', 'BAND_LABEL'] },
+  { file: 'src/view/chart-specs/marks.ts', consts: ['SHOCK_WORDS', 'TARGET_WORDS'] },
+  { file: 'src/view/chart-specs/definitions.ts', consts: ['CHART_DEFINITIONS'], properties: ['indicator', 'unit'] },
   // Planner: the names and units of the outcomes in its tables.
   { file: 'src/view/planner-summary.ts', consts: ['SUMMARY_DEFINITIONS'], properties: ['label', 'unit'] },
   // Waterfall: group names, indicator names and units, and the words of each contribution.

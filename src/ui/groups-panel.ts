@@ -6,7 +6,7 @@ import type { GameSnapshot } from '../flow';
 import { selectGroups, type GroupsView } from '../view/groups';
 import { el, scrollingTable, tableHead, type Component, type UiContext } from './component';
 import { t } from './i18n';
-import { groupsSlot } from './charts/chart-view';
+import { groupsSlot } from './charts/groups-adapter';
 import './charts/charts.css';
 import './groups-panel.css';
 

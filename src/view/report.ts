@@ -23,7 +23,7 @@ import { POLICY_WORDS } from './labels';
 import type { PolicyFactor } from './policy-credit';
 import { selectPredictionReport, type PredictionReport } from './prediction';
 import { yearExplanation } from './year-explanation';
-import { goalChartIds, HEADLINE_CHARTS, type ChartId } from './chart-specs';
+import { goalChartIds, HEADLINE_CHARTS, type ChartId } from './chart-specs/definitions';
 import {
   directionOf,
   formatChange,

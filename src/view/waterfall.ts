@@ -11,7 +11,7 @@ import {
   type AttributionKind,
   type ClusterState,
 } from '../model';
-import { formatNumber, formatPct, isSingular, vt } from './format';
+import { formatNumber, formatPct, isolateFigure, isSingular, vt } from './format';
 import { CAUSE_LABELS, POLICY_WORDS, YOUR_POLICY_LABELS } from './labels';
 import type { PolicyFactor } from './policy-credit';
 
@@ -105,7 +105,8 @@ const MINUS = '\u2212';
 const signedNumber = (x: number, digits: number): string => {
   const text = formatNumber(Math.abs(x), { digits });
   if (text === formatNumber(0, { digits })) return text;
-  return `${x < 0 ? MINUS : '+'}${text}`;
+  // Left to right in Arabic too (drawn beside the bars on a canvas, which has no isolation of its own).
+  return isolateFigure(`${x < 0 ? MINUS : '+'}${text}`);
 };
 const outputDigits = (x: number): number => (Math.abs(x) >= 100 ? 0 : Math.abs(x) >= 1 ? 1 : 2);
 

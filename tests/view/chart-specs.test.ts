@@ -11,8 +11,11 @@ import {
   chartInputsForGame,
   chartSpec,
   CHART_DEFINITIONS,
+  formatSignedTick,
+  formatTick,
   formatY,
   GOAL_CHARTS,
+  type YFormat,
   goalChartIds,
   HEADLINE_CHARTS,
   headlineSpecs,
@@ -25,6 +28,10 @@ import {
 import { playGame } from './charts-fixture';
 import { allScenarios, scenarioById } from '../../src/scenario';
 import { formatMetric } from '../../src/view/goals';
+import { setNumberLocale } from '../../src/view/format';
+import { signedValue } from '../../src/view/waterfall';
+import fc from 'fast-check';
+import { afterEach } from 'vitest';
 
 const game = playGame({ years: 6 });
 const baseline = simulate(game.scenario, {
@@ -198,6 +205,43 @@ describe('formatY', () => {
     expect(formatY('usd', 4.5)).toBe('US$ 4.50');
     expect(formatY('index', 45.2)).toBe('45');
     expect(formatY('count', null)).toBe('–');
+  });
+});
+
+describe('numbers drawn on a canvas (axis ticks, tooltips, bar values)', () => {
+  // A canvas has no bidi isolation elements: in Arabic, each figure with a sign or a unit must carry
+  // its own Unicode isolates (LRI ... PDI), as the DOM text's isolateFigure, or "-2 %" reads "% 2-".
+  const LRI = '\u2066';
+  const PDI = '\u2069';
+  const isolated = (text: string): boolean => text.startsWith(LRI) && text.endsWith(PDI);
+  const FORMATS: readonly YFormat[] = ['percent', 'count', 'usd-m', 'usd', 'index'];
+  afterEach(() => setNumberLocale('en'));
+
+  it('reads as before in English: "-2 %", "+10%", "12k"', () => {
+    expect(formatTick('percent', -2)).toBe('-2 %');
+    expect(formatTick('percent', 0.5)).toBe('0.5 %');
+    expect(formatTick('count', 12400)).toBe('12k');
+    expect(formatTick('usd-m', 2.5)).toBe('$2.5');
+    expect(formatSignedTick(10)).toBe('+10%');
+    expect(formatSignedTick(-5)).toBe('-5%');
+    expect(formatSignedTick(0)).toBe('0%');
+    expect(signedValue('employment', -340)).toBe('\u2212340');
+  });
+
+  it('isolates every tick, signed tick and percentage left to right in Arabic', () => {
+    setNumberLocale('ar-u-nu-latn');
+    // (Intl's Arabic puts left-to-right marks around the sign: invisible, and dropped here.)
+    const shown = (text: string): string => text.replace(/\u200e/g, '');
+    expect(shown(formatTick('percent', -2))).toBe(`${LRI}-2 %${PDI}`);
+    expect(shown(formatSignedTick(0.7))).toBe(`${LRI}+0.7%${PDI}`);
+    expect(signedValue('poverty', -0.25)).toBe(`${LRI}\u22120.25${PDI}`);
+    fc.assert(
+      fc.property(fc.constantFrom(...FORMATS), fc.double({ min: -1e7, max: 1e7, noNaN: true }), (format, y) => {
+        expect(isolated(formatTick(format, y))).toBe(true);
+        expect(isolated(formatSignedTick(y))).toBe(true);
+        if (format === 'percent' || format === 'count' || format === 'index') expect(isolated(formatY(format, y))).toBe(true);
+      }),
+    );
   });
 });
 

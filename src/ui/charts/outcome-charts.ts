@@ -2,7 +2,7 @@
 // them, each against the "no new policy" baseline with its uncertainty band and the marked years.
 // Every chart is a <canvas role="img"> whose aria-label starts with the indicator, with a data table
 // next to it (a real <table> in a <details>) and a Download PNG button. The specs come from
-// src/view/chart-specs.ts; chart-view.ts draws them (and is the only file that knows chart.js).
+// src/view/chart-specs/; outcome-adapter.ts draws them through chart-view.ts (the only file that runs chart.js).
 import type { GameSnapshot } from '../../flow';
 import {
   ALL_CHARTS,
@@ -27,7 +27,8 @@ import {
 import { exportFileStem } from '../../view/export';
 import { el, setText, type Component, type UiContext } from '../component';
 import { t } from '../i18n';
-import { lineChartSlot, markSymbol, type ChartSlot } from './chart-view';
+import type { ChartSlot } from './chart-view';
+import { lineChartSlot, markSymbol } from './outcome-adapter';
 import { downloadBlob } from './download';
 import './charts.css';
 

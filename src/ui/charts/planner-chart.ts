@@ -4,7 +4,7 @@
 // options are re-resolved through proxies on every update), so three charts alone overran the
 // 16 ms budget. This renderer does only what these charts need (a fixed-size canvas, a y axis with
 // round ticks, year labels, one line per run, a pointer read-out) in well under a millisecond.
-// The game's charts stay on chart.js (chart-view.ts); the look matches them.
+// The game's charts stay on chart.js (chart-view.ts); the look matches them (chart-style.ts).
 //
 // Fixed size: the canvas is sized from its box once, and again only when a ResizeObserver reports
 // a new size; nothing on the input path reads layout. set() draws synchronously: the caller draws
@@ -14,7 +14,7 @@
 // where a thin line needs contrast on the card), so plans can be told apart without colour.
 import { formatTick, formatY, yearTicks } from '../../view/chart-specs';
 import type { PlannerBand, PlannerChartSpec, PlannerSeries } from '../../view/planner-charts';
-import { PALETTE } from './chart-view';
+import { PALETTE, withAlpha } from './chart-style';
 
 export type PointShape = 'circle' | 'triangle' | 'rect' | 'rectRot' | 'crossRot' | 'star';
 
@@ -58,13 +58,6 @@ export interface PlannerChart {
 export function bandStyle(band: Pick<PlannerBand, 'kind'>): { fill: string; median: string; dash: number[] } {
   const color = band.kind === 'plan' ? PLAN_STYLE.color : BASELINE_STYLE.color;
   return { fill: withAlpha(color, band.kind === 'plan' ? 0.22 : 0.18), median: color, dash: band.kind === 'plan' ? [2, 3] : [1, 4] };
-}
-
-/** "#rrggbb" at an opacity, as rgba(); other colours are returned unchanged. */
-export function withAlpha(color: string, alpha: number): string {
-  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color);
-  if (!m) return color;
-  return `rgba(${parseInt(m[1] as string, 16)}, ${parseInt(m[2] as string, 16)}, ${parseInt(m[3] as string, 16)}, ${alpha})`;
 }
 
 /** Text size for a chart of this width: 12 px on a phone, up to 14 px on a wide screen. */

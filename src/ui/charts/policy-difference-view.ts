@@ -6,7 +6,7 @@ import { selectPolicyDifference, type DifferenceView } from '../../view/policy-d
 import type { WaterfallOutcome } from '../../view/waterfall';
 import { el, outcomeColumns, tableHead, type Component, type UiContext } from '../component';
 import { t } from '../i18n';
-import { waterfallSlot } from './chart-view';
+import { waterfallSlot } from './waterfall-adapter';
 import './charts.css';
 
 export interface PolicyDifferenceOptions {

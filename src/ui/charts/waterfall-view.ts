@@ -12,7 +12,8 @@ import {
 } from '../../view/waterfall';
 import { el, type Component, type UiContext } from '../component';
 import { t } from '../i18n';
-import { waterfallSlot, type ChartSlot } from './chart-view';
+import type { ChartSlot } from './chart-view';
+import { waterfallSlot } from './waterfall-adapter';
 import { downloadBlob } from './download';
 import { exportFileStem } from '../../view/export';
 import { yearExplanation } from '../../view/year-explanation';

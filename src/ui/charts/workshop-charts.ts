@@ -4,7 +4,7 @@
 // Each chart has a text alternative and a data table.
 import { LEVERS, type Lever } from '../../model';
 import { CHART_DEFINITIONS } from '../../view/chart-specs';
-import { formatNumber } from '../../view/format';
+import { formatShare } from '../../view/format';
 import { LEVER_LABELS } from '../../view/labels';
 import {
   PLANNER_CHARTS,
@@ -159,7 +159,8 @@ export function leverKey(doc: Document): HTMLElement {
   return list;
 }
 
-const pct = (share: number) => `${formatNumber(share * 100, { digits: 0 })} %`;
+/** "31 %", kept left to right in Arabic (formatShare isolates it). */
+const pct = (share: number) => formatShare(share, { digits: 0 });
 
 /** One team's budget shares, a stacked bar per year it played, as an SVG image with a text alternative. */
 export function allocationBars(doc: Document, team: TeamAllocations, termYears: number): SVGSVGElement {
