@@ -125,64 +125,92 @@ export function startApp(options: AppOptions): App {
     reducedMotion: () => reducedMotionQuery?.matches ?? false,
   };
 
-  const app: App = {
-    get actor() {
-      return actor;
-    },
-    show(screen) {
-      preGame = screen;
-      render(actor.getSnapshot());
-    },
-    startScenario(id) {
-      preGame = 'map';
-      actor.send({ type: 'START', scenario: scenarioById(id), seed: newSeed() });
-    },
-    load(snapshot) {
-      replaceActor(snapshot);
-    },
-    closeGame() {
-      saves.detach();
-      preGame = 'title';
-      replaceActor(null);
-    },
-    openSaved(key) {
-      return session?.openSaved(key) ?? Promise.resolve(false);
-    },
-    notice(message) {
-      if (!saveNotice) return;
-      saveNotice.textContent = message ?? '';
-      saveNotice.hidden = message === null;
-    },
-    saves,
-  };
+  // The router: these are the only ways from one screen to another. Each screen is handed the few
+  // it needs (its own `...Ways` interface) and knows no other screen.
+  /** Shows a screen of the title state (no game running). */
+  function show(screen: PreGame): void {
+    preGame = screen;
+    render(actor.getSnapshot());
+  }
+  /** Starts a new game on a scenario (from the map or the list). */
+  function startScenario(id: string): void {
+    preGame = 'map';
+    actor.send({ type: 'START', scenario: scenarioById(id), seed: newSeed() });
+  }
+  /** Replaces the running game with one restored from a snapshot (Continue, import). */
+  function load(snapshot: GameSnapshot): void {
+    replaceActor(snapshot);
+  }
+  /** Ends the running game without writing it again, and shows the title. */
+  function closeGame(): void {
+    saves.detach();
+    preGame = 'title';
+    replaceActor(null);
+  }
+  /** Opens a saved game in this tab (asks when another tab has it); resolves true when it is open. */
+  function openSaved(key: string): Promise<boolean> {
+    return session?.openSaved(key) ?? Promise.resolve(false);
+  }
+  /** A message on the title (#save-notice, an alert); null hides it. */
+  function notice(message: string | null): void {
+    if (!saveNotice) return;
+    saveNotice.textContent = message ?? '';
+    saveNotice.hidden = message === null;
+  }
+  /** The workshop by its address, so the browser's Back button leaves the workshop's views for the title. */
+  function toWorkshop(): void {
+    if (view) view.location.hash = '#workshop';
+    else show('workshop');
+  }
 
+  const title = mountTitle(byId('screen-title'), ctx, {
+    saves,
+    openMap: () => show('map'),
+    openPlanner: () => show('planner'),
+    openWorkshop: toWorkshop,
+    openSaved,
+    notice,
+    focusSavedGames: () => savedGames.focus(),
+  });
+  const mapScreen = mountMapScreen(byId('screen-map'), ctx, {
+    back: () => show('title'),
+    startScenario,
+    openEditor: () => show('editor'),
+  });
+  // Mounted in this order (each screen adds its own elements), updated in the same order.
   const components: Component[] = [
-    mountTitle(byId('screen-title'), ctx, app),
-    mountMapScreen(byId('screen-map'), ctx, app),
+    title,
+    mapScreen,
     mountBriefing(byId('briefing'), ctx),
     mountHud(byId('hud'), ctx),
     mountBudgetPanel(byId('budget-panel'), ctx),
     mountEventDialog(byId<HTMLDialogElement>('event-dialog'), ctx),
-    mountYearReport(byId('year-report'), ctx),
-    mountDebrief(byId('debrief'), ctx, app),
-    mountTutorial(ctx, options.storage),
-    mountSaveControls(byId('save-controls'), ctx, app),
-    mountSavedGames(byId('saved-games'), ctx, app),
-    mountGameMenu(byId('game-menu'), ctx, app),
+    mountYearReport(byId('year-report'), ctx, { showTutorial: () => tutorial.restart() }),
+    mountDebrief(byId('debrief'), ctx, { show }),
   ];
+  const tutorial = mountTutorial(ctx, options.storage);
+  const saveControls = mountSaveControls(byId('save-controls'), ctx, { saves, load, notice });
+  const savedGames = mountSavedGames(byId('saved-games'), ctx, {
+    saves,
+    openSaved,
+    notice,
+    focusAfterList: () => title.focus(),
+  });
+  const gameMenu = mountGameMenu(byId('game-menu'), ctx, { saves, toTitle: () => show('title') });
+  components.push(tutorial, saveControls, savedGames, gameMenu);
   // The planner is its own screen, with its code loaded on first use (planner-host.ts).
   const planner = mountPlannerHost(byId('screen-planner'), {
     doc,
     storage: options.storage,
     announce: ctx.announce,
-    back: () => app.show('title'),
+    back: () => show('title'),
     play: (request) => playPlan(request),
   });
   // A workshop team's game: its session, team, timer and roles above the HUD (workshop-team-bar.ts).
   const playScreen = byId('screen-play');
   const teamBar = el(doc, 'div', { class: 'workshop-team-bar' });
   playScreen.querySelector('.play-top')?.before(teamBar);
-  components.push(mountWorkshopTeamBar(teamBar, ctx, options.storage));
+  components.push(mountWorkshopTeamBar(teamBar, ctx, options.storage, { openWorkshop: toWorkshop }));
   /** Takes the workshop's address out of the location, so a reload resumes the team's game. */
   const leaveWorkshopAddress = () => {
     try {
@@ -204,7 +232,7 @@ export function startApp(options: AppOptions): App {
     },
     teamGames: () => saves.list().flatMap((entry) => (entry.kind === 'game' && entry.summary.workshop ? [entry] : [])),
     async continueTeamGame(key) {
-      const opened = await app.openSaved(key);
+      const opened = await openSaved(key);
       if (opened) leaveWorkshopAddress();
       return opened;
     },
@@ -215,7 +243,7 @@ export function startApp(options: AppOptions): App {
     storage: options.storage,
     announce: ctx.announce,
     team,
-    back: () => app.show('title'),
+    back: () => show('title'),
   });
 
   /** Leaves the game on screen, if any, saved: for a new game or another screen. */
@@ -223,7 +251,7 @@ export function startApp(options: AppOptions): App {
     const current = actor.getSnapshot();
     if (current.matches('title')) return;
     saves.flush(current);
-    app.closeGame();
+    closeGame();
   }
 
   // The scenario editor (editor-host.ts): a scenario of the instructor's own, played or planned at once.
@@ -231,7 +259,7 @@ export function startApp(options: AppOptions): App {
     doc,
     storage: options.storage,
     announce: ctx.announce,
-    back: () => app.show('map'),
+    back: () => show('map'),
     play: (scenario) => playCustom(scenario),
     plan: (scenario) => {
       // Known by id for the planner's lookups, for this page's life.
@@ -440,12 +468,12 @@ export function startApp(options: AppOptions): App {
   session = createGameSession(
     {
       saves,
-      load: (snapshot) => app.load(snapshot),
-      closeGame: () => app.closeGame(),
+      load,
+      closeGame,
       beforeLink: () => {
         preGame = 'map';
       },
-      notice: (message) => app.notice(message),
+      notice,
     },
     ctx,
   );
@@ -455,7 +483,7 @@ export function startApp(options: AppOptions): App {
     const hash = view.location.hash;
     if (openScreenLink(hash)) return;
     // Back from a planner or workshop address to the page's own: the title.
-    if ((hash === '' || hash === '#') && preGame !== 'title' && actor.getSnapshot().matches('title')) app.show('title');
+    if ((hash === '' || hash === '#') && preGame !== 'title' && actor.getSnapshot().matches('title')) show('title');
     else session?.followLink(hash);
   });
   // Scenario texts in the chosen language: fetched at start and when a language chosen in the menu
@@ -468,5 +496,16 @@ export function startApp(options: AppOptions): App {
   });
   reducedMotionQuery?.addEventListener?.('change', () => stage?.setReducedMotion(ctx.reducedMotion()));
   render(actor.getSnapshot());
-  return app;
+  return {
+    get actor() {
+      return actor;
+    },
+    show,
+    startScenario,
+    load,
+    closeGame,
+    openSaved,
+    notice,
+    saves,
+  };
 }
