@@ -1,15 +1,15 @@
-// The app shell: one game actor, one snapshot stream, and the screens that draw it.
+// The app shell: one game actor, one snapshot stream, and the screens that draw it. It is the only
+// router: each screen is handed its ways out (its own small `...Ways` interface) from here and knows
+// no other screen; nothing but main.ts imports this file (lint enforces it).
 // The machine decides the phase; the shell only adds what the machine does not know about
-// (the title page versus the map, before a game starts) and moves the Phaser stage between
-// the screens that show it.
+// (the title page versus the map, before a game starts) and says where the Phaser stage goes on
+// the screens that show it (stage-host.ts loads and draws it).
 import { onLanguageApplied } from './locales';
 import { createActor, type Actor } from 'xstate';
 import { gameMachine, yearsPlayed, type GameEvent, type GameSnapshot } from '../flow';
-import { allScenarios, registerCustomScenario, scenarioById, setStoredScenarioSource, type Scenario } from '../scenario';
+import { registerCustomScenario, scenarioById, setStoredScenarioSource, type Scenario } from '../scenario';
 import { readStoredScenarios } from '../platform/scenario-store';
-import { selectMap } from '../view/map';
-import { selectTown } from '../view/town-select';
-import type { StageHandle, StartStage } from '../view/stage';
+import type { StartStage } from '../view/stage';
 import { el, setHidden, type Component, type UiContext } from './component';
 import { mountTitle } from './title';
 import { mountMapScreen } from './map-screen';
@@ -30,6 +30,7 @@ import { createSaveManager, type SaveManager } from '../platform/saves';
 import { browserTabLocks } from '../platform/game-lock';
 import { newSeed } from '../platform/seed';
 import { createGameSession, type GameSession } from './game-session';
+import { mountStageHost, type StagePlace } from './stage-host';
 import { mountSavedGames } from './saved-games';
 import { isPlannerHash, mountPlannerHost, type PlayPlanRequest } from './planner-host';
 import { isWorkshopHash, mountWorkshopHost } from './workshop-host';
@@ -80,10 +81,11 @@ function screenFor(snapshot: GameSnapshot, preGame: PreGame): Screen {
   }
 }
 
-const STAGE_SLOTS: Partial<Record<Screen, string>> = {
-  map: 'map-stage-slot',
-  briefing: 'briefing-stage-slot',
-  play: 'town-stage-slot',
+/** The screens that show the Phaser stage: where it goes, and what it draws there (stage-host.ts). */
+const STAGE_PLACES: Partial<Record<Screen, StagePlace>> = {
+  map: { slot: 'map-stage-slot', show: 'map' },
+  briefing: { slot: 'briefing-stage-slot', show: 'town' },
+  play: { slot: 'town-stage-slot', show: 'town' },
 };
 
 export function startApp(options: AppOptions): App {
@@ -109,8 +111,6 @@ export function startApp(options: AppOptions): App {
 
   let actor = createActor(gameMachine).start();
   let preGame: PreGame = 'title';
-  let stage: StageHandle | null = null;
-  let stageLoading: Promise<StageHandle | null> | null = null;
   let currentScreen: Screen | null = null;
 
   const ctx: UiContext = {
@@ -124,6 +124,13 @@ export function startApp(options: AppOptions): App {
     },
     reducedMotion: () => reducedMotionQuery?.matches ?? false,
   };
+  // The town and map (Phaser), loaded when a screen first shows them; drawn again once loaded.
+  const stage = mountStageHost(doc, {
+    host: byId('stage'),
+    startStage: options.startStage,
+    reducedMotion: ctx.reducedMotion,
+    loaded: () => render(actor.getSnapshot()),
+  });
 
   // The router: these are the only ways from one screen to another. Each screen is handed the few
   // it needs (its own `...Ways` interface) and knows no other screen.
@@ -300,50 +307,6 @@ export function startApp(options: AppOptions): App {
     if (decisions) queueMicrotask(() => target === actor && target.send({ type: 'SET_DECISIONS', decisions }));
   }
 
-  /** The town and map code, loaded on first use; a failed download says so and offers a retry. */
-  function ensureStage(): Promise<StageHandle | null> {
-    if (stage) return Promise.resolve(stage);
-    stageLoading ??= options.startStage(byId('stage')).then(
-      (handle) => {
-        stage = handle;
-        stageError.hidden = true;
-        handle.setReducedMotion(ctx.reducedMotion());
-        render(actor.getSnapshot());
-        return handle;
-      },
-      () => {
-        // Forget the failed attempt so Retry (or the next screen) loads again.
-        stageLoading = null;
-        const host = byId('stage');
-        if (stageError.parentElement !== host) host.append(stageError);
-        labelStageError();
-        stageError.hidden = false;
-        retry.focus({ preventScroll: true });
-        return null;
-      },
-    );
-    return stageLoading;
-  }
-
-  // Shown in the stage's place when its code could not be downloaded (a flaky network).
-  const stageError = doc.createElement('div');
-  stageError.className = 'stage-error';
-  stageError.setAttribute('role', 'alert');
-  stageError.hidden = true;
-  const stageErrorText = doc.createElement('p');
-  const retry = doc.createElement('button');
-  retry.type = 'button';
-  retry.className = 'secondary';
-  retry.addEventListener('click', () => {
-    stageError.hidden = true;
-    void ensureStage();
-  });
-  stageError.append(stageErrorText, retry);
-  function labelStageError(): void {
-    stageErrorText.textContent = t('The town could not be loaded. Check your connection and try again; your game is safe.');
-    retry.textContent = t('Retry');
-  }
-
   function showScreen(screen: Screen): void {
     for (const name of ['title', 'map', 'briefing', 'play', 'debrief', 'planner', 'workshop', 'editor'] as const) {
       setHidden(byId(`screen-${name}`), name !== screen);
@@ -361,40 +324,6 @@ export function startApp(options: AppOptions): App {
     }
   }
 
-  function drawStage(screen: Screen, snapshot: GameSnapshot): void {
-    const slotId = STAGE_SLOTS[screen];
-    const stageHost = byId('stage');
-    if (!slotId) {
-      stageHost.hidden = true;
-      return;
-    }
-    stageHost.hidden = false;
-    const slot = byId(slotId);
-    // The shell places the stage's host element; the stage only sizes its canvas to it.
-    if (stageHost.parentElement !== slot) slot.append(stageHost);
-    if (!stage) {
-      void ensureStage();
-      return;
-    }
-    stage.attach(slot);
-    if (screen === 'map') stage.showWorldMap(selectMap(allScenarios()));
-    else {
-      const town = selectTown(snapshot);
-      if (town) {
-        stage.showTown(town);
-        // A readable summary of what the canvas draws, for browser tests and debugging.
-        stageHost.dataset.town = JSON.stringify({
-          year: town.year,
-          buildings: town.buildings.filter((b) => b.change !== 'closing').length,
-          roads: Math.round(town.roads * 100) / 100,
-          power: Math.round(town.power * 100) / 100,
-          trainingCentre: town.trainingCentre,
-          researchCentre: town.researchCentre,
-        });
-      }
-    }
-  }
-
   function render(snapshot: GameSnapshot): void {
     const screen = screenFor(snapshot, preGame);
     showScreen(screen);
@@ -405,7 +334,7 @@ export function startApp(options: AppOptions): App {
     if (screen === 'editor') editor.show(null);
     else editor.hide();
     for (const component of components) component.update(snapshot);
-    drawStage(screen, snapshot);
+    stage.draw(STAGE_PLACES[screen] ?? null, snapshot);
     warmUpWhilePlanning(snapshot, window);
   }
 
@@ -494,7 +423,7 @@ export function startApp(options: AppOptions): App {
     void loadScenarioTexts(code);
     render(actor.getSnapshot());
   });
-  reducedMotionQuery?.addEventListener?.('change', () => stage?.setReducedMotion(ctx.reducedMotion()));
+  reducedMotionQuery?.addEventListener?.('change', () => stage.setReducedMotion(ctx.reducedMotion()));
   render(actor.getSnapshot());
   return {
     get actor() {
