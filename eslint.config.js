@@ -5,7 +5,8 @@
 //                                                                  (the benchmark also times view's planner engines)
 //
 // Only src/game imports phaser; only src/ui/charts imports chart.js; the model imports nothing but
-// immer and pure-rand. A violation is an error, so `npm run lint` (and `npm test`) fails.
+// immer and pure-rand; only src/main.ts imports the app shell src/ui/app.ts (screens get their ways
+// out passed in; see SHELLS). A violation is an error, so `npm run lint` (and `npm test`) fails.
 //
 // How: rule options in flat config are replaced, not merged, by later matching config objects. So
 // each folder ("zone") gets one config object that carries the COMPLETE lists for
@@ -95,6 +96,19 @@ const ZONES = [
 ];
 
 /**
+ * Shells: the one file of a zone that routes between its screens (mounts them, and hands each its ways
+ * out). No other file in src/ imports a shell back, so no screen knows the router or the other screens;
+ * only the composition root (src/main.ts, outside every zone) starts it. `file` is relative to src/.
+ */
+const SHELLS = [
+  {
+    file: 'ui/app',
+    message:
+      'Only src/main.ts imports the app shell (src/ui/app.ts). A screen gets its ways out passed in (mountX(root, ctx, ways)), built by app.ts; it does not import the router.',
+  },
+];
+
+/**
  * The benchmark (src/cli/bench.ts) also measures the planner's engines, which live in src/view (pure
  * view-models, no DOM): it alone in src/cli may import src/view. Its config comes after the zones and
  * so replaces the cli lists for that one file.
@@ -140,6 +154,30 @@ function relativeSrcEntriesRegex(names, ups) {
 
 const ALL_SRC_ENTRIES = ['scenario', 'flow', 'view', 'game', 'ui', 'platform', 'cli', 'main'];
 
+/**
+ * Patterns forbidding a shell to the files of a zone inside the shell's folder (other zones cannot
+ * reach it anyway: their `forbid` lists cover the shell's whole zone). A file `depth` folders below
+ * the zone reaches the shell with as many "../" as it is below the shell's folder ("./app" at the top).
+ */
+function shellPatterns(shell, zone, depth) {
+  const shellSegments = shell.file.split('/');
+  const shellDir = shellSegments.slice(0, -1).join('/');
+  const name = escapeRegex(shellSegments.at(-1));
+  if (zone.dir !== shellDir && !zone.dir.startsWith(`${shellDir}/`)) return [];
+  const extension = '(\\.[cm]?[jt]sx?)?$';
+  const zoneSegments = zone.dir.split('/').length;
+  const below = zoneSegments - shellSegments.length + 1;
+  const relative =
+    depth === undefined ? `(\\./)?(\\.\\./)*` : below + depth === 0 ? '\\./' : `(\\.\\./){${below + depth}}`;
+  const toSrc = depth === undefined ? '(\\./)?(\\.\\./)+' : `(\\.\\./){${zoneSegments + depth}}`;
+  return [
+    { regex: `^${relative}${name}${extension}`, message: shell.message },
+    // Up to src/ and down again ('../../ui/app'), or spelled with src/ in the path.
+    { regex: `^${toSrc}${escapeRegex(shell.file)}${extension}`, message: shell.message },
+    { regex: `(^|/)src/${escapeRegex(shell.file)}${extension}`, message: shell.message },
+  ];
+}
+
 /** no-restricted-imports patterns (regex + message) for one zone at one depth (undefined = any depth). */
 function importPatterns(zone, depth) {
   const zoneSegments = zone.dir.split('/').length;
@@ -170,6 +208,7 @@ function importPatterns(zone, depth) {
       message: `src/${zone.dir} must not import from ${zone.forbid.join(', ')}. ${DIRECTION}`,
     });
   }
+  for (const shell of SHELLS) patterns.push(...shellPatterns(shell, zone, depth));
   for (const name of zone.packages ?? []) patterns.push({ ...PACKAGES[name] });
   return patterns;
 }

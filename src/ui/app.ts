@@ -1,15 +1,15 @@
-// The app shell: one game actor, one snapshot stream, and the screens that draw it.
+// The app shell: one game actor, one snapshot stream, and the screens that draw it. It is the only
+// router: each screen is handed its ways out (its own small `...Ways` interface) from here and knows
+// no other screen; nothing but main.ts imports this file (lint enforces it).
 // The machine decides the phase; the shell only adds what the machine does not know about
-// (the title page versus the map, before a game starts) and moves the Phaser stage between
-// the screens that show it.
+// (the title page versus the map, before a game starts) and says where the Phaser stage goes on
+// the screens that show it (stage-host.ts loads and draws it).
 import { onLanguageApplied } from './locales';
 import { createActor, type Actor } from 'xstate';
 import { gameMachine, yearsPlayed, type GameEvent, type GameSnapshot } from '../flow';
-import { allScenarios, registerCustomScenario, scenarioById, setStoredScenarioSource, type Scenario } from '../scenario';
+import { registerCustomScenario, scenarioById, setStoredScenarioSource, type Scenario } from '../scenario';
 import { readStoredScenarios } from '../platform/scenario-store';
-import { selectMap } from '../view/map';
-import { selectTown } from '../view/town-select';
-import type { StageHandle, StartStage } from '../view/stage';
+import type { StartStage } from '../view/stage';
 import { el, setHidden, type Component, type UiContext } from './component';
 import { mountTitle } from './title';
 import { mountMapScreen } from './map-screen';
@@ -30,6 +30,7 @@ import { createSaveManager, type SaveManager } from '../platform/saves';
 import { browserTabLocks } from '../platform/game-lock';
 import { newSeed } from '../platform/seed';
 import { createGameSession, type GameSession } from './game-session';
+import { mountStageHost, type StagePlace } from './stage-host';
 import { mountSavedGames } from './saved-games';
 import { isPlannerHash, mountPlannerHost, type PlayPlanRequest } from './planner-host';
 import { isWorkshopHash, mountWorkshopHost } from './workshop-host';
@@ -80,10 +81,11 @@ function screenFor(snapshot: GameSnapshot, preGame: PreGame): Screen {
   }
 }
 
-const STAGE_SLOTS: Partial<Record<Screen, string>> = {
-  map: 'map-stage-slot',
-  briefing: 'briefing-stage-slot',
-  play: 'town-stage-slot',
+/** The screens that show the Phaser stage: where it goes, and what it draws there (stage-host.ts). */
+const STAGE_PLACES: Partial<Record<Screen, StagePlace>> = {
+  map: { slot: 'map-stage-slot', show: 'map' },
+  briefing: { slot: 'briefing-stage-slot', show: 'town' },
+  play: { slot: 'town-stage-slot', show: 'town' },
 };
 
 export function startApp(options: AppOptions): App {
@@ -109,8 +111,6 @@ export function startApp(options: AppOptions): App {
 
   let actor = createActor(gameMachine).start();
   let preGame: PreGame = 'title';
-  let stage: StageHandle | null = null;
-  let stageLoading: Promise<StageHandle | null> | null = null;
   let currentScreen: Screen | null = null;
 
   const ctx: UiContext = {
@@ -124,65 +124,100 @@ export function startApp(options: AppOptions): App {
     },
     reducedMotion: () => reducedMotionQuery?.matches ?? false,
   };
+  // The town and map (Phaser), loaded when a screen first shows them; drawn again once loaded.
+  const stage = mountStageHost(doc, {
+    host: byId('stage'),
+    startStage: options.startStage,
+    reducedMotion: ctx.reducedMotion,
+    loaded: () => render(actor.getSnapshot()),
+  });
 
-  const app: App = {
-    get actor() {
-      return actor;
-    },
-    show(screen) {
-      preGame = screen;
-      render(actor.getSnapshot());
-    },
-    startScenario(id) {
-      preGame = 'map';
-      actor.send({ type: 'START', scenario: scenarioById(id), seed: newSeed() });
-    },
-    load(snapshot) {
-      replaceActor(snapshot);
-    },
-    closeGame() {
-      saves.detach();
-      preGame = 'title';
-      replaceActor(null);
-    },
-    openSaved(key) {
-      return session?.openSaved(key) ?? Promise.resolve(false);
-    },
-    notice(message) {
-      if (!saveNotice) return;
-      saveNotice.textContent = message ?? '';
-      saveNotice.hidden = message === null;
-    },
+  // The router: these are the only ways from one screen to another. Each screen is handed the few
+  // it needs (its own `...Ways` interface) and knows no other screen.
+  /** Shows a screen of the title state (no game running). */
+  function show(screen: PreGame): void {
+    preGame = screen;
+    render(actor.getSnapshot());
+  }
+  /** Starts a new game on a scenario (from the map or the list). */
+  function startScenario(id: string): void {
+    preGame = 'map';
+    actor.send({ type: 'START', scenario: scenarioById(id), seed: newSeed() });
+  }
+  /** Replaces the running game with one restored from a snapshot (Continue, import). */
+  function load(snapshot: GameSnapshot): void {
+    replaceActor(snapshot);
+  }
+  /** Ends the running game without writing it again, and shows the title. */
+  function closeGame(): void {
+    saves.detach();
+    preGame = 'title';
+    replaceActor(null);
+  }
+  /** Opens a saved game in this tab (asks when another tab has it); resolves true when it is open. */
+  function openSaved(key: string): Promise<boolean> {
+    return session?.openSaved(key) ?? Promise.resolve(false);
+  }
+  /** A message on the title (#save-notice, an alert); null hides it. */
+  function notice(message: string | null): void {
+    if (!saveNotice) return;
+    saveNotice.textContent = message ?? '';
+    saveNotice.hidden = message === null;
+  }
+  /** The workshop by its address, so the browser's Back button leaves the workshop's views for the title. */
+  function toWorkshop(): void {
+    if (view) view.location.hash = '#workshop';
+    else show('workshop');
+  }
+
+  const title = mountTitle(byId('screen-title'), ctx, {
     saves,
-  };
-
+    openMap: () => show('map'),
+    openPlanner: () => show('planner'),
+    openWorkshop: toWorkshop,
+    openSaved,
+    notice,
+    focusSavedGames: () => savedGames.focus(),
+  });
+  const mapScreen = mountMapScreen(byId('screen-map'), ctx, {
+    back: () => show('title'),
+    startScenario,
+    openEditor: () => show('editor'),
+  });
+  // Mounted in this order (each screen adds its own elements), updated in the same order.
   const components: Component[] = [
-    mountTitle(byId('screen-title'), ctx, app),
-    mountMapScreen(byId('screen-map'), ctx, app),
+    title,
+    mapScreen,
     mountBriefing(byId('briefing'), ctx),
     mountHud(byId('hud'), ctx),
     mountBudgetPanel(byId('budget-panel'), ctx),
     mountEventDialog(byId<HTMLDialogElement>('event-dialog'), ctx),
-    mountYearReport(byId('year-report'), ctx),
-    mountDebrief(byId('debrief'), ctx, app),
-    mountTutorial(ctx, options.storage),
-    mountSaveControls(byId('save-controls'), ctx, app),
-    mountSavedGames(byId('saved-games'), ctx, app),
-    mountGameMenu(byId('game-menu'), ctx, app),
+    mountYearReport(byId('year-report'), ctx, { showTutorial: () => tutorial.restart() }),
+    mountDebrief(byId('debrief'), ctx, { show }),
   ];
+  const tutorial = mountTutorial(ctx, options.storage);
+  const saveControls = mountSaveControls(byId('save-controls'), ctx, { saves, load, notice });
+  const savedGames = mountSavedGames(byId('saved-games'), ctx, {
+    saves,
+    openSaved,
+    notice,
+    focusAfterList: () => title.focus(),
+  });
+  const gameMenu = mountGameMenu(byId('game-menu'), ctx, { saves, toTitle: () => show('title') });
+  components.push(tutorial, saveControls, savedGames, gameMenu);
   // The planner is its own screen, with its code loaded on first use (planner-host.ts).
   const planner = mountPlannerHost(byId('screen-planner'), {
     doc,
     storage: options.storage,
     announce: ctx.announce,
-    back: () => app.show('title'),
+    back: () => show('title'),
     play: (request) => playPlan(request),
   });
   // A workshop team's game: its session, team, timer and roles above the HUD (workshop-team-bar.ts).
   const playScreen = byId('screen-play');
   const teamBar = el(doc, 'div', { class: 'workshop-team-bar' });
   playScreen.querySelector('.play-top')?.before(teamBar);
-  components.push(mountWorkshopTeamBar(teamBar, ctx, options.storage));
+  components.push(mountWorkshopTeamBar(teamBar, ctx, options.storage, { openWorkshop: toWorkshop }));
   /** Takes the workshop's address out of the location, so a reload resumes the team's game. */
   const leaveWorkshopAddress = () => {
     try {
@@ -204,7 +239,7 @@ export function startApp(options: AppOptions): App {
     },
     teamGames: () => saves.list().flatMap((entry) => (entry.kind === 'game' && entry.summary.workshop ? [entry] : [])),
     async continueTeamGame(key) {
-      const opened = await app.openSaved(key);
+      const opened = await openSaved(key);
       if (opened) leaveWorkshopAddress();
       return opened;
     },
@@ -215,7 +250,7 @@ export function startApp(options: AppOptions): App {
     storage: options.storage,
     announce: ctx.announce,
     team,
-    back: () => app.show('title'),
+    back: () => show('title'),
   });
 
   /** Leaves the game on screen, if any, saved: for a new game or another screen. */
@@ -223,7 +258,7 @@ export function startApp(options: AppOptions): App {
     const current = actor.getSnapshot();
     if (current.matches('title')) return;
     saves.flush(current);
-    app.closeGame();
+    closeGame();
   }
 
   // The scenario editor (editor-host.ts): a scenario of the instructor's own, played or planned at once.
@@ -231,7 +266,7 @@ export function startApp(options: AppOptions): App {
     doc,
     storage: options.storage,
     announce: ctx.announce,
-    back: () => app.show('map'),
+    back: () => show('map'),
     play: (scenario) => playCustom(scenario),
     plan: (scenario) => {
       // Known by id for the planner's lookups, for this page's life.
@@ -272,50 +307,6 @@ export function startApp(options: AppOptions): App {
     if (decisions) queueMicrotask(() => target === actor && target.send({ type: 'SET_DECISIONS', decisions }));
   }
 
-  /** The town and map code, loaded on first use; a failed download says so and offers a retry. */
-  function ensureStage(): Promise<StageHandle | null> {
-    if (stage) return Promise.resolve(stage);
-    stageLoading ??= options.startStage(byId('stage')).then(
-      (handle) => {
-        stage = handle;
-        stageError.hidden = true;
-        handle.setReducedMotion(ctx.reducedMotion());
-        render(actor.getSnapshot());
-        return handle;
-      },
-      () => {
-        // Forget the failed attempt so Retry (or the next screen) loads again.
-        stageLoading = null;
-        const host = byId('stage');
-        if (stageError.parentElement !== host) host.append(stageError);
-        labelStageError();
-        stageError.hidden = false;
-        retry.focus({ preventScroll: true });
-        return null;
-      },
-    );
-    return stageLoading;
-  }
-
-  // Shown in the stage's place when its code could not be downloaded (a flaky network).
-  const stageError = doc.createElement('div');
-  stageError.className = 'stage-error';
-  stageError.setAttribute('role', 'alert');
-  stageError.hidden = true;
-  const stageErrorText = doc.createElement('p');
-  const retry = doc.createElement('button');
-  retry.type = 'button';
-  retry.className = 'secondary';
-  retry.addEventListener('click', () => {
-    stageError.hidden = true;
-    void ensureStage();
-  });
-  stageError.append(stageErrorText, retry);
-  function labelStageError(): void {
-    stageErrorText.textContent = t('The town could not be loaded. Check your connection and try again; your game is safe.');
-    retry.textContent = t('Retry');
-  }
-
   function showScreen(screen: Screen): void {
     for (const name of ['title', 'map', 'briefing', 'play', 'debrief', 'planner', 'workshop', 'editor'] as const) {
       setHidden(byId(`screen-${name}`), name !== screen);
@@ -333,40 +324,6 @@ export function startApp(options: AppOptions): App {
     }
   }
 
-  function drawStage(screen: Screen, snapshot: GameSnapshot): void {
-    const slotId = STAGE_SLOTS[screen];
-    const stageHost = byId('stage');
-    if (!slotId) {
-      stageHost.hidden = true;
-      return;
-    }
-    stageHost.hidden = false;
-    const slot = byId(slotId);
-    // The shell places the stage's host element; the stage only sizes its canvas to it.
-    if (stageHost.parentElement !== slot) slot.append(stageHost);
-    if (!stage) {
-      void ensureStage();
-      return;
-    }
-    stage.attach(slot);
-    if (screen === 'map') stage.showWorldMap(selectMap(allScenarios()));
-    else {
-      const town = selectTown(snapshot);
-      if (town) {
-        stage.showTown(town);
-        // A readable summary of what the canvas draws, for browser tests and debugging.
-        stageHost.dataset.town = JSON.stringify({
-          year: town.year,
-          buildings: town.buildings.filter((b) => b.change !== 'closing').length,
-          roads: Math.round(town.roads * 100) / 100,
-          power: Math.round(town.power * 100) / 100,
-          trainingCentre: town.trainingCentre,
-          researchCentre: town.researchCentre,
-        });
-      }
-    }
-  }
-
   function render(snapshot: GameSnapshot): void {
     const screen = screenFor(snapshot, preGame);
     showScreen(screen);
@@ -377,7 +334,7 @@ export function startApp(options: AppOptions): App {
     if (screen === 'editor') editor.show(null);
     else editor.hide();
     for (const component of components) component.update(snapshot);
-    drawStage(screen, snapshot);
+    stage.draw(STAGE_PLACES[screen] ?? null, snapshot);
     warmUpWhilePlanning(snapshot, window);
   }
 
@@ -440,12 +397,12 @@ export function startApp(options: AppOptions): App {
   session = createGameSession(
     {
       saves,
-      load: (snapshot) => app.load(snapshot),
-      closeGame: () => app.closeGame(),
+      load,
+      closeGame,
       beforeLink: () => {
         preGame = 'map';
       },
-      notice: (message) => app.notice(message),
+      notice,
     },
     ctx,
   );
@@ -455,7 +412,7 @@ export function startApp(options: AppOptions): App {
     const hash = view.location.hash;
     if (openScreenLink(hash)) return;
     // Back from a planner or workshop address to the page's own: the title.
-    if ((hash === '' || hash === '#') && preGame !== 'title' && actor.getSnapshot().matches('title')) app.show('title');
+    if ((hash === '' || hash === '#') && preGame !== 'title' && actor.getSnapshot().matches('title')) show('title');
     else session?.followLink(hash);
   });
   // Scenario texts in the chosen language: fetched at start and when a language chosen in the menu
@@ -466,7 +423,18 @@ export function startApp(options: AppOptions): App {
     void loadScenarioTexts(code);
     render(actor.getSnapshot());
   });
-  reducedMotionQuery?.addEventListener?.('change', () => stage?.setReducedMotion(ctx.reducedMotion()));
+  reducedMotionQuery?.addEventListener?.('change', () => stage.setReducedMotion(ctx.reducedMotion()));
   render(actor.getSnapshot());
-  return app;
+  return {
+    get actor() {
+      return actor;
+    },
+    show,
+    startScenario,
+    load,
+    closeGame,
+    openSaved,
+    notice,
+    saves,
+  };
 }

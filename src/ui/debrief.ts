@@ -18,8 +18,8 @@ import { calibrationSection } from './prediction';
 import { handInControl } from './workshop-hand-in';
 import { historyComparisonSection } from './history-comparison';
 
-/** Where the buttons lead after QUIT: the app shell's screen switch (app.show). */
-export interface DebriefNavigation {
+/** Where the buttons lead after QUIT, built by the app shell (app.ts). */
+export interface DebriefWays {
   show(screen: 'title' | 'map'): void;
 }
 
@@ -161,14 +161,14 @@ function yearsSection(doc: Document, view: DebriefView): HTMLElement {
   return details;
 }
 
-export function mountDebrief(root: HTMLElement, ctx: UiContext, nav?: DebriefNavigation): Component {
+export function mountDebrief(root: HTMLElement, ctx: UiContext, ways: DebriefWays): Component {
   const { doc } = ctx;
   let shownKey: string | null = null;
   root.classList.add('debrief');
 
   function leave(screen: 'title' | 'map'): void {
     ctx.send({ type: 'QUIT' });
-    nav?.show(screen);
+    ways.show(screen);
   }
 
   function build(view: DebriefView): HTMLElement {

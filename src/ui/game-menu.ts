@@ -5,14 +5,23 @@
 // storage did not keep asks first, offering Export.
 import type { GameSnapshot } from '../flow';
 import { downloadText } from '../platform/files';
-import type { App } from './app';
+import type { SaveManager } from '../platform/saves';
 import { askChoice } from './choice-dialog';
 import { el, type Component, type UiContext } from './component';
 import { t } from './i18n';
 import './save-controls.css';
 
-export function mountGameMenu(root: HTMLElement, ctx: UiContext, app: App): Component {
+/** The game menu's ways out, built by the app shell (app.ts). */
+export interface GameMenuWays {
+  /** The running game's save: exported, written once more on quitting and on leaving the page. */
+  saves: Pick<SaveManager, 'exportCurrent' | 'flush' | 'state' | 'storageProblem' | 'onChange'>;
+  /** After QUIT: the title. */
+  toTitle(): void;
+}
+
+export function mountGameMenu(root: HTMLElement, ctx: UiContext, ways: GameMenuWays): Component {
   const { doc } = ctx;
+  const { saves } = ways;
   const exportButton = el(doc, 'button', { type: 'button', class: 'secondary', id: 'export-save' }, t('Export save'));
   const quitButton = el(doc, 'button', { type: 'button', class: 'secondary', id: 'quit-to-title' }, t('Quit to title'));
   const status = el(doc, 'p', { class: 'game-menu__status', role: 'status' });
@@ -31,7 +40,7 @@ export function mountGameMenu(root: HTMLElement, ctx: UiContext, app: App): Comp
   exportButton.addEventListener('click', exportNow);
 
   function exportNow(): void {
-    const file = app.saves.exportCurrent(ctx.snapshot());
+    const file = saves.exportCurrent(ctx.snapshot());
     if (!file) return;
     downloadText(doc, file.filename, file.text);
     ctx.announce(t('Saved the game as {file}.', { file: file.filename }));
@@ -39,7 +48,7 @@ export function mountGameMenu(root: HTMLElement, ctx: UiContext, app: App): Comp
 
   /** A game storage would not keep is lost on quitting: ask first, offering Export. */
   async function mayQuit(): Promise<boolean> {
-    const problem = app.saves.storageProblem();
+    const problem = saves.storageProblem();
     if (problem === null) return true;
     const answer = await askChoice(doc, {
       id: 'quit-unsaved-dialog',
@@ -60,13 +69,13 @@ export function mountGameMenu(root: HTMLElement, ctx: UiContext, app: App): Comp
   quitButton.addEventListener('click', () => {
     if (!ctx.snapshot().can({ type: 'QUIT' })) return;
     // Keep the draft too: autosave only writes when the game advances.
-    app.saves.flush(ctx.snapshot());
+    saves.flush(ctx.snapshot());
     void mayQuit().then((quit) => {
       const snapshot = ctx.snapshot();
       if (!quit || !snapshot.can({ type: 'QUIT' })) return;
-      const saved = app.saves.state().kind === 'saving';
+      const saved = saves.state().kind === 'saving';
       ctx.send({ type: 'QUIT' });
-      app.show('title');
+      ways.toTitle();
       ctx.announce(
         saved
           ? t('Your game is saved. Choose Continue to resume it.')
@@ -77,20 +86,20 @@ export function mountGameMenu(root: HTMLElement, ctx: UiContext, app: App): Comp
 
   // Leaving the page (closing the tab, switching apps on a phone) keeps the draft as well.
   const view = doc.defaultView;
-  const keep = () => app.saves.flush(ctx.snapshot());
+  const keep = () => saves.flush(ctx.snapshot());
   view?.addEventListener('pagehide', keep);
   doc.addEventListener('visibilitychange', () => {
     if (doc.visibilityState === 'hidden') keep();
   });
 
-  app.saves.onChange(() => showStatus(app.saves.storageProblem()));
+  saves.onChange(() => showStatus(saves.storageProblem()));
 
   return {
     update(snapshot: GameSnapshot) {
       // QUIT is not accepted while an event waits for a choice (the dialog is open then).
       quitButton.disabled = !snapshot.can({ type: 'QUIT' });
       exportButton.disabled = snapshot.context.scenario === null || snapshot.value === 'title';
-      showStatus(app.saves.storageProblem());
+      showStatus(saves.storageProblem());
     },
   };
 }

@@ -4,16 +4,25 @@
 import { allScenarios } from '../scenario';
 import { selectMap, type MapPin } from '../view/map';
 import { CLUSTER_TYPE_LABELS } from '../view/labels';
-import type { App } from './app';
 import { el, type Component, type UiContext } from './component';
 import { t } from './i18n';
 import { localized, scenarioTextsKey } from './scenario-texts';
 
-export function mountMapScreen(root: HTMLElement, ctx: UiContext, app: App): Component {
+/** The map's ways out, built by the app shell (app.ts). */
+export interface MapWays {
+  /** Back to the title. */
+  back(): void;
+  /** Starts a new game on a scenario. */
+  startScenario(id: string): void;
+  /** Make your own: the scenario editor. */
+  openEditor(): void;
+}
+
+export function mountMapScreen(root: HTMLElement, ctx: UiContext, ways: MapWays): Component {
   const { doc } = ctx;
   const pins = root.querySelector<HTMLElement>('#map-pins');
   const list = root.querySelector<HTMLElement>('#cluster-list');
-  root.querySelector('#map-back')?.addEventListener('click', () => app.show('title'));
+  root.querySelector('#map-back')?.addEventListener('click', () => ways.back());
 
   const describe = (pin: MapPin): string =>
     pin.position ? `${pin.country} · ${pin.sector}` : `${t('Archetype')} · ${t(CLUSTER_TYPE_LABELS[pin.type])}`;
@@ -31,7 +40,7 @@ export function mountMapScreen(root: HTMLElement, ctx: UiContext, app: App): Com
   const own = el(doc, 'div', { class: 'map-own' });
   const ownText = el(doc, 'p', { class: 'map-own__text', id: 'map-own-desc' });
   const ownButton = el(doc, 'button', { type: 'button', class: 'secondary', id: 'map-make-own', 'aria-describedby': 'map-own-desc' });
-  ownButton.addEventListener('click', () => app.show('editor'));
+  ownButton.addEventListener('click', () => ways.openEditor());
   own.append(ownButton, ownText);
   legend.after(own);
   const labelOwn = (): void => {
@@ -51,7 +60,7 @@ export function mountMapScreen(root: HTMLElement, ctx: UiContext, app: App): Com
           button.append(el(doc, 'span', { class: 'map-pin__dot', 'aria-hidden': 'true' }), el(doc, 'span', { class: 'map-pin__label' }, pin.shortName));
           button.style.insetInlineStart = `${((pin.position?.x ?? 0) * 100).toFixed(2)}%`;
           button.style.insetBlockStart = `${((pin.position?.y ?? 0) * 100).toFixed(2)}%`;
-          button.addEventListener('click', () => app.startScenario(pin.id));
+          button.addEventListener('click', () => ways.startScenario(pin.id));
           return button;
         }),
     );
@@ -59,7 +68,7 @@ export function mountMapScreen(root: HTMLElement, ctx: UiContext, app: App): Com
       ...view.pins.map((pin) => {
         const item = el(doc, 'li', { class: `cluster-card cluster-card--${pin.type}` });
         const button = el(doc, 'button', { type: 'button', 'data-scenario': pin.id, 'aria-describedby': `cluster-desc-${pin.id}` }, pin.shortName);
-        button.addEventListener('click', () => app.startScenario(pin.id));
+        button.addEventListener('click', () => ways.startScenario(pin.id));
         const text = el(doc, 'span', { id: `cluster-desc-${pin.id}`, class: 'cluster-card__desc' }, describe(pin));
         item.append(button, text);
         return item;

@@ -4,13 +4,24 @@
 // damaged save. The saved games themselves are listed by saved-games.ts.
 import type { GameSnapshot } from '../flow';
 import { readFileText } from '../platform/files';
-import type { App } from './app';
+import type { SaveManager } from '../platform/saves';
 import { el, type Component, type UiContext } from './component';
 import { t } from './i18n';
 import './save-controls.css';
 
-export function mountSaveControls(root: HTMLElement, ctx: UiContext, app: App): Component {
+/** Import's ways out, built by the app shell (app.ts). */
+export interface SaveControlsWays {
+  /** Where an imported game is kept (a slot of its own, or a damaged save). */
+  saves: Pick<SaveManager, 'importText' | 'attach' | 'attachUnsaved' | 'lastProblem'>;
+  /** Replaces the running game with the imported one. */
+  load(snapshot: GameSnapshot): void;
+  /** A message on the title (#save-notice); null hides it. */
+  notice(message: string | null): void;
+}
+
+export function mountSaveControls(root: HTMLElement, ctx: UiContext, ways: SaveControlsWays): Component {
   const { doc } = ctx;
+  const { saves } = ways;
 
   const input = el(doc, 'input', {
     type: 'file',
@@ -30,19 +41,19 @@ export function mountSaveControls(root: HTMLElement, ctx: UiContext, app: App): 
     importButton.disabled = true;
     readFileText(file)
       .then((text) => {
-        const result = app.saves.importText(text, file.name);
+        const result = saves.importText(text, file.name);
         if (!result.ok) {
-          app.notice(result.message);
+          ways.notice(result.message);
           return;
         }
-        app.notice(result.message);
-        if (result.key) app.saves.attach(result.key, result.snapshot);
-        else app.saves.attachUnsaved(app.saves.lastProblem() ?? 'blocked');
-        app.load(result.snapshot);
+        ways.notice(result.message);
+        if (result.key) saves.attach(result.key, result.snapshot);
+        else saves.attachUnsaved(saves.lastProblem() ?? 'blocked');
+        ways.load(result.snapshot);
         ctx.announce(t('Loaded the saved game from {file}.', { file: file.name }));
       })
       .catch((error: unknown) => {
-        app.notice(
+        ways.notice(
           t('"{file}" could not be read: {reason}. Your saved games are unchanged.', {
             file: file.name,
             reason: error instanceof Error ? error.message : String(error),

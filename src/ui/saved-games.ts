@@ -7,7 +7,7 @@
 import type { GameSnapshot } from '../flow';
 import { downloadText } from '../platform/files';
 import { INDEX_KEY, isSaveKey, type SavedEntry } from '../platform/game-slots';
-import type { App } from './app';
+import type { SaveManager } from '../platform/saves';
 import { askChoice } from './choice-dialog';
 import { el, type Component, type UiContext } from './component';
 import { currentLocale, t } from './i18n';
@@ -16,9 +16,28 @@ import './saved-games.css';
 
 type Action = 'continue' | 'export' | 'delete';
 
-export function mountSavedGames(root: HTMLElement, ctx: UiContext, app: App): Component {
+/** The saved games' ways out, built by the app shell (app.ts). */
+export interface SavedGamesWays {
+  saves: Pick<
+    SaveManager,
+    'list' | 'lastProblem' | 'hasRoom' | 'store' | 'usageBytes' | 'locks' | 'remove' | 'exportEntry' | 'onChange'
+  >;
+  /** Continue: opens a saved game. */
+  openSaved(key: string): Promise<boolean>;
+  /** A message on the title (#save-notice); null hides it. */
+  notice(message: string | null): void;
+  /** Where focus goes when the last game is deleted and the list hides (the title's New game). */
+  focusAfterList(): void;
+}
+
+export interface SavedGamesList extends Component {
+  /** Moves focus to the list's heading. */
+  focus(): void;
+}
+
+export function mountSavedGames(root: HTMLElement, ctx: UiContext, ways: SavedGamesWays): SavedGamesList {
   const { doc } = ctx;
-  const { saves } = app;
+  const { saves } = ways;
   const heading = el(doc, 'h2', { id: 'saved-games-heading', class: 'saved-games__heading', tabindex: '-1' });
   const summary = el(doc, 'p', { class: 'saved-games__summary' });
   const problem = el(doc, 'p', { class: 'saved-games__problem', role: 'alert' });
@@ -150,7 +169,7 @@ export function mountSavedGames(root: HTMLElement, ctx: UiContext, app: App): Co
     if (!(await confirmDelete(entry))) return;
     // Not while another tab plays it: that tab would go on saving a game the list no longer shows.
     if (entry.kind === 'game' && (await saves.locks.claim(entry.key)) === 'busy') {
-      app.notice(t('{game} is open in another tab. Quit it there first, then delete it here.', { game: entryName(entry) }));
+      ways.notice(t('{game} is open in another tab. Quit it there first, then delete it here.', { game: entryName(entry) }));
       return;
     }
     const next = from.closest('li')?.nextElementSibling ?? from.closest('li')?.previousElementSibling;
@@ -159,7 +178,9 @@ export function mountSavedGames(root: HTMLElement, ctx: UiContext, app: App): Co
     ctx.announce(t('Deleted {game}.', { game: entryName(entry) }));
     render(true);
     const target = [...list.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.dataset.key === nextKey);
-    (target ?? (root.hidden ? doc.getElementById('new-game') : heading))?.focus();
+    if (target) target.focus();
+    else if (root.hidden) ways.focusAfterList();
+    else heading.focus();
   }
 
   list.addEventListener('click', (event) => {
@@ -171,7 +192,7 @@ export function mountSavedGames(root: HTMLElement, ctx: UiContext, app: App): Co
       return;
     }
     const action = target.dataset.action as Action;
-    if (action === 'continue') void app.openSaved(entry.key);
+    if (action === 'continue') void ways.openSaved(entry.key);
     else if (action === 'delete') void remove(entry, target);
     else {
       const file = saves.exportEntry(entry.key);
@@ -195,6 +216,9 @@ export function mountSavedGames(root: HTMLElement, ctx: UiContext, app: App): Co
   return {
     update(snapshot: GameSnapshot) {
       if (snapshot.value === 'title') render();
+    },
+    focus() {
+      heading.focus();
     },
   };
 }

@@ -1,38 +1,55 @@
 // The title page: New game, Continue (the game played last), Planner, language. Plain DOM, ready
 // before Phaser. The list of saved games under it is saved-games.ts.
 import type { GameSnapshot } from '../flow';
-import type { App } from './app';
+import type { SaveManager } from '../platform/saves';
 import type { Component, UiContext } from './component';
 import { noRoomMessage } from './game-session';
 import { LOCALES, currentLocale, setLocale, t } from './i18n';
 
-export function mountTitle(root: HTMLElement, ctx: UiContext, app: App): Component {
+/** The title's ways out, built by the app shell (app.ts): the title knows no other screen. */
+export interface TitleWays {
+  /** The saved games: Continue opens the latest; a new game needs a free slot. */
+  saves: Pick<SaveManager, 'hasRoom' | 'mostRecent' | 'onChange' | 'store'>;
+  /** New game: the map of clusters. */
+  openMap(): void;
+  openPlanner(): void;
+  openWorkshop(): void;
+  /** Opens a saved game (Continue). */
+  openSaved(key: string): Promise<boolean>;
+  /** A message on the title (#save-notice); null hides it. */
+  notice(message: string | null): void;
+  /** Moves focus to the list of saved games (to delete one when there is no room for a new game). */
+  focusSavedGames(): void;
+}
+
+export interface TitleScreen extends Component {
+  /** Moves focus to New game. */
+  focus(): void;
+}
+
+export function mountTitle(root: HTMLElement, ctx: UiContext, ways: TitleWays): TitleScreen {
   const { doc } = ctx;
+  const { saves } = ways;
   const newGame = root.querySelector<HTMLButtonElement>('#new-game');
   const continueGame = root.querySelector<HTMLButtonElement>('#continue-game');
   const language = root.querySelector<HTMLSelectElement>('#language');
 
-  root.querySelector<HTMLButtonElement>('#open-planner')?.addEventListener('click', () => app.show('planner'));
-  root.querySelector<HTMLButtonElement>('#open-workshop')?.addEventListener('click', () => {
-    // In the address, so the browser's Back button leaves the workshop's views for the title.
-    const view = doc.defaultView;
-    if (view) view.location.hash = '#workshop';
-    else app.show('workshop');
-  });
+  root.querySelector<HTMLButtonElement>('#open-planner')?.addEventListener('click', () => ways.openPlanner());
+  root.querySelector<HTMLButtonElement>('#open-workshop')?.addEventListener('click', () => ways.openWorkshop());
   newGame?.addEventListener('click', () => {
     // A new game gets a slot of its own; when none is left, the player chooses what to delete first.
-    if (!app.saves.hasRoom()) {
-      app.notice(noRoomMessage(app.saves.store.maxGames));
-      doc.getElementById('saved-games-heading')?.focus();
+    if (!saves.hasRoom()) {
+      ways.notice(noRoomMessage(saves.store.maxGames));
+      ways.focusSavedGames();
       return;
     }
-    app.notice(null);
-    app.show('map');
+    ways.notice(null);
+    ways.openMap();
   });
   continueGame?.addEventListener('click', () => {
-    const latest = app.saves.mostRecent();
-    if (latest) void app.openSaved(latest.key);
-    else app.notice(t('There is no saved game in this browser yet.'));
+    const latest = saves.mostRecent();
+    if (latest) void ways.openSaved(latest.key);
+    else ways.notice(t('There is no saved game in this browser yet.'));
   });
 
   if (language) {
@@ -54,15 +71,18 @@ export function mountTitle(root: HTMLElement, ctx: UiContext, app: App): Compone
   }
 
   const refresh = () => {
-    if (continueGame) continueGame.disabled = app.saves.mostRecent() === null;
+    if (continueGame) continueGame.disabled = saves.mostRecent() === null;
   };
-  app.saves.onChange(refresh);
+  saves.onChange(refresh);
   // A game saved or deleted in another tab.
   doc.defaultView?.addEventListener('storage', refresh);
 
   return {
     update(snapshot: GameSnapshot) {
       if (snapshot.value === 'title') refresh();
+    },
+    focus() {
+      newGame?.focus();
     },
   };
 }

@@ -2,15 +2,13 @@
 // panel, the payoff preview, the stakeholder HUD and End year; in the report it points at "Why did
 // it change?". Non-modal (role="dialog" without a backdrop: the game controls stay usable),
 // skippable with a button or Escape, remembered in storage (cpl:tutorial-done).
-// Restart it with showTutorial(doc) (the year report's "Show tutorial" button does).
+// Restart it with the returned restart() (the app shell hands it to the year report's "Show tutorial").
 import type { GameSnapshot } from '../flow';
 import { el, setAttr, setHidden, type Component, type UiContext } from './component';
 import { t } from './i18n';
 import './tutorial.css';
 
 export const TUTORIAL_DONE_KEY = 'cpl:tutorial-done';
-/** Dispatched on the document to restart the tour (see showTutorial). */
-export const SHOW_TUTORIAL_EVENT = 'cpl:show-tutorial';
 
 type Placement = 'left' | 'right' | 'above' | 'below';
 
@@ -64,11 +62,6 @@ export const TUTORIAL_STEPS: Step[] = [
   },
 ];
 
-/** Restarts the tutorial from its first tip (any panel may offer this). */
-export function showTutorial(doc: Document): void {
-  doc.dispatchEvent(new CustomEvent(SHOW_TUTORIAL_EVENT));
-}
-
 function readDone(storage: Storage): boolean {
   try {
     return storage.getItem(TUTORIAL_DONE_KEY) !== null;
@@ -106,7 +99,12 @@ function findTarget(doc: Document, step: Step): HTMLElement | null {
   return null;
 }
 
-export function mountTutorial(ctx: UiContext, storage: Storage): Component {
+export interface Tutorial extends Component {
+  /** Restarts the tour from its first tip. */
+  restart(): void;
+}
+
+export function mountTutorial(ctx: UiContext, storage: Storage): Tutorial {
   const { doc } = ctx;
   const win = doc.defaultView;
   let active = !readDone(storage);
@@ -295,13 +293,6 @@ export function mountTutorial(ctx: UiContext, storage: Storage): Component {
       finish();
     }
   });
-  doc.addEventListener(SHOW_TUTORIAL_EVENT, () => {
-    active = true;
-    seen.clear();
-    writeDone(storage, false);
-    current = null;
-    refresh(ctx.snapshot(), true);
-  });
   win?.addEventListener('resize', place);
 
   return {
@@ -309,6 +300,13 @@ export function mountTutorial(ctx: UiContext, storage: Storage): Component {
       refresh(snapshot, true);
       // Panels may still be laying out (fonts, the stage): place the tip again once they settle.
       win?.requestAnimationFrame?.(place);
+    },
+    restart() {
+      active = true;
+      seen.clear();
+      writeDone(storage, false);
+      current = null;
+      refresh(ctx.snapshot(), true);
     },
   };
 }

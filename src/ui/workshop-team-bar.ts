@@ -41,10 +41,17 @@ function timerOf(sessionCode: string, scenario: Scenario, storage: Pick<Storage,
   return timers.get(sessionCode) ?? null;
 }
 
+/** The team bar's ways out, built by the app shell (app.ts). */
+export interface TeamBarWays {
+  /** Switch team: the workshop's teams on this device (the game on screen stays saved). */
+  openWorkshop(): void;
+}
+
 export function mountWorkshopTeamBar(
   root: HTMLElement,
   ctx: UiContext,
   storage: Pick<Storage, 'getItem' | 'setItem'> | null,
+  ways: TeamBarWays,
 ): Component {
   const { doc } = ctx;
   const view = doc.defaultView;
@@ -66,10 +73,7 @@ export function mountWorkshopTeamBar(
   const rolesBody = el(doc, 'div', { class: 'workshop-roles' });
   roles.append(rolesSummary, rolesBody);
   const switchTeam = el(doc, 'button', { type: 'button', class: 'secondary workshop-bar__switch' });
-  switchTeam.addEventListener('click', () => {
-    // The workshop link closes this game (it stays saved) and shows the teams on this device.
-    if (view) view.location.hash = '#workshop';
-  });
+  switchTeam.addEventListener('click', () => ways.openWorkshop());
   root.append(who, timer, mood, switchTeam, roles);
 
   let deadline: number | null = null;

@@ -9,7 +9,6 @@ import { LEVER_LABELS } from '../view/labels';
 import { el, outcomeColumns, scrollingTable, setHidden, tableHead, type Component, type UiContext } from './component';
 import { t } from './i18n';
 import { scenarioTextsKey } from './scenario-texts';
-import { showTutorial } from './tutorial';
 import { predictionReportSection } from './prediction';
 import { handInControl } from './workshop-hand-in';
 import { afterPaint, whenIdle } from '../platform/after-paint';
@@ -178,7 +177,13 @@ function capitalise(text: string): string {
   return text.charAt(0).toLocaleUpperCase() + text.slice(1);
 }
 
-export function mountYearReport(root: HTMLElement, ctx: UiContext): Component {
+/** The year report's ways out, built by the app shell (app.ts). */
+export interface YearReportWays {
+  /** "Show tutorial": restarts the tour. */
+  showTutorial(): void;
+}
+
+export function mountYearReport(root: HTMLElement, ctx: UiContext, ways: YearReportWays): Component {
   const { doc } = ctx;
   let shownKey: string | null = null;
   let charts: OutcomeCharts | null = null;
@@ -310,7 +315,7 @@ export function mountYearReport(root: HTMLElement, ctx: UiContext): Component {
     const next = el(doc, 'button', { type: 'button', class: 'primary', id: 'report-next' }, view.lastYear ? t('See the debrief') : t('Next year'));
     next.addEventListener('click', () => ctx.send({ type: 'NEXT' }));
     const tutorial = el(doc, 'button', { type: 'button', class: 'link-button' }, t('Show tutorial'));
-    tutorial.addEventListener('click', () => showTutorial(doc));
+    tutorial.addEventListener('click', () => ways.showTutorial());
     actions.append(next, tutorial);
     root.append(actions);
     // A workshop team may hand in its result code at the end of any year (workshop-hand-in.ts).

@@ -57,6 +57,12 @@ describe('lint enforces the dependency direction', () => {
       'src/view/workshop-x.ts',
       "import { decodeResultCode } from '../platform/workshop-result-code';\nexport const d = decodeResultCode;\n",
     ],
+    // Only main.ts imports the app shell: screens get their ways out passed in (architecture.md).
+    ['src/ui/title.ts', "import type { App } from './app';\nexport type A = App;\n"],
+    ['src/ui/panel.ts', "import { startApp } from './app.ts';\nexport const s = startApp;\n"],
+    ['src/ui/charts/x.ts', "import type { App } from '../app';\nexport type A = App;\n"],
+    ['src/ui/locales/x.ts', "import type { App } from '../app';\nexport type A = App;\n"],
+    ['src/ui/a/b/x.ts', "import type { App } from '../../../ui/app';\nexport type A = App;\n"],
   ])('reports the import in %s: %j', async (filePath, code) => {
     expect(await ruleIdsFor(filePath, code)).toContain(IMPORTS);
   });
@@ -65,6 +71,7 @@ describe('lint enforces the dependency direction', () => {
     ['src/ui/panel.ts', "export const load = () => import('chart.js/auto');\n"],
     ['src/model/x.ts', "export const load = () => import('phaser');\n"],
     ['src/ui/panel.ts', "export const load = () => import('../game/start');\n"],
+    ['src/ui/panel.ts', "export const load = () => import('./app');\n"],
   ])('reports the dynamic import in %s: %j', async (filePath, code) => {
     expect(await ruleIdsFor(filePath, code)).toContain(SYNTAX);
   });
@@ -100,6 +107,10 @@ describe('lint enforces the dependency direction', () => {
       'src/platform/workshop-x.ts',
       "import { z } from 'zod';\nimport { replayTeam } from '../view/workshop-replay';\nexport const a = [z, replayTeam];\n",
     ],
+    // The composition root starts the app shell; files merely named like it are not it.
+    ['src/main.ts', "import { startApp } from './ui/app';\nexport const s = startApp;\n"],
+    ['src/ui/panel.ts', "import { s } from './app-stage';\nexport const a = s;\n"],
+    ['src/ui/sub/x.ts', "import { s } from './app';\nexport const a = s;\n"],
   ])('allows in %s: %j', async (filePath, code) => {
     expect(await ruleIdsFor(filePath, code)).toEqual([]);
   });
