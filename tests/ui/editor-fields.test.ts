@@ -8,7 +8,7 @@ import { DICTIONARIES, loadAllLocales } from '../../src/ui/locales';
 import '../../src/ui/locales/editor';
 import { FIELD_HINTS, FIELD_LABELS, fieldHint } from '../../src/ui/locales/editor-fields';
 import { pathLabel, problemText } from '../../src/ui/editor-messages';
-import { optionText } from '../../src/ui/editor-fields';
+import { optionText } from '../../src/ui/editor-options';
 import { checkDraft, draftFrom, fieldPattern, fieldPatterns, removeAt, setAt } from '../../src/view/editor-form';
 
 await loadAllLocales();
@@ -93,11 +93,11 @@ describe('the scenario editor in every language', () => {
     expect(pathLabel(['events', 1, 'choices', 0, 'label'])).toBe('Événements 2 › Choix 1 › Libellé');
     setLocale('ar');
     expect(pathLabel(['initial', 'smeFirms'])).toBe('الأرقام الأولية › المنشآت الصغيرة والمتوسطة');
-    // A choice the game already names shows its name, then the value the file holds; others their value.
+    // A choice shows its name, then the value the file holds (tests/ui/editor-options.test.ts: every choice has one).
     setLocale('fr');
     expect(optionText('type', 'mass-producers')).toMatch(/^\S.* \(mass-producers\)$/);
     expect(optionText('type', 'mass-producers')).not.toMatch(/^Mass producers/);
-    expect(optionText('events[].choices[].effects[].mode', 'add')).toBe('add');
+    expect(optionText('events[].choices[].effects[].mode', 'nonsense')).toBe('nonsense');
   });
 
   it('says every problem of a broken scenario in French and Arabic, naming the field by its label; English as the command line writes it', () => {

@@ -130,8 +130,15 @@ const ar: Record<string, string> = {
   'must be a list': 'يجب أن يكون قائمة',
   'must be a group of fields': 'يجب أن يكون مجموعة حقول',
   'this is a built-in scenario’s ID; give your scenario its own': 'هذا معرّف سيناريو مدمج في اللعبة؛ أعطِ سيناريوك معرّفًا خاصًا به',
-  // A choice the game names, with the file's own value (src/ui/editor-fields.ts optionText).
+  // A choice the game names, with the file's own value (src/ui/editor-options.ts optionText).
   '{label} ({value})': '{label} ({value})',
+  // The names of choices the game names nowhere else (src/ui/editor-options.ts OPTION_WORDS).
+  'Add the change': 'إضافة التغيّر',
+  'Scale: multiply by (1 + change)': 'تناسبي: الضرب في (1 + التغيّر)',
+  'Above the value': 'أعلى من القيمة',
+  'Below the value': 'أدنى من القيمة',
+  'Better than with no new policy': 'أفضل مما هو عليه دون سياسة جديدة',
+  'Productivity (index, 1 at the start)': 'الإنتاجية (مؤشر، 1 في البداية)',
 };
 
 export default ar;

@@ -1,0 +1,66 @@
+// The scenario editor's choices (the scenario schema's enums) in every language: each value of each
+// enum has a name in English, French and Arabic (a value added to the schema without one fails
+// here), the option shows the name with the value the file keeps, and names come from the game's
+// own labels where it has them.
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLocale } from '../../src/ui/i18n';
+import { loadAllLocales } from '../../src/ui/locales';
+import '../../src/ui/locales/editor';
+import { OPTION_NAMES, optionName, optionText, optionWords } from '../../src/ui/editor-options';
+import { editorSections, fieldPatterns, type FieldNode } from '../../src/view/editor-form';
+import { CAUSE_LABELS } from '../../src/view/labels';
+
+await loadAllLocales();
+afterEach(() => setLocale('en'));
+
+/** Every choice field of the schema, by its place (a list of choices as "pattern[]"). */
+function choiceFields(): { pattern: string; options: string[] }[] {
+  const out: { pattern: string; options: string[] }[] = [];
+  const walk = (node: FieldNode, at: string): void => {
+    if (node.kind === 'choice') out.push({ pattern: at, options: node.options });
+    else if (node.kind === 'group') for (const child of node.fields) walk(child, `${at}.${child.key}`);
+    else if (node.kind === 'list') walk(node.item, `${at}[]`);
+    else if (node.kind === 'map') walk(node.value, `${at}{}`);
+  };
+  for (const section of editorSections()) for (const field of section.fields) walk(field, field.key);
+  return out;
+}
+
+describe('the scenario editor\'s choices in every language', () => {
+  it('names every value of every enum of the schema in English, French and Arabic, and names no value the schema lacks', () => {
+    const choices = choiceFields();
+    expect(choices.length).toBeGreaterThanOrEqual(13);
+    expect(choices.map((c) => c.pattern)).toEqual(expect.arrayContaining(['events[].choices[].effects[].mode', 'goals[].comparison', 'scheduled[].shock', 'roles[].role']));
+    for (const code of ['en', 'fr', 'ar']) {
+      const missing = choices.flatMap(({ pattern, options }) => options.filter((v) => !(optionName(pattern, v, code) ?? '').trim()).map((v) => `${pattern}=${v}`));
+      expect(missing, `${code}: choices without a name`).toEqual([]);
+    }
+    // French and Arabic names are translations, not the English left in place.
+    for (const { pattern, options } of choices)
+      for (const v of options) for (const code of ['fr', 'ar']) expect(optionName(pattern, v, code), `${code} ${pattern}=${v}`).not.toBe(optionName(pattern, v, 'en'));
+    const known = new Map(choices.map((c) => [c.pattern, c.options]));
+    const stray = Object.entries(OPTION_NAMES).flatMap(([pattern, names]) => Object.keys(names).filter((v) => !known.get(pattern)?.includes(v)).map((v) => `${pattern}=${v}`));
+    expect(stray, 'names of no choice').toEqual([]);
+    // The field labels a name is built from are fields of the schema.
+    const patterns = new Set(fieldPatterns().map((p) => p.pattern));
+    for (const names of Object.values(OPTION_NAMES))
+      for (const name of Object.values(names)) if ('fields' in name) for (const field of name.fields) expect(patterns.has(field), field).toBe(true);
+  });
+
+  it('shows the name in the interface\'s language with the value the file keeps', () => {
+    setLocale('en');
+    expect(optionText('scheduled[].shock', 'worldDemand')).toBe(`${CAUSE_LABELS.worldDemand} (worldDemand)`);
+    expect(optionText('events[].choices[].effects[].mode', 'add')).toBe('Add the change (add)');
+    setLocale('fr');
+    expect(optionText('scheduled[].shock', 'worldDemand')).toBe('Demande mondiale (worldDemand)');
+    expect(optionText('events[].choices[].effects[].target', 'trust')).toBe('Confiance (trust)');
+    expect(optionText('events[].trigger.when.indicator', 'approvalSme')).toBe('Soutien › PME (approvalSme)');
+    expect(optionWords('goals[].comparison', 'above')).toBe('Au-dessus de la valeur');
+    // A value the schema does not have (a broken file) is shown as written.
+    expect(optionText('scheduled[].shock', 'meteor')).toBe('meteor');
+    expect(optionWords('scheduled[].shock', 'meteor')).toBe('meteor');
+    setLocale('ar');
+    expect(optionText('scheduled[].shock', 'worldDemand')).toMatch(/^\u2068?الطلب العالمي\u2069? \(\u2068?worldDemand\u2069?\)$/);
+    expect(optionName('roles[].role', 'finance', 'ar')).toMatch(/\p{Script=Arabic}/u);
+  });
+});
