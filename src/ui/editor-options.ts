@@ -21,8 +21,8 @@ export type OptionName = { key: string } | { fields: readonly string[] };
 
 /** What the game names nowhere (English keys, in locales/editor.fr.ts and editor.ar.ts). */
 export const OPTION_WORDS = {
-  add: 'Add the change',
-  scale: 'Scale: multiply by (1 + change)',
+  add: 'Add to the value',
+  scale: 'Multiply by (1 + change)',
   above: 'Above the value',
   below: 'Below the value',
   beatBaseline: 'Better than with no new policy',

@@ -331,7 +331,8 @@ export function itemTitle(value: unknown, words: (key: string, part: string | nu
     .slice(0, 3)
     .map(([key, v]) => {
       const text = words(key, v);
-      return typeof v === 'string' && text.length > 40 ? `${text.slice(0, 39)}…` : text;
+      // The file's own text is cut short; a name the editor gives a choice is not.
+      return typeof v === 'string' && text === v && text.length > 40 ? `${text.slice(0, 39)}…` : text;
     });
   if (plain.length > 0) return plain.join(' · ');
   return typeof value === 'string' && value.trim() !== '' ? words('', value) : null;

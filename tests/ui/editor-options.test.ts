@@ -7,7 +7,9 @@ import { setLocale } from '../../src/ui/i18n';
 import { loadAllLocales } from '../../src/ui/locales';
 import '../../src/ui/locales/editor';
 import { OPTION_NAMES, optionName, optionText, optionWords } from '../../src/ui/editor-options';
-import { editorSections, fieldPatterns, type FieldNode } from '../../src/view/editor-form';
+import { problemText } from '../../src/ui/editor-messages';
+import { scenarioById } from '../../src/scenario';
+import { checkDraft, draftFrom, editorSections, fieldPatterns, setAt, type FieldNode } from '../../src/view/editor-form';
 import { CAUSE_LABELS } from '../../src/view/labels';
 
 await loadAllLocales();
@@ -50,7 +52,7 @@ describe('the scenario editor\'s choices in every language', () => {
   it('shows the name in the interface\'s language with the value the file keeps', () => {
     setLocale('en');
     expect(optionText('scheduled[].shock', 'worldDemand')).toBe(`${CAUSE_LABELS.worldDemand} (worldDemand)`);
-    expect(optionText('events[].choices[].effects[].mode', 'add')).toBe('Add the change (add)');
+    expect(optionText('events[].choices[].effects[].mode', 'add')).toBe('Add to the value (add)');
     setLocale('fr');
     expect(optionText('scheduled[].shock', 'worldDemand')).toBe('Demande mondiale (worldDemand)');
     expect(optionText('events[].choices[].effects[].target', 'trust')).toBe('Confiance (trust)');
@@ -62,5 +64,24 @@ describe('the scenario editor\'s choices in every language', () => {
     setLocale('ar');
     expect(optionText('scheduled[].shock', 'worldDemand')).toMatch(/^\u2068?الطلب العالمي\u2069? \(\u2068?worldDemand\u2069?\)$/);
     expect(optionName('roles[].role', 'finance', 'ar')).toMatch(/\p{Script=Arabic}/u);
+  });
+});
+
+describe('the scenario editor\'s messages about choices', () => {
+  it('names the choices a message is about, in the language', () => {
+    const sialkot = draftFrom(scenarioById('sialkot-surgical'));
+    const effect = checkDraft(setAt(sialkot, ['events', 0, 'choices', 0, 'effects'], [{ target: 'trust', mode: 'add', delta: 5 }]));
+    const shock = checkDraft(setAt(sialkot, ['scheduled'], [{ year: 2005, shock: 'worldDemand', size: 3, source: 'x' }]));
+    const kind = checkDraft(setAt(sialkot, ['type'], 'nonsense'));
+    setLocale('fr');
+    const text = (check: ReturnType<typeof checkDraft>) => check.problems.map((p) => problemText(p).text).join(' / ');
+    expect(text(effect)).toContain('pour Ajouter à la valeur sur Confiance');
+    expect(text(shock)).toContain('pour Demande mondiale,');
+    // The values a choice may take, by their names.
+    expect(text(kind)).toContain('Production de masse');
+    expect(text(kind)).not.toContain('"mass-producers"');
+    setLocale('ar');
+    expect(text(shock)).toContain('الطلب العالمي');
+    expect(text(shock)).not.toContain('worldDemand');
   });
 });

@@ -133,8 +133,8 @@ const ar: Record<string, string> = {
   // A choice the game names, with the file's own value (src/ui/editor-options.ts optionText).
   '{label} ({value})': '{label} ({value})',
   // The names of choices the game names nowhere else (src/ui/editor-options.ts OPTION_WORDS).
-  'Add the change': 'إضافة التغيّر',
-  'Scale: multiply by (1 + change)': 'تناسبي: الضرب في (1 + التغيّر)',
+  'Add to the value': 'إضافة إلى القيمة',
+  'Multiply by (1 + change)': 'الضرب في (1 + التغيّر)',
   'Above the value': 'أعلى من القيمة',
   'Below the value': 'أدنى من القيمة',
   'Better than with no new policy': 'أفضل مما هو عليه دون سياسة جديدة',

@@ -141,8 +141,8 @@ const fr: Record<string, string> = {
   // A choice the game names, with the file's own value (src/ui/editor-options.ts optionText).
   '{label} ({value})': '{label} ({value})',
   // The names of choices the game names nowhere else (src/ui/editor-options.ts OPTION_WORDS).
-  'Add the change': 'Ajouter la variation',
-  'Scale: multiply by (1 + change)': 'Proportionnel\u00a0: multiplier par (1 + variation)',
+  'Add to the value': 'Ajouter à la valeur',
+  'Multiply by (1 + change)': 'Multiplier par (1 + variation)',
   'Above the value': 'Au-dessus de la valeur',
   'Below the value': 'En dessous de la valeur',
   'Better than with no new policy': 'Mieux que sans nouvelle politique',
