@@ -139,6 +139,10 @@ const ar: Record<string, string> = {
   'Below the value': 'أدنى من القيمة',
   'Better than with no new policy': 'أفضل مما هو عليه دون سياسة جديدة',
   'Productivity (index, 1 at the start)': 'الإنتاجية (مؤشر، 1 في البداية)',
+  // An imported file that is not JSON (src/ui/editor-screen.ts notJsonWords).
+  'the file could not be read': 'تعذّرت قراءة الملف',
+  'the file is not valid JSON: it does not start like a scenario file (it starts "{start}")':
+    'الملف ليس بصيغة JSON صالحة: لا يبدأ كملف سيناريو (يبدأ بـ "{start}")',
 };
 
 export default ar;

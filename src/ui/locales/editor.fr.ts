@@ -147,6 +147,10 @@ const fr: Record<string, string> = {
   'Below the value': 'En dessous de la valeur',
   'Better than with no new policy': 'Mieux que sans nouvelle politique',
   'Productivity (index, 1 at the start)': 'Productivité (indice, 1 au départ)',
+  // An imported file that is not JSON (src/ui/editor-screen.ts notJsonWords).
+  'the file could not be read': 'le fichier n’a pas pu être lu',
+  'the file is not valid JSON: it does not start like a scenario file (it starts "{start}")':
+    'le fichier n’est pas du JSON valide\u00a0: il ne commence pas comme un fichier de scénario (il commence par «\u00a0{start}\u00a0»)',
 };
 
 export default fr;
