@@ -171,5 +171,43 @@ describe('scenario editor', () => {
     await screenshot(page, 'editor-ar-1366');
     expect(errors).toEqual([]);
   });
-});
 
+  it('speaks French: choices by their names (the file keeps its values), figures and a bad file\'s problem in French, at 360 wide', async () => {
+    const { page, errors } = await openSession(browser, { width: 360, height: 740 });
+    await page.addInitScript(() => {
+      localStorage.setItem('cpl:tutorial-done', '1');
+      localStorage.setItem('cpl:locale', 'fr');
+    });
+    await page.goto(`${baseUrl()}#editor`);
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.editor), BUSY).toBe('ready');
+    // A scheduled shock: its kinds by their names in French, each with the value the file keeps.
+    // The item's heading names its shock in French, its size with a decimal comma, its year as a year.
+    const heading = page.locator('details[data-path="scheduled[0]"] > summary');
+    expect(await heading.textContent()).toBe('1. 2004 · Nouvelle norme des acheteurs · 0,15');
+    await heading.click();
+    const shock = page.locator('#ed-scheduled-0-shock');
+    const options = await shock.locator('option').allTextContents();
+    expect(options).toContain('Demande mondiale (worldDemand)');
+    expect(options.every((o) => / \(\w+\)$/.test(o))).toBe(true);
+    await shock.selectOption({ label: 'Incendie ou accident (accident)' });
+    // The draft (kept in the browser as typed) holds the file's value.
+    await expect
+      .poll(async () => (await page.evaluate(() => JSON.parse(localStorage.getItem('cpl:editor-draft') ?? 'null') as { draft: { scheduled: { shock: string }[] } } | null))?.draft.scheduled[0]?.shock)
+      .toBe('accident');
+    // A budget too small: the bound with a decimal comma.
+    await page.locator('#ed-budgetUsdM').fill('0');
+    await expect.poll(() => page.locator('#ed-budgetUsdM-message').textContent()).toMatch(/compris entre 0,01 et 1\s000\s000$/);
+    // A file that is not JSON: why, in French, and nothing lost.
+    const name = await page.locator('#ed-name').inputValue();
+    await page.locator('#editor-import-file').setInputFiles({ name: 'page.html', mimeType: 'text/html', buffer: Buffer.from('<html>hello</html>') });
+    const notice = page.locator('.editor-notice');
+    await expect.poll(() => notice.isVisible()).toBe(true);
+    await expect.poll(() => notice.textContent()).toContain('il ne commence pas comme un fichier de scénario');
+    expect(await notice.textContent()).not.toMatch(/Unexpected|not valid JSON/);
+    expect(await page.locator('#ed-name').inputValue()).toBe(name);
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'editor-fr-360');
+    expect(errors).toEqual([]);
+  });
+});
