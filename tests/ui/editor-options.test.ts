@@ -4,7 +4,8 @@
 // own labels where it has them.
 import { afterEach, describe, expect, it } from 'vitest';
 import { setLocale } from '../../src/ui/i18n';
-import { loadAllLocales } from '../../src/ui/locales';
+import { DICTIONARIES, loadAllLocales } from '../../src/ui/locales';
+import { extractKeys } from '../../src/cli/i18n-keys';
 import '../../src/ui/locales/editor';
 import { OPTION_NAMES, optionName, optionText, optionWords } from '../../src/ui/editor-options';
 import { problemText } from '../../src/ui/editor-messages';
@@ -83,5 +84,15 @@ describe('the scenario editor\'s messages about choices', () => {
     setLocale('ar');
     expect(text(shock)).toContain('الطلب العالمي');
     expect(text(shock)).not.toContain('worldDemand');
+  });
+});
+
+describe('the scenario editor\'s words', () => {
+  it('are all in the dictionaries that load with it (the app\'s, the editor\'s part and the planner\'s, whose pieces it reuses)', () => {
+    // The editor's own code and the planner pieces its preview draws with.
+    const editorCode = /^src\/(ui\/editor-|view\/editor-|ui\/planner-results\.ts|view\/planner-charts\.ts|ui\/charts\/planner-chart)/;
+    const used = [...extractKeys()].filter(([, where]) => where.some((w) => editorCode.test(w))).map(([key]) => key);
+    expect(used).toEqual(expect.arrayContaining(['Dismiss', 'Delete {name}', 'Preview']));
+    for (const code of ['fr', 'ar']) expect(used.filter((key) => !DICTIONARIES[code]?.[key]), `${code}: words the editor shows in English`).toEqual([]);
   });
 });
