@@ -9,6 +9,7 @@ import type { DraftProblem, FieldPath } from '../view/editor-form';
 import { fieldPattern, humanize } from '../view/editor-form';
 import { formatList, formatNumber } from '../view/format';
 import { translateProblems, type Translate } from '../platform/problem-text';
+import { escapeControl } from '../scenario/errors';
 import { currentLocale, t } from './i18n';
 import { optionWords } from './editor-options';
 import { fieldLabel } from './locales/editor-fields';
@@ -20,7 +21,7 @@ export function pathLabel(path: FieldPath): string {
     const key = path[i] as string | number;
     const pattern = fieldPattern(path.slice(0, i + 1));
     if (typeof key === 'number') parts[parts.length - 1] = `${parts[parts.length - 1] ?? ''} ${key + 1}`.trim();
-    else if (pattern.endsWith('{}')) parts.push(key);
+    else if (pattern.endsWith('{}')) parts.push(escapeControl(key));
     else parts.push(fieldLabel(pattern) ?? humanize(key));
   }
   return parts.join(' › ');
@@ -107,8 +108,10 @@ function figures(path: FieldPath): Translate {
 export function problemWords(problem: DraftProblem): string | null {
   const { issue, at } = problem;
   if (!issue) return t('this is a built-in scenario’s ID; give your scenario its own');
-  const written = RULES.find(([re]) => re.test(issue.message));
-  if (written) return written[1](written[0].exec(issue.message) as RegExpExecArray, at);
+  // The schema's own message may quote the file's text (an id): its control characters written as escapes, as the English does.
+  const message = escapeControl(issue.message);
+  const written = RULES.find(([re]) => re.test(message));
+  if (written) return written[1](written[0].exec(message) as RegExpExecArray, at);
   if (issue.code === 'invalid_type' && issue.message.startsWith('Invalid input: expected')) return TYPE_WORDS[issue.expected]?.() ?? null;
   // zod's own bound on a number: the saves' templates, the bound written as the hints write it.
   if ((issue.code === 'too_small' || issue.code === 'too_big') && issue.origin === 'number' && /^Too (small|big)/.test(issue.message)) {

@@ -323,9 +323,10 @@ export function mountEditorScreen(options: EditorScreenOptions): EditorScreen {
     options.announce(message);
   }
 
+  /** A notice, with its lines (messages whose text from a file is already escaped: problemText, notJsonWords; an Arabic one's isolates kept). */
   function showNotice(text: string, lines: readonly string[] = []): void {
     noticeText.textContent = text;
-    noticeList.replaceChildren(...lines.slice(0, 8).map((line) => el(doc, 'li', { dir: 'auto' }, escapeControl(line))));
+    noticeList.replaceChildren(...lines.slice(0, 8).map((line) => el(doc, 'li', { dir: 'auto' }, line)));
     notice.hidden = false;
   }
 

@@ -162,6 +162,15 @@ describe('scenario editor', () => {
     expect(await message.textContent()).not.toContain('initial.smeFirms');
     await expect.poll(() => page.locator('.editor-summary').textContent()).toContain('الأرقام الأولية › المنشآت الصغيرة والمتوسطة');
     await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
+    // A broken file: its problems in Arabic in the notice, the isolates around their parts invisible (not written out as escapes).
+    const kept = () => page.evaluate(() => (JSON.parse(localStorage.getItem('cpl:editor-draft') ?? 'null') as { draft: { initial: { smeFirms: number } } } | null)?.draft ?? null);
+    await expect.poll(async () => (await kept())?.initial.smeFirms).toBe(0);
+    const broken = await kept();
+    await page.locator('#editor-import-file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...broken, id: 'broken-one' })) });
+    const notice = page.locator('.editor-notice');
+    await expect.poll(() => notice.isVisible()).toBe(true);
+    await expect.poll(async () => ((await notice.locator('li').first().textContent()) ?? '').replace(/[\u2066-\u2069]/g, '')).toMatch(/^الأرقام الأولية › المنشآت الصغيرة والمتوسطة: /);
+    expect(await notice.textContent()).not.toContain('\\u2068');
     await sme.scrollIntoViewIfNeeded();
     await screenshot(page, 'editor-ar-360');
     expect(await axeViolations(page)).toEqual([]);

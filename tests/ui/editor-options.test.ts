@@ -84,6 +84,17 @@ describe('the scenario editor\'s messages about choices', () => {
     setLocale('ar');
     expect(text(shock)).toContain('الطلب العالمي');
     expect(text(shock)).not.toContain('worldDemand');
+    // A file's text quoted in a message keeps its control characters written as escapes (no right-to-left override slips in), the message's own isolates stay.
+    const events = (sialkot as { events: { id: string }[] }).events;
+    const twice = checkDraft(setAt(setAt(sialkot, ['events', 0, 'id'], 'a\u202eb'), ['events', 1, 'id'], 'a\u202eb'));
+    for (const code of ['fr', 'ar']) {
+      setLocale(code);
+      const said = twice.problems.map((p) => problemText(p).text).join(' / ');
+      expect(said, code).toContain('a\\u202eb');
+      expect(said, code).not.toContain('\u202e');
+      if (code === 'ar') expect(said).toContain('\u2068');
+    }
+    expect(events.length).toBeGreaterThan(1);
   });
 });
 
