@@ -276,10 +276,21 @@ export function mountEditorForm(options: EditorFormOptions): EditorForm {
     const details = el(doc, 'details', { class: 'editor-item', 'data-path': key });
     if (open.has(key)) details.open = true;
     // A choice by its name, a number as the hints write it (a year without a thousands separator).
-    const title = itemTitle(value, (part, v) =>
-      typeof v === 'number' ? (/year/i.test(part) ? String(v) : formatNumber(v, { digits: decimalsOf(v) })) : optionWords(fieldPattern([...path, part]), v),
-    );
-    details.append(el(doc, 'summary', { class: 'editor-item__summary' }, title ? `${index + 1}. ${title}` : what));
+    const heading = (item: unknown): string => {
+      const title = itemTitle(item, (part, v) =>
+        typeof v === 'number' ? (/year/i.test(part) ? String(v) : formatNumber(v, { digits: decimalsOf(v) })) : optionWords(fieldPattern([...path, part]), v),
+      );
+      return title ? `${index + 1}. ${title}` : what;
+    };
+    const summary = el(doc, 'summary', { class: 'editor-item__summary' }, heading(value));
+    details.append(summary);
+    // The heading follows what is typed or chosen in the item (the field's own listener has changed the draft by then).
+    const retitle = () => {
+      const next = heading(getAt(options.draft(), path));
+      if (summary.textContent !== next) summary.textContent = next;
+    };
+    details.addEventListener('change', retitle);
+    details.addEventListener('input', retitle);
     details.addEventListener('toggle', () => (details.open ? open.add(key) : open.delete(key)));
     const body = el(doc, 'div', { class: 'editor-item__body' });
     const message = register(path, details, null);

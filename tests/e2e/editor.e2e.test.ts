@@ -203,6 +203,8 @@ describe('scenario editor', () => {
     await expect
       .poll(async () => (await page.evaluate(() => JSON.parse(localStorage.getItem('cpl:editor-draft') ?? 'null') as { draft: { scheduled: { shock: string }[] } } | null))?.draft.scheduled[0]?.shock)
       .toBe('accident');
+    // The item's heading follows the choice.
+    await expect.poll(() => heading.textContent()).toBe('1. 2004 · Incendie ou accident · 0,15');
     // A budget too small: the bound with a decimal comma.
     await page.locator('#ed-budgetUsdM').fill('0');
     await expect.poll(() => page.locator('#ed-budgetUsdM-message').textContent()).toMatch(/compris entre 0,01 et 1\s000\s000$/);
