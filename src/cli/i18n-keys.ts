@@ -91,6 +91,8 @@ export const TABLES: TableSource[] = [
   { file: 'src/ui/charts/waterfall-view.ts', consts: ['TITLES'] },
   // Scenario editor: its sections' titles and hints.
   { file: 'src/ui/editor-screen.ts', consts: ['SECTION_TITLES', 'SECTION_HINTS', 'STEPS'] },
+  // Scenario editor: the names of choices the game names nowhere else.
+  { file: 'src/ui/editor-options.ts', consts: ['OPTION_WORDS'] },
   // Problems the lower layers report in English (refusals, save and import errors), shown translated.
   { file: 'src/platform/problem-text.ts', consts: ['PROBLEM_TEMPLATES', 'PROBLEM_WORDS'] },
 ];

@@ -170,7 +170,7 @@ function excerptAt(text: string, offset: number): string {
  * Why `text` is not JSON, in words: cut off, or where it breaks with what is there (control
  * characters escaped), never the engine's raw message with the file's own text in it.
  */
-function notJsonProblem(text: string, engineMessage: string): string {
+export function notJsonProblem(text: string, engineMessage: string): string {
   const position = /at position (\d+)/.exec(engineMessage);
   const offset = position ? Number(position[1]) : null;
   if (/Unexpected end|Unterminated/i.test(engineMessage) || (offset !== null && offset >= text.trimEnd().length)) {

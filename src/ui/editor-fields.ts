@@ -19,11 +19,10 @@ import {
   type FieldNode,
   type FieldPath,
 } from '../view/editor-form';
-import { INCENTIVE_TARGET_LABELS } from '../view/budget';
 import { formatNumber } from '../view/format';
-import { CLUSTER_TYPE_LABELS, LIMITATION_LABELS } from '../view/labels';
 import { el } from './component';
 import { problemText } from './editor-messages';
+import { optionText, optionWords } from './editor-options';
 import { t } from './i18n';
 import { fieldHint, fieldLabel } from './locales/editor-fields';
 
@@ -65,20 +64,6 @@ export function labelOf(key: string): string {
     .split(' ')
     .map((w, i) => ACRONYMS[w.toLowerCase()] ?? (i === 0 ? w : w))
     .join(' ');
-}
-
-/** Choices whose values the game already names (in every language): the option shows the name, then the file's value. */
-const OPTION_LABELS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  type: CLUSTER_TYPE_LABELS,
-  incentiveTarget: INCENTIVE_TARGET_LABELS,
-  'history.plan.years[].incentiveTarget': INCENTIVE_TARGET_LABELS,
-  'limitations[].limitation': LIMITATION_LABELS,
-};
-
-/** An option's text: "Mass producers (mass-producers)" where the game names the value, else the value as the file writes it. */
-export function optionText(pattern: string, value: string): string {
-  const label = OPTION_LABELS[pattern]?.[value];
-  return label ? t('{label} ({value})', { label: t(label), value }) : value;
 }
 
 /** A field's label in the interface's language, by its place in the schema (labelOf its name where the dictionary has none). */
@@ -290,8 +275,22 @@ export function mountEditorForm(options: EditorFormOptions): EditorForm {
     const key = pathText(path);
     const details = el(doc, 'details', { class: 'editor-item', 'data-path': key });
     if (open.has(key)) details.open = true;
-    const title = itemTitle(value);
-    details.append(el(doc, 'summary', { class: 'editor-item__summary' }, title ? `${index + 1}. ${title}` : what));
+    // A choice by its name, a number as the hints write it (a year without a thousands separator).
+    const heading = (item: unknown): string => {
+      const title = itemTitle(item, (part, v) =>
+        typeof v === 'number' ? (/year/i.test(part) ? String(v) : formatNumber(v, { digits: decimalsOf(v) })) : optionWords(fieldPattern([...path, part]), v),
+      );
+      return title ? `${index + 1}. ${title}` : what;
+    };
+    const summary = el(doc, 'summary', { class: 'editor-item__summary' }, heading(value));
+    details.append(summary);
+    // The heading follows what is typed or chosen in the item (the field's own listener has changed the draft by then).
+    const retitle = () => {
+      const next = heading(getAt(options.draft(), path));
+      if (summary.textContent !== next) summary.textContent = next;
+    };
+    details.addEventListener('change', retitle);
+    details.addEventListener('input', retitle);
     details.addEventListener('toggle', () => (details.open ? open.add(key) : open.delete(key)));
     const body = el(doc, 'div', { class: 'editor-item__body' });
     const message = register(path, details, null);

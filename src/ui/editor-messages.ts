@@ -7,9 +7,11 @@
 // knows stays English (marked so).
 import type { DraftProblem, FieldPath } from '../view/editor-form';
 import { fieldPattern, humanize } from '../view/editor-form';
-import { formatNumber } from '../view/format';
-import { translateProblems } from '../platform/problem-text';
+import { formatList, formatNumber } from '../view/format';
+import { translateProblems, type Translate } from '../platform/problem-text';
+import { escapeControl } from '../scenario/errors';
 import { currentLocale, t } from './i18n';
+import { optionWords } from './editor-options';
 import { fieldLabel } from './locales/editor-fields';
 
 /** A field's label, by its path: "Events 2 › Choices 1 › Label"; a map's key as written. */
@@ -19,7 +21,7 @@ export function pathLabel(path: FieldPath): string {
     const key = path[i] as string | number;
     const pattern = fieldPattern(path.slice(0, i + 1));
     if (typeof key === 'number') parts[parts.length - 1] = `${parts[parts.length - 1] ?? ''} ${key + 1}`.trim();
-    else if (pattern.endsWith('{}')) parts.push(key);
+    else if (pattern.endsWith('{}')) parts.push(escapeControl(key));
     else parts.push(fieldLabel(pattern) ?? humanize(key));
   }
   return parts.join(' › ');
@@ -37,6 +39,11 @@ function bound(text: string | number | bigint, path: FieldPath): string {
 
 type Rule = [RegExp, (m: RegExpExecArray, path: FieldPath) => string];
 
+/** A choice's value by its name (editor-options.ts), the choice being the field `key` beside the one at `path`. */
+function named(path: FieldPath, key: string, value: string): string {
+  return optionWords(fieldPattern([...path.slice(0, -1), key]), value);
+}
+
 /** The rules the schema writes out itself (src/scenario/schema.ts), by their English wording. */
 const RULES: Rule[] = [
   // A range (schema.ts between()): the templates the saves use, with the bounds written as the hints write them.
@@ -45,7 +52,12 @@ const RULES: Rule[] = [
       ? t('must be a whole number at least {min} and at most {max}', { min: bound(m[2] ?? '', p), max: bound(m[3] ?? '', p) })
       : t('must be at least {min} and at most {max}', { min: bound(m[2] ?? '', p), max: bound(m[3] ?? '', p) })],
   [/^for (add|scale) on (\w+), must be at least (\S+) and at most (\S+)$/, (m, p) =>
-    t('for {mode} on {target}, must be from {min} to {max}', { mode: m[1] ?? '', target: m[2] ?? '', min: bound(m[3] ?? '', p), max: bound(m[4] ?? '', p) })],
+    t('for {mode} on {target}, must be from {min} to {max}', {
+      mode: named(p, 'mode', m[1] ?? ''),
+      target: named(p, 'target', m[2] ?? ''),
+      min: bound(m[3] ?? '', p),
+      max: bound(m[4] ?? '', p),
+    })],
   [/^with large firms, must be at least (\S+) and at most (\S+) /, (m, p) =>
     t('with large firms, must be from {min} to {max} (large firms produce some of the output)', { min: bound(m[1] ?? '', p), max: bound(m[2] ?? '', p) })],
   [/^a condition needs "below" or "above"$/, () => t('a condition needs "below" or "above"')],
@@ -63,12 +75,13 @@ const RULES: Rule[] = [
     const path = (m[1] ?? '').split('.');
     return t('no source for {field}: add one under Sources with the key {key} (a citation or "assumption: ...")', { field: pathLabel(path), key: m[1] ?? '' });
   }],
-  [/^must fall in the term, (\d+) to (\d+)$/, (m) => t('must fall in the term, {from} to {to}', { from: m[1] ?? '', to: m[2] ?? '' })],
-  [/^for (\w+) must be (\S+) to (\S+) \(/, (m, p) => t('for {shock}, must be from {min} to {max}', { shock: m[1] ?? '', min: bound(m[2] ?? '', p), max: bound(m[3] ?? '', p) })],
-  [/^(\w+) is already scheduled in (\d+)$/, (m) => t('{shock} is already scheduled in {year}', { shock: m[1] ?? '', year: m[2] ?? '' })],
+  [/^must fall in the term, (-?\d+) to (-?\d+)$/, (m) => t('must fall in the term, {from} to {to}', { from: m[1] ?? '', to: m[2] ?? '' })],
+  [/^for (\w+) must be (\S+) to (\S+) \(/, (m, p) =>
+    t('for {shock}, must be from {min} to {max}', { shock: named(p, 'shock', m[1] ?? ''), min: bound(m[2] ?? '', p), max: bound(m[3] ?? '', p) })],
+  [/^(\w+) is already scheduled in (-?\d+)$/, (m, p) => t('{shock} is already scheduled in {year}', { shock: named(p, 'shock', m[1] ?? ''), year: m[2] ?? '' })],
   [/^no event "(.*)" in this scenario \(its events: (.*)\)$/, (m) => t('no event "{id}" in this scenario (its events: {list})', { id: m[1] ?? '', list: m[2] ?? '' })],
   [/^no choice "(.*)" \(its choices: (.*)\)$/, (m) => t('no choice "{id}" (its choices: {list})', { id: m[1] ?? '', list: m[2] ?? '' })],
-  [/^has (\d+) years, more than the term's (\d+)$/, (m) =>
+  [/^has (\d+) years, more than the term's (-?\d+)$/, (m) =>
     t('has {count, plural, one {# year} other {# years}}, more than the term’s {term}', { count: Number(m[1]), term: m[2] ?? '' })],
 ];
 
@@ -81,12 +94,24 @@ const TYPE_WORDS: Record<string, () => string> = {
   object: () => t('must be a group of fields'),
 };
 
+/**
+ * t() for the reused templates (platform/problem-text.ts), which pass the figures they read as the
+ * English wrote them ("got -0.5", "sum to 1.600"): each written as the hints write it. A count ({n},
+ * already a number for the plural rules) is written by the message itself.
+ */
+function figures(path: FieldPath): Translate {
+  return (text, params) =>
+    t(text, params && Object.fromEntries(Object.entries(params).map(([name, v]) => [name, typeof v === 'string' && name !== 'year' && /^-?\d+(\.\d+)?$/.test(v) ? bound(v, path) : v])));
+}
+
 /** What is wrong, without the field's name, in the current language; null when nothing knows the message. */
 export function problemWords(problem: DraftProblem): string | null {
   const { issue, at } = problem;
   if (!issue) return t('this is a built-in scenario’s ID; give your scenario its own');
-  const written = RULES.find(([re]) => re.test(issue.message));
-  if (written) return written[1](written[0].exec(issue.message) as RegExpExecArray, at);
+  // The schema's own message may quote the file's text (an id): its control characters written as escapes, as the English does.
+  const message = escapeControl(issue.message);
+  const written = RULES.find(([re]) => re.test(message));
+  if (written) return written[1](written[0].exec(message) as RegExpExecArray, at);
   if (issue.code === 'invalid_type' && issue.message.startsWith('Invalid input: expected')) return TYPE_WORDS[issue.expected]?.() ?? null;
   // zod's own bound on a number: the saves' templates, the bound written as the hints write it.
   if ((issue.code === 'too_small' || issue.code === 'too_big') && issue.origin === 'number' && /^Too (small|big)/.test(issue.message)) {
@@ -94,10 +119,15 @@ export function problemWords(problem: DraftProblem): string | null {
     if (issue.code === 'too_small') return issue.inclusive === false ? t('must be more than {n}', { n }) : t('must be at least {n}', { n });
     return issue.inclusive === false ? t('must be less than {n}', { n }) : t('must be at most {n}', { n });
   }
+  // A value that is not one of the choices: the choices by their names.
+  if (issue.code === 'invalid_value' && issue.values.every((v) => typeof v === 'string') && issue.values.length > 0) {
+    const pattern = fieldPattern(at);
+    return t('must be one of {values}', { values: formatList(issue.values.map((v) => optionWords(pattern, v as string))) });
+  }
   // The English message without its path ("initial.smeFirms: must be at least 1" -> "must be at least 1").
   const prefix = `${problem.path}: `;
   const what = problem.path && problem.message.startsWith(prefix) ? problem.message.slice(prefix.length) : problem.message;
-  const translated = translateProblems(what, t);
+  const translated = translateProblems(what, figures(at));
   return translated !== what ? translated : null;
 }
 

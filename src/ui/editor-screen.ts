@@ -21,11 +21,14 @@ import {
 import { editorShareHash, readEditorHash } from '../view/editor-share';
 import { openScenarioStore, savedNames, type ScenarioStore } from '../platform/scenario-store';
 import { downloadText, readFileText } from '../platform/files';
+import { translateProblems } from '../platform/problem-text';
+import { notJsonProblem } from '../platform/save-format';
 import { el } from './component';
 import { currentLocale, t } from './i18n';
 import { mountEditorForm, type EditorForm } from './editor-fields';
 import { problemText } from './editor-messages';
 import { mountEditorPreview } from './editor-preview';
+import { localized, onScenarioTexts } from './scenario-texts';
 import './locales/editor';
 import './planner.css';
 import './editor.css';
@@ -80,6 +83,28 @@ const SECTION_HINTS: Record<EditorSectionId, string> = {
   more: 'Other parts of the scenario file.',
 };
 
+/**
+ * Why an imported file could not be read as JSON, in the language: empty, cut off or where it breaks
+ * (the save's words, platform/save-format.ts, through its templates), else that it is not JSON text;
+ * never the engine's English message.
+ */
+function notJsonWords(text: string, error: unknown): string {
+  if (!(error instanceof ValidationError)) return t('the file could not be read');
+  if (text.trim() === '') return t('the file is empty');
+  const engine = /\((.*)\)$/s.exec(error.problems[0] ?? '')?.[1] ?? '';
+  const words = notJsonProblem(text, engine);
+  // Its last case speaks of a saved game: a scenario file's own words instead.
+  const start = /it does not start like a saved game \(it starts "(.*)"\)$/s.exec(words);
+  if (start) return t('the file is not valid JSON: it does not start like a scenario file (it starts "{start}")', { start: start[1] ?? '' });
+  return translateProblems(words, t);
+}
+
+/** When a scenario was saved, as the interface's language writes dates (Arabic with Latin digits, as every number in the app). */
+function savedAt(time: string): string {
+  const code = currentLocale();
+  return new Date(time).toLocaleString(code === 'ar' ? 'ar-u-nu-latn' : code, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
 export function mountEditorScreen(options: EditorScreenOptions): EditorScreen {
   const { doc, root } = options;
   const view = doc.defaultView;
@@ -92,8 +117,9 @@ export function mountEditorScreen(options: EditorScreenOptions): EditorScreen {
   /** The language the form's labels, hints and messages are in (redrawn when the editor is shown in another). */
   let formLocale = currentLocale();
 
+  /** A built-in scenario with its texts in the interface's language (when they are loaded): a copy starts in the instructor's language. */
   function pick(id: string): Scenario {
-    return builtIns.find((s) => s.id === id) ?? (builtIns[0] as Scenario);
+    return localized(builtIns.find((s) => s.id === id) ?? (builtIns[0] as Scenario));
   }
   /** An id a new draft may not take: a built-in scenario's, or one saved in this browser. */
   function taken(id: string): boolean {
@@ -135,7 +161,12 @@ export function mountEditorScreen(options: EditorScreenOptions): EditorScreen {
   const startSelect = el(doc, 'select', { id: 'editor-start-from' });
   const real = el(doc, 'optgroup', { label: t('Real clusters') });
   const archetypes = el(doc, 'optgroup', { label: t('Archetypes') });
-  for (const s of builtIns) (s.location ? real : archetypes).append(el(doc, 'option', { value: s.id }, s.shortName));
+  for (const s of builtIns) (s.location ? real : archetypes).append(el(doc, 'option', { value: s.id }, localized(s).shortName));
+  // The scenarios' names in the language once its texts arrive (they load apart from the dictionaries).
+  const nameOptions = (): void => {
+    for (const option of startSelect.options) option.textContent = pick(option.value).shortName;
+  };
+  onScenarioTexts(nameOptions);
   startSelect.append(real, archetypes);
   startSelect.value = 'sialkot-surgical';
   const startButton = el(doc, 'button', { type: 'button', class: 'secondary' }, t('Start from this one'));
@@ -292,9 +323,10 @@ export function mountEditorScreen(options: EditorScreenOptions): EditorScreen {
     options.announce(message);
   }
 
+  /** A notice, with its lines (messages whose text from a file is already escaped: problemText, notJsonWords; an Arabic one's isolates kept). */
   function showNotice(text: string, lines: readonly string[] = []): void {
     noticeText.textContent = text;
-    noticeList.replaceChildren(...lines.slice(0, 8).map((line) => el(doc, 'li', { dir: 'auto' }, escapeControl(line))));
+    noticeList.replaceChildren(...lines.slice(0, 8).map((line) => el(doc, 'li', { dir: 'auto' }, line)));
     notice.hidden = false;
   }
 
@@ -312,7 +344,7 @@ export function mountEditorScreen(options: EditorScreenOptions): EditorScreen {
       ...saved.map((entry) => {
         const item = el(doc, 'li', { class: 'editor-saved__item', 'data-id': entry.id });
         const name = el(doc, 'span', { class: 'editor-saved__name' }, entry.name);
-        const when = el(doc, 'span', { class: 'editor-hint' }, `${entry.id} · ${new Date(entry.savedAt).toLocaleString(doc.documentElement.lang || undefined)}`);
+        const when = el(doc, 'span', { class: 'editor-hint' }, `${entry.id} · ${savedAt(entry.savedAt)}`);
         const openButton = el(doc, 'button', { type: 'button', class: 'secondary' }, t('Open'));
         openButton.setAttribute('aria-label', t('Open {name}', { name: entry.name }));
         openButton.addEventListener('click', () => load(structuredClone(entry.data), t('{name} is in the editor.', { name: entry.name })));
@@ -363,11 +395,12 @@ export function mountEditorScreen(options: EditorScreenOptions): EditorScreen {
   async function importFile(file: File): Promise<void> {
     const source = file.name.slice(0, 120);
     let data: unknown;
+    let text = '';
     try {
-      data = parseJsonText(await readFileText(file), source);
+      text = await readFileText(file);
+      data = parseJsonText(text, source);
     } catch (error) {
-      const problems = error instanceof ValidationError ? error.problems : [String(error)];
-      showNotice(t('"{file}" is not a scenario file; your scenario is unchanged.', { file: escapeControl(source) }), problems);
+      showNotice(t('"{file}" is not a scenario file; your scenario is unchanged.', { file: escapeControl(source) }), [notJsonWords(text, error)]);
       return;
     }
     let checked = checkDraft(data);
@@ -428,7 +461,8 @@ export function mountEditorScreen(options: EditorScreenOptions): EditorScreen {
           : link.problem === 'damaged'
             ? t('This scenario link is damaged or incomplete: it was probably cut off when it was copied. Ask for the whole link.')
             : t('This scenario link holds a scenario that breaks the rules:');
-      showNotice(`${why} ${t('Your scenario is unchanged.')}`, link.problems);
+      // The schema's problems in the language; a damaged link's parse error says no more than "damaged".
+      showNotice(`${why} ${t('Your scenario is unchanged.')}`, link.found?.map((p) => problemText(p).text) ?? []);
     }
     // The address no longer carries the scenario (a reload reopens the kept draft).
     if (link.kind === 'scenario' || link.kind === 'problem') {
@@ -461,6 +495,10 @@ export function mountEditorScreen(options: EditorScreenOptions): EditorScreen {
         formLocale = currentLocale();
         for (const form of forms) form.rebuild();
         validate();
+        // The saved scenarios' dates and the preview's words follow the language too.
+        drawSaved();
+        previewDrawn = false;
+        nameOptions();
       }
       if (visible && check.ok && !previewDrawn) schedulePreview();
     },

@@ -317,17 +317,23 @@ export function humanize(key: string): string {
 /**
  * What names a list item in its heading: its title, label, name or id, when it has one; else its
  * first few plain values ("quality · add · 0.05" for an effect, "2010 · worldDemand · -0.2" for a shock).
+ * `words` writes a value for the heading (a choice's name, a number in the language's way; the value
+ * as the file writes it by default), given the property it comes from ("" for a plain value).
  */
-export function itemTitle(value: unknown): string | null {
+export function itemTitle(value: unknown, words: (key: string, part: string | number) => string = (_key, part) => String(part)): string | null {
   const object = asObject(value);
   for (const key of ['title', 'label', 'name', 'id', 'role']) {
     const v = object[key];
-    if (typeof v === 'string' && v.trim() !== '') return v;
+    if (typeof v === 'string' && v.trim() !== '') return words(key, v);
   }
-  const plain = Object.values(object)
-    .filter((v): v is string | number => (typeof v === 'string' && v.trim() !== '') || typeof v === 'number')
+  const plain = Object.entries(object)
+    .filter((entry): entry is [string, string | number] => (typeof entry[1] === 'string' && entry[1].trim() !== '') || typeof entry[1] === 'number')
     .slice(0, 3)
-    .map((v) => (typeof v === 'string' && v.length > 40 ? `${v.slice(0, 39)}…` : String(v)));
+    .map(([key, v]) => {
+      const text = words(key, v);
+      // The file's own text is cut short; a name the editor gives a choice is not.
+      return typeof v === 'string' && text === v && text.length > 40 ? `${text.slice(0, 39)}…` : text;
+    });
   if (plain.length > 0) return plain.join(' · ');
-  return typeof value === 'string' && value.trim() !== '' ? value : null;
+  return typeof value === 'string' && value.trim() !== '' ? words('', value) : null;
 }

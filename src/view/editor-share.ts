@@ -6,7 +6,7 @@
 // a valid scenario is refused with a message; the text in it is never more than text. Pure; no DOM.
 import lz from 'lz-string';
 import { parseJsonText, ValidationError } from '../scenario/errors';
-import { checkDraft } from './editor-form';
+import { checkDraft, type DraftProblem } from './editor-form';
 import { fnv1a } from './plan-link';
 import type { Scenario } from '../scenario';
 
@@ -38,7 +38,8 @@ export type EditorLink =
   | { kind: 'none' }
   | { kind: 'open' }
   | { kind: 'scenario'; scenario: Scenario }
-  | { kind: 'problem'; problem: 'too-long' | 'damaged' | 'invalid'; problems: string[] };
+  /** problems: the English messages (as the command line writes them); found: the schema's problems of an invalid scenario, for a message in another language. */
+  | { kind: 'problem'; problem: 'too-long' | 'damaged' | 'invalid'; problems: string[]; found?: DraftProblem[] };
 
 /** Reads an editor link. Never throws. */
 export function readEditorHash(hash: string): EditorLink {
@@ -65,6 +66,6 @@ export function readEditorHash(hash: string): EditorLink {
     return { kind: 'problem', problem: 'damaged', problems: error instanceof ValidationError ? error.problems : [] };
   }
   const checked = checkDraft(data);
-  if (!checked.ok) return { kind: 'problem', problem: 'invalid', problems: checked.problems.map((p) => p.message) };
+  if (!checked.ok) return { kind: 'problem', problem: 'invalid', problems: checked.problems.map((p) => p.message), found: checked.problems };
   return { kind: 'scenario', scenario: checked.scenario };
 }

@@ -162,6 +162,15 @@ describe('scenario editor', () => {
     expect(await message.textContent()).not.toContain('initial.smeFirms');
     await expect.poll(() => page.locator('.editor-summary').textContent()).toContain('الأرقام الأولية › المنشآت الصغيرة والمتوسطة');
     await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
+    // A broken file: its problems in Arabic in the notice, the isolates around their parts invisible (not written out as escapes).
+    const kept = () => page.evaluate(() => (JSON.parse(localStorage.getItem('cpl:editor-draft') ?? 'null') as { draft: { initial: { smeFirms: number } } } | null)?.draft ?? null);
+    await expect.poll(async () => (await kept())?.initial.smeFirms).toBe(0);
+    const broken = await kept();
+    await page.locator('#editor-import-file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...broken, id: 'broken-one' })) });
+    const notice = page.locator('.editor-notice');
+    await expect.poll(() => notice.isVisible()).toBe(true);
+    await expect.poll(async () => ((await notice.locator('li').first().textContent()) ?? '').replace(/[\u2066-\u2069]/g, '')).toMatch(/^الأرقام الأولية › المنشآت الصغيرة والمتوسطة: /);
+    expect(await notice.textContent()).not.toContain('\\u2068');
     await sme.scrollIntoViewIfNeeded();
     await screenshot(page, 'editor-ar-360');
     expect(await axeViolations(page)).toEqual([]);
@@ -171,5 +180,45 @@ describe('scenario editor', () => {
     await screenshot(page, 'editor-ar-1366');
     expect(errors).toEqual([]);
   });
-});
 
+  it('speaks French: choices by their names (the file keeps its values), figures and a bad file\'s problem in French, at 360 wide', async () => {
+    const { page, errors } = await openSession(browser, { width: 360, height: 740 });
+    await page.addInitScript(() => {
+      localStorage.setItem('cpl:tutorial-done', '1');
+      localStorage.setItem('cpl:locale', 'fr');
+    });
+    await page.goto(`${baseUrl()}#editor`);
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.editor), BUSY).toBe('ready');
+    // A scheduled shock: its kinds by their names in French, each with the value the file keeps.
+    // The item's heading names its shock in French, its size with a decimal comma, its year as a year.
+    const heading = page.locator('details[data-path="scheduled[0]"] > summary');
+    expect(await heading.textContent()).toBe('1. 2004 · Nouvelle norme des acheteurs · 0,15');
+    await heading.click();
+    const shock = page.locator('#ed-scheduled-0-shock');
+    const options = await shock.locator('option').allTextContents();
+    expect(options).toContain('Demande mondiale (worldDemand)');
+    expect(options.every((o) => / \(\w+\)$/.test(o))).toBe(true);
+    await shock.selectOption({ label: 'Incendie ou accident (accident)' });
+    // The draft (kept in the browser as typed) holds the file's value.
+    await expect
+      .poll(async () => (await page.evaluate(() => JSON.parse(localStorage.getItem('cpl:editor-draft') ?? 'null') as { draft: { scheduled: { shock: string }[] } } | null))?.draft.scheduled[0]?.shock)
+      .toBe('accident');
+    // The item's heading follows the choice.
+    await expect.poll(() => heading.textContent()).toBe('1. 2004 · Incendie ou accident · 0,15');
+    // A budget too small: the bound with a decimal comma.
+    await page.locator('#ed-budgetUsdM').fill('0');
+    await expect.poll(() => page.locator('#ed-budgetUsdM-message').textContent()).toMatch(/compris entre 0,01 et 1\s000\s000$/);
+    // A file that is not JSON: why, in French, and nothing lost.
+    const name = await page.locator('#ed-name').inputValue();
+    await page.locator('#editor-import-file').setInputFiles({ name: 'page.html', mimeType: 'text/html', buffer: Buffer.from('<html>hello</html>') });
+    const notice = page.locator('.editor-notice');
+    await expect.poll(() => notice.isVisible()).toBe(true);
+    await expect.poll(() => notice.textContent()).toContain('il ne commence pas comme un fichier de scénario');
+    expect(await notice.textContent()).not.toMatch(/Unexpected|not valid JSON/);
+    expect(await page.locator('#ed-name').inputValue()).toBe(name);
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'editor-fr-360');
+    expect(errors).toEqual([]);
+  });
+});

@@ -8,11 +8,15 @@ import { DICTIONARIES, loadAllLocales } from '../../src/ui/locales';
 import '../../src/ui/locales/editor';
 import { FIELD_HINTS, FIELD_LABELS, fieldHint } from '../../src/ui/locales/editor-fields';
 import { pathLabel, problemText } from '../../src/ui/editor-messages';
-import { optionText } from '../../src/ui/editor-fields';
-import { checkDraft, draftFrom, fieldPattern, fieldPatterns, removeAt, setAt } from '../../src/view/editor-form';
+import { optionText } from '../../src/ui/editor-options';
+import { checkDraft, draftFrom, fieldPattern, fieldPatterns, removeAt, setAt, type DraftProblem } from '../../src/view/editor-form';
+import { setNumberLocale } from '../../src/view/format';
 
 await loadAllLocales();
-afterEach(() => setLocale('en'));
+afterEach(() => {
+  setLocale('en');
+  setNumberLocale('en');
+});
 
 const LANGUAGES = ['en', 'fr', 'ar'] as const;
 const sialkot = draftFrom(scenarioById('sialkot-surgical'));
@@ -93,11 +97,11 @@ describe('the scenario editor in every language', () => {
     expect(pathLabel(['events', 1, 'choices', 0, 'label'])).toBe('Événements 2 › Choix 1 › Libellé');
     setLocale('ar');
     expect(pathLabel(['initial', 'smeFirms'])).toBe('الأرقام الأولية › المنشآت الصغيرة والمتوسطة');
-    // A choice the game already names shows its name, then the value the file holds; others their value.
+    // A choice shows its name, then the value the file holds (tests/ui/editor-options.test.ts: every choice has one).
     setLocale('fr');
     expect(optionText('type', 'mass-producers')).toMatch(/^\S.* \(mass-producers\)$/);
     expect(optionText('type', 'mass-producers')).not.toMatch(/^Mass producers/);
-    expect(optionText('events[].choices[].effects[].mode', 'add')).toBe('add');
+    expect(optionText('events[].choices[].effects[].mode', 'nonsense')).toBe('nonsense');
   });
 
   it('says every problem of a broken scenario in French and Arabic, naming the field by its label; English as the command line writes it', () => {
@@ -129,5 +133,49 @@ describe('the scenario editor in every language', () => {
     setLocale('ar');
     expect(years && problemText(years).text).toMatch(/\d+ سنة/);
     expect(DICTIONARIES.ar?.['must be 0 when there are no large firms']).toBeTruthy();
+  });
+
+  it('writes the figures in its messages as the language writes numbers, the reused templates\' too (French and Arabic)', () => {
+    /** The language as the app applies it (src/ui/locales applyLocale): the words, and the numbers' separators. */
+    const speak = (code: string) => {
+      setLocale(code);
+      setNumberLocale(code === 'ar' ? 'ar-u-nu-latn' : code);
+    };
+    const number = (code: string, x: number, digits: number) =>
+      new Intl.NumberFormat(code === 'ar' ? 'ar-u-nu-latn' : code, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(x);
+    const history = (allocation: Record<string, number>, tariff?: number) =>
+      setAt(sialkot, ['history'], { title: 't', summary: 's', note: 'n', sources: ['x'], plan: { years: [{ allocation, ...(tariff === undefined ? {} : { tariff }) }] } });
+    const problem = (draft: unknown, english: RegExp): DraftProblem => {
+      const check = checkDraft(draft);
+      const found = check.problems.find((p) => english.test(p.message));
+      if (!found) throw new Error(`no problem ${english} in ${check.problems.map((p) => p.message).join(' / ')}`);
+      return found;
+    };
+    // The model's decision checks (platform/problem-text.ts templates): "got -0.5", "sum to 1.600", "got 1.25".
+    const share = problem(history({ training: -0.5 }), /allocation\.training must be a share between 0 and 1 \(got -0\.5\)/);
+    const sum = problem(history({ training: 0.8, research: 0.8 }), /allocation shares sum to 1\.600/);
+    const tariff = problem(history({ training: 0.1 }, 1.25), /tariff must be between 0 and 1 \(got 1\.25\)/);
+    // zod's bounds and the schema's ranges.
+    const budget = problem(setAt(sialkot, ['budgetUsdM'], 0), /^budgetUsdM: must be at least 0\.01 and at most 1000000$/);
+    const roles = problem(setAt(sialkot, ['roles'], Array.from({ length: 6 }, (_, i) => ({ role: ['industry', 'finance', 'labor', 'sme', 'tnc', 'sme'][i], brief: 'a', concerns: ['b'] }))), /allows at most 5 items/);
+    for (const code of ['fr', 'ar']) {
+      speak(code);
+      const text = (p: DraftProblem) => problemText(p).text.replace(/[\u2066-\u2069]/g, '');
+      expect(text(share), code).toContain(number(code, -0.5, 1));
+      expect(text(sum), code).toContain(number(code, 1.6, 1));
+      expect(text(sum), code).not.toContain('1.600');
+      expect(text(tariff), code).toContain(number(code, 1.25, 2));
+      expect(text(budget), code).toContain(number(code, 0.01, 2));
+      expect(text(budget), code).toContain(number(code, 1_000_000, 0));
+      expect(text(roles), code).toMatch(/5/);
+    }
+    speak('fr');
+    // The French ways: a decimal comma, a space between thousands.
+    expect(problemText(share).text).toMatch(/\D0,5\)$/);
+    expect(problemText(budget).text).toMatch(/0,01 et 1\s000\s000$/);
+    speak('ar');
+    // Arabic keeps Latin digits (as the rest of the app), with its own marks: the minus behind a left-to-right mark.
+    expect(problemText(share).text).toContain('\u200e-0.5');
+    expect(problemText(budget).text).toContain('1,000,000');
   });
 });

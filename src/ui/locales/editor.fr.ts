@@ -138,8 +138,19 @@ const fr: Record<string, string> = {
   'must be a group of fields': 'doit être un groupe de champs',
   'this is a built-in scenario’s ID; give your scenario its own':
     'c’est l’identifiant d’un scénario du jeu\u00a0; donnez à votre scénario le sien',
-  // A choice the game names, with the file's own value (src/ui/editor-fields.ts optionText).
+  // A choice the game names, with the file's own value (src/ui/editor-options.ts optionText).
   '{label} ({value})': '{label} ({value})',
+  // The names of choices the game names nowhere else (src/ui/editor-options.ts OPTION_WORDS).
+  'Add to the value': 'Ajouter à la valeur',
+  'Multiply by (1 + change)': 'Multiplier par (1 + variation)',
+  'Above the value': 'Au-dessus de la valeur',
+  'Below the value': 'En dessous de la valeur',
+  'Better than with no new policy': 'Mieux que sans nouvelle politique',
+  'Productivity (index, 1 at the start)': 'Productivité (indice, 1 au départ)',
+  // An imported file that is not JSON (src/ui/editor-screen.ts notJsonWords).
+  'the file could not be read': 'le fichier n’a pas pu être lu',
+  'the file is not valid JSON: it does not start like a scenario file (it starts "{start}")':
+    'le fichier n’est pas du JSON valide\u00a0: il ne commence pas comme un fichier de scénario (il commence par «\u00a0{start}\u00a0»)',
 };
 
 export default fr;

@@ -3,5 +3,8 @@
 import ar from './editor.ar';
 import fr from './editor.fr';
 import { addPartDictionaries } from './index';
+// The editor reuses the planner's pieces (its preview's charts and data tables, the notice's Dismiss
+// button, a saved scenario's Delete): their words come with the planner's part, not translated twice.
+import './planner';
 
 addPartDictionaries({ fr, ar });
