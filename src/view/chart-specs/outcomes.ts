@@ -2,14 +2,14 @@
 // seed and difficulty, nothing spent: same luck, so the gap is what the policy did), an optional
 // uncertainty band, the real government's path in history mode, the scenario's goal as a level line
 // and the marked years; and the canvas's text alternative.
-import { outcomeRow, type ClusterState, type OutcomeField } from '../../model';
+import { outcomeRow, type ClusterState } from '../../model';
 import { vt } from '../format';
 import { goalTarget, type Goal } from '../goals';
 import { HISTORY_LABEL } from '../history';
 import { renderMsg } from '../report';
 import { formatY } from './axis';
 import type { OutcomeBands } from './bands';
-import { CHART_DEFINITIONS, GOAL_CHARTS, HEADLINE_CHARTS, SUPPORTING_CHARTS, type ChartDefinition, type ChartGroup, type ChartId, type YFormat } from './definitions';
+import { CHART_DEFINITIONS, GOAL_CHARTS, HEADLINE_CHARTS, SUPPORTING_CHARTS, type ChartDefinition, type ChartId } from './definitions';
 
 export { HISTORY_LABEL };
 
@@ -41,20 +41,8 @@ export interface ChartAnnotation {
   short: string;
 }
 
-export interface ChartSpec {
-  id: ChartId;
-  group: ChartGroup;
-  field: OutcomeField;
-  /** The indicator's name; the aria-label and the data table's caption start with it. */
-  indicator: string;
-  unit: string;
-  yFormat: YFormat;
-  /** Which way is good news (null: neither, e.g. external dependence is a trade-off). */
-  better: 'up' | 'down' | null;
-  /** Whether the y axis should start at zero (counts and money) or fit the data (rates, indices). */
-  beginAtZero: boolean;
-  /** One line on what the indicator measures. */
-  description: string;
+/** A definition's indicator fields (beginAtZero: counts and money start at zero; better: null is a trade-off), with its series. */
+export interface ChartSpec extends Omit<ChartDefinition, 'scale' | 'from'> {
   series: ChartSeries[];
   annotations: ChartAnnotation[];
   /** Present when the spec has band-low/band-high series. */
