@@ -112,6 +112,8 @@ export function mountEditorScreen(options: EditorScreenOptions): EditorScreen {
   const builtIns = allScenarios();
   const restored = restoreDraft();
   let draft: unknown = restored?.draft ?? draftFrom(pick('sialkot-surgical'), taken);
+  /** The first visit's starting copy while it is untouched: it follows the language (its texts load apart). */
+  let untouchedStart: unknown = restored ? null : draft;
   let check: DraftCheck = checkDraft(draft);
   let visible = true;
   /** The language the form's labels, hints and messages are in (redrawn when the editor is shown in another). */
@@ -166,7 +168,10 @@ export function mountEditorScreen(options: EditorScreenOptions): EditorScreen {
   const nameOptions = (): void => {
     for (const option of startSelect.options) option.textContent = pick(option.value).shortName;
   };
-  onScenarioTexts(nameOptions);
+  onScenarioTexts(() => {
+    nameOptions();
+    restartUntouched();
+  });
   startSelect.append(real, archetypes);
   startSelect.value = 'sialkot-surgical';
   const startButton = el(doc, 'button', { type: 'button', class: 'secondary' }, t('Start from this one'));
@@ -303,6 +308,15 @@ export function mountEditorScreen(options: EditorScreenOptions): EditorScreen {
     preview.draw(check.scenario);
     previewDrawn = true;
     preview.stale(false);
+  }
+
+  /** The first visit's starting copy, not yet changed, made again in the language as it is now. */
+  function restartUntouched(): void {
+    if (untouchedStart === null || draft !== untouchedStart) return;
+    draft = untouchedStart = draftFrom(pick('sialkot-surgical'), taken);
+    for (const form of forms) form.rebuild();
+    validate();
+    schedulePreview();
   }
 
   /** A new draft in the editor (started from a scenario, opened, imported or from a link). */
@@ -499,6 +513,7 @@ export function mountEditorScreen(options: EditorScreenOptions): EditorScreen {
         drawSaved();
         previewDrawn = false;
         nameOptions();
+        restartUntouched();
       }
       if (visible && check.ok && !previewDrawn) schedulePreview();
     },

@@ -148,6 +148,8 @@ describe('scenario editor', () => {
     await page.goto(`${baseUrl()}#editor`);
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.editor), BUSY).toBe('ready');
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    // The first visit's starting copy of Sialkot is in Arabic (its texts load apart, after the editor).
+    await expect.poll(() => page.locator('#ed-name').inputValue(), BUSY).toBe('تجمع الأدوات الجراحية في سيالكوت');
     // Labels and hints from the Arabic dictionary (by schema path), not the schema's English.
     const sme = page.locator('[data-path="initial.smeFirms"]');
     expect(await sme.locator('label').textContent()).toBe('المنشآت الصغيرة والمتوسطة');
