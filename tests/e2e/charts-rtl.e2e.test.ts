@@ -70,6 +70,10 @@ describe('numbers on charts in Arabic', () => {
       await canvas.scrollIntoViewIfNeeded();
       await expect.poll(() => canvas.getAttribute('data-drawn')).not.toBeNull();
     }
+    // A waterfall's "from → to" title points the way Arabic reads (the arrow is not mirrored by itself).
+    const title = (await report.locator('.waterfall-card__title').first().textContent()) ?? '';
+    expect(title).toContain('←');
+    expect(title).not.toContain('→');
     await report.locator('[data-slot="charts"]').scrollIntoViewIfNeeded();
     await screenshot(page, 'charts-year-report-ar-1366');
     const { figures, bare } = await drawnFigures(page);

@@ -77,3 +77,21 @@ describe('messages', () => {
     expect(t('{n} years', { n: 12 })).toBe('12 سنة');
   });
 });
+
+describe('arrows between two values ("from → to")', () => {
+  // U+2192 is not mirrored by the bidi algorithm: in Arabic text it would point back to the start.
+  it('point the way Arabic reads, in every Arabic message whose English has one', () => {
+    const ar = DICTIONARIES.ar ?? {};
+    const withArrow = Object.keys(ar).filter((key) => key.includes('→'));
+    expect(withArrow.length).toBeGreaterThanOrEqual(3);
+    for (const key of withArrow) expect({ key, value: ar[key] }).toEqual({ key, value: expect.stringMatching(/^[^→]*←[^→]*$/) });
+  });
+
+  it('in the charts\' policy marks and the waterfalls\' titles', () => {
+    setLocale('ar');
+    // (Arabic wraps each value in invisible isolates: dropped here.)
+    const shown = (text: string): string => text.replace(/[\u2066-\u2069]/g, '');
+    expect(shown(t('{outcome}: {from} → {to}', { outcome: 'x', from: '1', to: '2' }))).toBe('x: 1 ← 2');
+    expect(shown(t('{lever} {from} → {to}', { lever: 'x', from: '1', to: '2' }))).toBe('x 1 ← 2');
+  });
+});

@@ -150,7 +150,12 @@ export function mountWaterfall(root: HTMLElement, ctx: UiContext, options: Water
       const card = cards[i];
       if (!card) return;
       card.spec = spec;
-      card.title.textContent = `${t(TITLES[spec.outcome])}: ${levelValue(spec.outcome, spec.start)} → ${levelValue(spec.outcome, spec.end)}`;
+      // The arrow is not mirrored by the bidi algorithm: Arabic points it the way its text reads.
+      card.title.textContent = t('{outcome}: {from} → {to}', {
+        outcome: t(TITLES[spec.outcome]),
+        from: levelValue(spec.outcome, spec.start),
+        to: levelValue(spec.outcome, spec.end),
+      });
       card.sentence.textContent = spec.sentence;
       // One bar per row: each contribution, then the year's total change.
       card.box.style.blockSize = `${(spec.steps.length + 1) * 2.1 + 1.5}rem`;

@@ -613,6 +613,8 @@ const fr: Record<string, string> = {
   'labor standards dropped': 'normes du travail abandonnées',
   'labor standards required': 'normes du travail exigées',
   'small firms': 'petites entreprises',
+  '{lever} {from} → {to}': '{lever} {from} → {to}',
+  '{outcome}: {from} → {to}': '{outcome}\u00a0: {from} → {to}',
   'tariff {from} → {to}': 'droit de douane {from} → {to}',
   '{first} to {last}': 'de {first} à {last}',
   '{head}: {list}.': '{head}\u00a0: {list}.',

@@ -30,7 +30,7 @@ export function policyChanges(before: Decisions, after: Decisions): string[] {
     if (Math.abs(b - a) >= NOTABLE_SHARE_CHANGE - 1e-12)
       changes.push({
         size: Math.abs(b - a),
-        text: `${vt(LEVER_LABELS[lever]).toLowerCase()} ${pct(a)} → ${pct(b)}`,
+        text: vt('{lever} {from} → {to}', { lever: vt(LEVER_LABELS[lever]).toLowerCase(), from: pct(a), to: pct(b) }),
       });
   }
   if (Math.abs(after.tariff - before.tariff) >= NOTABLE_TARIFF_CHANGE - 1e-12)
