@@ -14,8 +14,8 @@ import './hud.css';
 const DIRECTION_WORDS = { up: 'up', down: 'down', flat: 'no change' } as const;
 const tr = (m: Msg): string => renderMsg(m, t);
 
-type State = 'on' | 'off' | 'level';
-const GOAL_MARKS: Record<State, string> = { on: '✓', off: '✗', level: '=' };
+type GoalState = 'on' | 'off' | 'level';
+const GOAL_MARKS: Record<GoalState, string> = { on: '✓', off: '✗', level: '=' };
 
 /** What decides the HUD's structure; anything else is written into it in place. */
 function shapeOf(view: HudView): string {
@@ -93,7 +93,7 @@ export function mountHud(root: HTMLElement, ctx: UiContext): Component {
         view.goals.forEach((goal, i) => {
           const nodes = items[i];
           if (!nodes) return;
-          const state: State = goal.level ? 'level' : goal.onTrack ? 'on' : 'off';
+          const state: GoalState = goal.level ? 'level' : goal.onTrack ? 'on' : 'off';
           setAttr(nodes.item, 'class', `hud-goal hud-goal--${state}`);
           setText(nodes.mark, GOAL_MARKS[state]);
           setText(nodes.status, state === 'on' ? t('On track') : state === 'off' ? t('Off track') : t('Same as no new policy'));

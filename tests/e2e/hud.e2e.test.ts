@@ -116,6 +116,11 @@ describe('HUD', () => {
       await page.getByRole('button', { name: 'Next year' }).click();
       await expect.poll(() => gamePhase(page)).toBe('planning');
     }
+    // Written in place year after year, it is the same DOM as the HUD built afresh (a reload resumes the game).
+    const updated = await page.locator('#hud').evaluate((hud) => hud.outerHTML);
+    await page.reload();
+    await expect.poll(() => gamePhase(page)).toBe('planning');
+    expect(await page.locator('#hud').evaluate((hud) => hud.outerHTML)).toBe(updated);
     // What screen readers rely on is still there.
     expect(await page.getByRole('region', { name: 'Goals' }).getByRole('listitem').count()).toBe(4);
     expect(await page.locator('#hud meter[aria-labelledby="approval-sme-label"]').count()).toBe(1);
