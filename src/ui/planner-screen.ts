@@ -606,8 +606,8 @@ export function mountPlannerScreen(options: PlannerScreenOptions): PlannerScreen
 
   function storeNotice(): void {
     const problem = store.problem();
-    const held = [heldText(), misfitText()].filter(Boolean).join(' ') || null;
     misfitsShown = misfitText();
+    const held = [heldText(), misfitsShown].filter(Boolean).join(' ') || null;
     if (!problem) {
       if (held) showNotice(held);
       return;
