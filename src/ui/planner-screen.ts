@@ -24,6 +24,7 @@ import {
   storedScenarios,
   type Scenario,
 } from '../scenario';
+import { localized, onScenarioTexts } from './scenario-texts';
 import { openPlanStore, type MisfitPlan, type PlanStore } from '../platform/plan-store';
 import { PLAN_LINK_VERSION, readPlannerHash, type LinkProblem } from '../view/plan-link';
 import { applyAssumptions, DEFAULT_ASSUMPTIONS, isDefaultAssumptions, type Assumptions } from '../model';
@@ -52,7 +53,7 @@ import { MAX_DRAWN_PLANS } from '../view/planner-charts';
 import { horizonValues, type SummaryValues } from '../view/planner-summary';
 import { formatUsdM } from '../view/format';
 import { downloadText } from './charts/download';
-import { el } from './component';
+import { el, setText } from './component';
 import { t } from './i18n';
 import { mountPhaseList } from './planner-phases';
 import { mountPlannerResults } from './planner-results';
@@ -204,7 +205,12 @@ export function mountPlannerScreen(options: PlannerScreenOptions): PlannerScreen
   const settingHeading = el(doc, 'h3', { id: 'planner-setting-heading', class: 'planner-section__title' }, t('Cluster, horizon and luck'));
   const fields = el(doc, 'div', { class: 'planner-setting__fields' });
   const scenarioSelect = el(doc, 'select', { id: 'planner-scenario' });
-  for (const s of scenarios) scenarioSelect.append(el(doc, 'option', { value: s.id }, s.shortName));
+  for (const s of scenarios) scenarioSelect.append(el(doc, 'option', { value: s.id }, localized(s).shortName));
+  /** The built-in clusters' names in the language, once its scenario texts are in (they load apart). */
+  function nameScenarios(): void {
+    for (const option of scenarioSelect.querySelectorAll<HTMLOptionElement>(':scope > option'))
+      setText(option, localized(scenarioById(option.value)).shortName);
+  }
   // Scenarios made in the scenario editor (saved in this browser, or opened from the editor), after
   // the built-in ones; their names are text only.
   const ownGroup = el(doc, 'optgroup', { label: t('Your own scenarios') });
@@ -392,7 +398,7 @@ export function mountPlannerScreen(options: PlannerScreenOptions): PlannerScreen
     if (doc.activeElement !== horizonInput) horizonInput.value = String(plan.horizon);
     if (doc.activeElement !== seedInput) seedInput.value = String(plan.seed);
     settingNote.textContent = t('{name}: {first} to {last}, a budget of {budget} a year.', {
-      name: s.name,
+      name: localized(s).name,
       first: s.startYear,
       last: s.startYear + plan.horizon,
       budget: formatUsdM(planBudgetUsdM(plan, s)),
@@ -672,6 +678,10 @@ export function mountPlannerScreen(options: PlannerScreenOptions): PlannerScreen
   }
 
   // --- Start. ---
+  onScenarioTexts(() => {
+    nameScenarios();
+    syncSetting();
+  });
   fillOwnScenarios();
   phases.sync(plan);
   syncSetting();
@@ -687,6 +697,7 @@ export function mountPlannerScreen(options: PlannerScreenOptions): PlannerScreen
     setVisible(next) {
       // Scenarios saved in the editor since the planner was last shown join the list (and lose the unsaved note).
       if (next && !visible) {
+        nameScenarios();
         fillOwnScenarios();
         syncSetting();
         misfitNotice();

@@ -115,6 +115,9 @@ describe('a custom scenario after a reload', () => {
     await page.reload();
     await plannerReady(page);
     await expect.poll(() => ownGroup.getAttribute('label'), BUSY).toBe('سيناريوهاتك الخاصة');
+    // The built-in clusters by their Arabic names (their texts load apart from the planner).
+    const arabic = JSON.parse(readFileSync('scenarios/locales/ar/kamukunji-metalwork.json', 'utf8')) as { shortName: string };
+    await expect.poll(() => page.locator('#planner-scenario > option[value="kamukunji-metalwork"]').textContent(), BUSY).toBe(arabic.shortName);
     await pickerShot(page, 'custom-scenario-picker-ar');
     expect(errors).toEqual([]);
   });
